@@ -1,0 +1,63 @@
+/**
+ * Electron's security checklist, applied in one place: a sandboxed, isolated renderer with no
+ * Node, an in-memory session, every permission refused, no navigation, no new windows, no
+ * webviews, and a strict Content-Security-Policy on every response.
+ */
+import { app, session, type BrowserWindow, type Session, type WebFrameMain } from 'electron';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Before `ready`: every renderer sandboxed, and nothing cached to disk. */
+export function hardenProcess(): void {
+  app.enableSandbox();
+  app.commandLine.appendSwitch('disk-cache-size', '0');
+}
+
+/** A partition without the `persist:` prefix lives in memory only: no cookies, cache or storage on disk. */
+export function createEphemeralSession(): Session {
+  const ephemeral = session.fromPartition('chapterhouse-ephemeral', { cache: false });
+  ephemeral.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ephemeral.setPermissionCheckHandler(() => false);
+  ephemeral.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  // The app never talks to the network; anything but its own files is refused.
+  ephemeral.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+  return ephemeral;
+}
+
+export function lockDownWindow(window: BrowserWindow): void {
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** IPC is answered only for the app's own top-level page. */
+export function isTrustedFrame(frame: WebFrameMain | null, rendererUrl: string): boolean {
+  if (!frame || frame.parent !== null) return false;
+  try {
+    const url = new URL(frame.url);
+    const expected = new URL(rendererUrl);
+    return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The Electron main process: app lifecycle, the window, and wiring the service to IPC.
+ * Kept thin; everything that can be tested under Node lives in the domain folders.
+ */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, powerMonitor } from 'electron';
+import { forwardEvents, registerIpc } from './electron/ipc';
+import { createEphemeralSession, hardenProcess, lockDownWindow } from './electron/security';
+import { createService } from './service';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererFile = join(here, '../renderer/index.html');
+const rendererUrl = pathToFileURL(rendererFile).toString();
+
+hardenProcess();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  const service = createService({
+    vaultsDir: join(app.getPath('userData'), 'vaults'),
+    vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},
+  });
+  registerIpc(service, rendererUrl);
+
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Chapterhouse',
+    backgroundColor: '#f6f5f1',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      session: createEphemeralSession(),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  lockDownWindow(window);
+  const stopForwarding = forwardEvents(service, window);
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => service.lock('window-closed'));
+  window.on('closed', stopForwarding);
+  powerMonitor.on('suspend', () => service.lock('suspend'));
+  powerMonitor.on('lock-screen', () => service.lock('suspend'));
+  app.on('before-quit', () => service.dispose());
+  void window.loadFile(rendererFile);
+});
+
+app.on('window-all-closed', () => app.quit());

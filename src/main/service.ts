@@ -1,0 +1,199 @@
+/**
+ * The API facade: one object whose handlers implement the IPC contract. The Electron IPC
+ * layer, the e2e bridge and tests all call it; it owns the open vault and every secret.
+ */
+import { randomBytes } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import type {
+  AppState,
+  ChannelName,
+  Channels,
+  ChannelOutput,
+  EventName,
+  EventPayload,
+  LockReason,
+  VaultSummary,
+} from '../shared/contract';
+import { UserError } from './errors';
+import { judgePassphrase } from './vault/passphrase-strength';
+import { readSettings, writeSettings } from './vault/settings';
+import {
+  createVault,
+  describeVault,
+  findVaults,
+  openWithPassphrase,
+  recoverVault,
+  type OpenVault,
+  type VaultOptions,
+} from './vault/vault';
+import type { z } from 'zod';
+
+export interface ServiceOptions {
+  /** Where the app creates vaults and looks for them. */
+  vaultsDir: string;
+  /** Vault folders outside vaultsDir to offer as well (e.g. `npm run ui -- --vault DIR`). */
+  extraVaults?: string[];
+  vault?: VaultOptions;
+  /** Injected so tests can drive idle locking with fake timers. */
+  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
+}
+
+type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export class ChapterService {
+  readonly handlers: Handlers;
+  private vault: OpenVault | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleLockMinutes = 0;
+  private readonly listeners = new Set<Listener>();
+  private readonly timers: NonNullable<ServiceOptions['timers']>;
+  /** vault id → folder, refreshed whenever the list is read. */
+  private vaultDirs = new Map<string, string>();
+
+  constructor(private readonly options: ServiceOptions) {
+    this.timers = options.timers ?? { setTimeout, clearTimeout };
+    this.handlers = {
+      'app:state': async () => this.state(),
+      'app:activity': async () => null,
+      'vault:checkPassphrase': async ({ passphrase, context }) =>
+        judgePassphrase(passphrase, context ?? (this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])),
+      'vault:create': async ({ chapterName, officerName, passphrase }) => {
+        this.lock('user');
+        const dir = join(this.options.vaultsDir, `vault-${randomBytes(4).toString('hex')}`);
+        const { vault, recoveryCode } = await createVault(
+          { dir, chapterName, officerName, passphrase },
+          this.options.vault,
+        );
+        this.adopt(vault);
+        return { state: await this.state(), recoveryCode };
+      },
+      'vault:unlock': async ({ vaultId, passphrase }) => {
+        const dir = await this.dirOf(vaultId);
+        this.lock('user');
+        this.adopt(await openWithPassphrase(dir, passphrase, this.options.vault));
+        return this.state();
+      },
+      'vault:recover': async ({ vaultId, recoveryCode, newPassphrase }) => {
+        const dir = await this.dirOf(vaultId);
+        this.lock('user');
+        this.adopt(await recoverVault(dir, recoveryCode, newPassphrase, this.options.vault));
+        return this.state();
+      },
+      'vault:lock': async () => {
+        this.lock('user');
+        return this.state();
+      },
+      'vault:changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
+        await this.openVault().changePassphrase(currentPassphrase, newPassphrase);
+        return null;
+      },
+      'settings:get': async () => readSettings(this.openVault().db),
+      'settings:update': async (changes) => {
+        const settings = writeSettings(this.openVault().db, changes);
+        this.idleLockMinutes = settings.idleLockMinutes;
+        this.touch();
+        return settings;
+      },
+    };
+  }
+
+  /** Every call from the officer counts as activity for idle locking. */
+  touch(): void {
+    if (this.idleTimer) this.timers.clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (!this.vault || this.idleLockMinutes <= 0) return;
+    this.idleTimer = this.timers.setTimeout(() => this.lock('idle'), this.idleLockMinutes * 60_000);
+    // Never keep a CLI or test process alive just to lock a vault.
+    (this.idleTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** Closes the database and zeroes its key; tells the renderer to drop everything it shows. */
+  lock(reason: LockReason): void {
+    if (this.idleTimer) this.timers.clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (!this.vault) return;
+    const vault = this.vault;
+    this.vault = null;
+    vault.close();
+    this.emit('vault:locked', { reason });
+  }
+
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get isUnlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  dispose(): void {
+    this.lock('window-closed');
+    this.listeners.clear();
+  }
+
+  private emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners) listener(event, payload);
+  }
+
+  private adopt(vault: OpenVault): void {
+    this.vault = vault;
+    this.idleLockMinutes = readSettings(vault.db).idleLockMinutes;
+    this.touch();
+  }
+
+  private openVault(): OpenVault {
+    if (!this.vault) throw new UserError('VAULT_LOCKED', 'The vault is locked. Unlock it first.');
+    return this.vault;
+  }
+
+  private async listVaults(): Promise<VaultSummary[]> {
+    const dirs = [...findVaults(this.options.vaultsDir), ...(this.options.extraVaults ?? []).map((dir) => resolve(dir))];
+    const summaries: VaultSummary[] = [];
+    const seen = new Map<string, string>();
+    for (const dir of new Set(dirs)) {
+      try {
+        const { vaultId, createdAt } = await describeVault(dir);
+        if (seen.has(vaultId)) continue;
+        seen.set(vaultId, dir);
+        summaries.push({ id: vaultId, label: basename(dir), createdAt });
+      } catch {
+        // A damaged vault folder still gets listed so the officer learns why it won't open.
+        const id = `damaged:${dir}`;
+        seen.set(id, dir);
+        summaries.push({ id, label: basename(dir), createdAt: '' });
+      }
+    }
+    this.vaultDirs = seen;
+    return summaries;
+  }
+
+  private async dirOf(vaultId: string): Promise<string> {
+    if (!this.vaultDirs.has(vaultId)) await this.listVaults();
+    const dir = this.vaultDirs.get(vaultId);
+    if (!dir) throw new UserError('NOT_FOUND', 'That vault is no longer there. Choose it again from the list.');
+    return dir;
+  }
+
+  private async state(): Promise<AppState> {
+    const vaults = await this.listVaults();
+    if (!this.vault) return { vaults, session: null };
+    const { info } = this.vault;
+    return {
+      vaults,
+      session: {
+        vaultId: info.vaultId,
+        chapterName: info.chapterName,
+        officerName: info.officerName,
+        officerId: info.officerId,
+        idleLockMinutes: this.idleLockMinutes,
+      },
+    };
+  }
+}
+
+export function createService(options: ServiceOptions): ChapterService {
+  return new ChapterService(options);
+}

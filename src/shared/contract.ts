@@ -1,0 +1,150 @@
+/**
+ * The IPC contract: the one place where channel names exist. Main parses every input with
+ * these schemas before the service sees it; the preload and the e2e bridge are generated
+ * from `channelNames`, so the UI under test is wired exactly like the shipped app.
+ *
+ * Imports zod only: no node:, no electron, no DOM.
+ */
+import { z } from 'zod';
+
+/** Long enough for any real passphrase, short enough that nobody can feed the KDF megabytes. */
+const Passphrase = z.string().min(1, 'Enter a passphrase.').max(1024);
+const Name = z.string().trim().min(1).max(200);
+const Empty = z.object({}).strict();
+
+export const VaultSummary = z.object({
+  id: z.string(),
+  /** Shown on the lock screen, so it is never the chapter's name: that is encrypted. */
+  label: z.string(),
+  createdAt: z.string(),
+});
+export type VaultSummary = z.infer<typeof VaultSummary>;
+
+export const Session = z.object({
+  vaultId: z.string(),
+  chapterName: z.string(),
+  officerName: z.string(),
+  officerId: z.string(),
+  idleLockMinutes: z.number().int(),
+});
+export type Session = z.infer<typeof Session>;
+
+export const AppState = z.object({
+  vaults: z.array(VaultSummary),
+  /** null while locked: the renderer holds no chapter data then. */
+  session: Session.nullable(),
+});
+export type AppState = z.infer<typeof AppState>;
+
+export const PassphraseVerdict = z.object({
+  /** 0 (guessable in seconds) to 4 (strong), as zxcvbn scores it. */
+  score: z.number().int().min(0).max(4),
+  acceptable: z.boolean(),
+  /** Why it is refused or how to make it stronger; empty when there is nothing to say. */
+  feedback: z.string(),
+});
+export type PassphraseVerdict = z.infer<typeof PassphraseVerdict>;
+
+export const Settings = z.object({
+  /** 0 turns idle locking off. */
+  idleLockMinutes: z.number().int().min(0).max(24 * 60),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const LockReason = z.enum(['user', 'idle', 'suspend', 'window-closed']);
+export type LockReason = z.infer<typeof LockReason>;
+
+export const channels = {
+  'app:state': { input: Empty, output: AppState },
+  /** The renderer reports user input (throttled) so that idle locking knows the officer is there. */
+  'app:activity': { input: Empty, output: z.null() },
+  'vault:checkPassphrase': {
+    input: z
+      .object({
+        passphrase: z.string().max(1024),
+        /** Words an attacker would try first: the chapter's and the officer's names. */
+        context: z.array(z.string().max(200)).max(5).optional(),
+      })
+      .strict(),
+    output: PassphraseVerdict,
+  },
+  'vault:create': {
+    input: z
+      .object({ chapterName: Name, officerName: Name, passphrase: Passphrase })
+      .strict(),
+    output: z.object({ state: AppState, recoveryCode: z.string() }),
+  },
+  'vault:unlock': {
+    input: z.object({ vaultId: z.string().min(1).max(100), passphrase: Passphrase }).strict(),
+    output: AppState,
+  },
+  'vault:recover': {
+    input: z
+      .object({
+        vaultId: z.string().min(1).max(100),
+        recoveryCode: z.string().min(1).max(200),
+        newPassphrase: Passphrase,
+      })
+      .strict(),
+    output: AppState,
+  },
+  'vault:lock': { input: Empty, output: AppState },
+  'vault:changePassphrase': {
+    input: z.object({ currentPassphrase: Passphrase, newPassphrase: Passphrase }).strict(),
+    output: z.null(),
+  },
+  'settings:get': { input: Empty, output: Settings },
+  'settings:update': { input: Settings.partial().strict(), output: Settings },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export const channelNames = Object.keys(channels) as ChannelName[];
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+/** What main pushes to the renderer. */
+export const events = {
+  'vault:locked': z.object({ reason: LockReason }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export const eventNames = Object.keys(events) as EventName[];
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** Every error that crosses IPC has a stable code; the message is for people. */
+export const ErrorCode = z.enum([
+  'INVALID_INPUT',
+  'WEAK_PASSPHRASE',
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_CODE',
+  'NOT_A_VAULT',
+  'VAULT_EXISTS',
+  'KEYSLOTS_DAMAGED',
+  'DATABASE_DAMAGED',
+  'VAULT_IN_USE',
+  'VAULT_TOO_NEW',
+  'VAULT_LOCKED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const ErrorShape = z.object({ code: ErrorCode, message: z.string() });
+export type ErrorShape = z.infer<typeof ErrorShape>;
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape };
+
+/** The API the renderer sees as `window.chapter`: `chapter.vault.unlock({...})`. */
+type Split<C extends string> = C extends `${infer G}:${infer M}` ? [G, M] : never;
+type GroupOf<C extends ChannelName> = Split<C>[0];
+type MethodOf<C extends ChannelName> = Split<C>[1];
+export type ChapterApi = {
+  [G in GroupOf<ChannelName>]: {
+    [C in ChannelName as GroupOf<C> extends G ? MethodOf<C> : never]: (
+      input: ChannelInput<C>,
+    ) => Promise<ChannelOutput<C>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
