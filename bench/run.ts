@@ -1,0 +1,67 @@
+/**
+ * `npm run bench -- [--members N] [--json]`: prints one JSON object of named figures
+ * (milliseconds, megabytes) for a seeded data set. Not part of `npm test`: timings belong here.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticPeople } from '../src/main/demo/synthetic';
+import { DEFAULT_KDF, deriveKey } from '../src/main/vault/kdf';
+import { loadSodium } from '../src/main/vault/sodium';
+import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+
+const { values } = parseArgs({
+  options: { members: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
+  allowPositionals: false,
+});
+const memberCount = Number(values.members);
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+function time(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+async function timeAsync(work: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+const sodium = await loadSodium();
+const root = mkdtempSync(join(tmpdir(), 'chapterhouse-bench-'));
+const figures: Record<string, number> = { members: memberCount };
+try {
+  const salt = sodium.randombytes_buf(16);
+  const kdfSamples = [0, 1, 2].map(() => time(() => deriveKey(sodium, new TextEncoder().encode('bench passphrase'), salt, DEFAULT_KDF)));
+  figures.kdf_ms = round(percentile(kdfSamples, 50));
+
+  const dir = join(root, 'vault');
+  const { vault } = await createVault({ dir, chapterName: 'Bench Chapter', officerName: 'Bench Officer', passphrase: 'bench passphrase for timing only' });
+  const keyHex = vault.rawKeyHex();
+  // The roll tables arrive with the roll issue; until then the generator is timed on its own.
+  figures.generate_members_ms = round(time(() => {
+    for (const person of syntheticPeople(memberCount, 42)) void person;
+  }));
+  vault.close();
+
+  const { vaultId } = await describeVault(dir);
+  const openSamples: number[] = [];
+  for (let run = 0; run < 10; run++) {
+    const key = new Uint8Array(Buffer.from(keyHex, 'hex'));
+    openSamples.push(await timeAsync(async () => (await openWithMasterKey(dir, vaultId, key)).close()));
+  }
+  figures.open_ms = round(percentile(openSamples, 50));
+  figures.peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+process.stdout.write(`${JSON.stringify(figures, null, values.json ? 0 : 2)}\n`);
