@@ -48,6 +48,16 @@ export type PassphraseVerdict = z.infer<typeof PassphraseVerdict>;
 export const Settings = z.object({
   /** 0 turns idle locking off. */
   idleLockMinutes: z.number().int().min(0).max(24 * 60),
+  /** A workplace chapter speaks of shops, departments and shifts; a tenant union of buildings and units. */
+  chapterKind: z.enum(['workplace', 'tenant']),
+  /** The chapter's own list of statuses, in the order it uses them. */
+  statuses: z.array(z.string().trim().min(1).max(60)).min(1).max(30),
+  /** Phone numbers without a country code are read as this country's (ISO 3166 alpha-2). */
+  phoneCountry: z.string().regex(/^[A-Z]{2}$/),
+  /** How 3/5/2024 is read on import: March 5 (MDY) or 3 May (DMY). */
+  dateOrder: z.enum(['MDY', 'DMY']),
+  /** Days after dues paid-through during which a member is "in grace" rather than lapsed. */
+  duesGraceDays: z.number().int().min(0).max(365),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -62,11 +62,11 @@ describe('the service through dispatch', () => {
   it('stores settings inside the vault', async () => {
     const { ok, service } = makeService(temp.path);
     const { state } = await ok('vault:create', newVault);
-    expect(await ok('settings:get', {})).toEqual({ idleLockMinutes: 10 });
+    expect(await ok('settings:get', {})).toMatchObject({ idleLockMinutes: 10, chapterKind: 'workplace', phoneCountry: 'US' });
     await ok('settings:update', { idleLockMinutes: 5 });
     await ok('vault:lock', {});
     await ok('vault:unlock', { vaultId: state.session!.vaultId, passphrase: PASSPHRASE });
-    expect(await ok('settings:get', {})).toEqual({ idleLockMinutes: 5 });
+    expect(await ok('settings:get', {})).toMatchObject({ idleLockMinutes: 5 });
     service.dispose();
   });
 });

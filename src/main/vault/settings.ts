@@ -2,7 +2,14 @@ import type { Db } from '../db/connection';
 import { all, run, sql } from '../db/sql';
 import { Settings } from '../../shared/contract';
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10 };
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: 10,
+  chapterKind: 'workplace',
+  statuses: ['prospect', 'member in good standing', 'lapsed', 'former'],
+  phoneCountry: 'US',
+  dateOrder: 'MDY',
+  duesGraceDays: 30,
+};
 
 /** Settings live inside the vault: even "lock after 5 minutes" says something about a chapter. */
 export function readSettings(db: Db): Settings {

@@ -1,4 +1,5 @@
 import initial from './0001_initial';
+import roll from './0002_roll';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, roll];

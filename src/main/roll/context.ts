@@ -1,0 +1,14 @@
+import type { Settings } from '../../shared/contract';
+import type { Db } from '../db/connection';
+
+/** What every roll operation needs: the open database, who is acting, the time, the chapter's rules. */
+export interface RollContext {
+  db: Db;
+  officerId: string;
+  now: () => Date;
+  settings: Settings;
+}
+
+export function today(context: RollContext): string {
+  return context.now().toISOString().slice(0, 10);
+}
