@@ -173,6 +173,7 @@ export type MatchPolicy = z.infer<typeof MatchPolicy>;
 
 /** header index → canonical field key, custom field key, 'full_name', or null (ignore). */
 export const ColumnMapping = z.array(z.string().max(60).nullable()).max(500);
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 export const ImportRowError = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
 export type ImportRowError = z.infer<typeof ImportRowError>;

@@ -2,7 +2,7 @@
  * Folding and normalizing what people type, so that `José` and `jose`, or `(555) 123-4567`
  * and `555.123.4567`, are recognized as the same.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 /** Lowercase without accents: the form used for sorting, duplicate keys and short searches. */
 export function foldText(text: string): string {
@@ -57,13 +57,14 @@ export function normalizePhones(text: string, defaultCountry: string): Normalize
   const display: string[] = [];
   const digits: string[] = [];
   const invalid: string[] = [];
+  const homeCallingCode = getCountryCallingCode(defaultCountry as CountryCode);
   for (const raw of splitMulti(text)) {
     const parsed = parsePhoneNumberFromString(raw, defaultCountry as CountryCode);
     if (!parsed || !parsed.isPossible()) {
       invalid.push(raw);
       continue;
     }
-    display.push(parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational());
+    display.push(parsed.countryCallingCode === homeCallingCode ? parsed.formatNational() : parsed.formatInternational());
     digits.push(parsed.nationalNumber, parsed.number.replace(/\D/g, ''));
   }
   return { display: display.join('; '), digits: [...new Set(digits)].join(' '), invalid };

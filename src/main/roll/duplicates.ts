@@ -1,0 +1,98 @@
+/**
+ * Finding likely duplicates (a shared e-mail or phone, or the same name once accents and case
+ * are ignored) and merging two members field by field, keeping both histories.
+ */
+import type { DuplicatePair, Member, MemberFields, MemberInput } from '../../shared/roll';
+import { all, run, sql } from '../db/sql';
+import { UserError } from '../errors';
+import { recordAudit } from './audit';
+import type { RollContext } from './context';
+import { deleteMembers, getMember, updateMember } from './members';
+import { splitMulti } from './normalize';
+
+const MAX_PAIRS = 500;
+
+export function findDuplicates(context: RollContext): DuplicatePair[] {
+  const rows = all<{ id: string; name_key: string; email: string; phone_digits: string }>(
+    context.db,
+    sql`SELECT id, name_key, email, phone_digits FROM members WHERE deleted_at = '' ORDER BY sort_name`,
+  );
+  const groups = new Map<string, string[]>();
+  const add = (key: string, id: string): void => {
+    const list = groups.get(key);
+    if (list) list.push(id);
+    else groups.set(key, [id]);
+  };
+  for (const row of rows) {
+    if (row.name_key) add(`name:${row.name_key}`, row.id);
+    for (const email of splitMulti(row.email)) add(`email:${email}`, row.id);
+    // E.164 digits are the longest form of each number; national digits would pair across countries.
+    for (const digits of row.phone_digits.split(' ').filter((token) => token.length >= 10)) add(`phone:${digits}`, row.id);
+  }
+  const reasons = new Map<string, Set<string>>();
+  const label = { name: 'same name', email: 'same e-mail', phone: 'same phone' } as const;
+  for (const [key, ids] of groups) {
+    if (ids.length < 2 || ids.length > 20) continue; // 20 "Maria Garcia"s are a common name, not a duplicate.
+    const kind = key.slice(0, key.indexOf(':')) as keyof typeof label;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const pairKey = [ids[i], ids[j]].sort().join(' ');
+        const set = reasons.get(pairKey) ?? new Set<string>();
+        set.add(label[kind]);
+        reasons.set(pairKey, set);
+      }
+    }
+  }
+  return [...reasons.entries()]
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, MAX_PAIRS)
+    .map(([pairKey, why]) => {
+      const [a, b] = pairKey.split(' ') as [string, string];
+      return { a: getMember(context, a), b: getMember(context, b), reasons: [...why].sort() };
+    });
+}
+
+/** For each field: keep this member's value, take the other's, or (for lists and notes) both. */
+export type MergeChoice = 'keep' | 'other' | 'both';
+const COMBINABLE = new Set(['email', 'phone', 'tags', 'languages', 'notes']);
+
+function combine(field: string, mine: string, theirs: string): string {
+  if (!mine) return theirs;
+  if (!theirs || mine === theirs) return mine;
+  if (field === 'notes') return `${mine}\n\n${theirs}`;
+  return field === 'email' || field === 'phone' ? `${mine}; ${theirs}` : `${mine}, ${theirs}`;
+}
+
+export function mergeMembers(context: RollContext, keepId: string, otherId: string, choices: Record<string, MergeChoice>): Member {
+  if (keepId === otherId) throw new UserError('INVALID_INPUT', 'Choose two different members to merge.');
+  const keep = getMember(context, keepId);
+  const other = getMember(context, otherId);
+  const input: MemberInput = {};
+  const custom = { ...keep.custom };
+  for (const [field, choice] of Object.entries(choices)) {
+    if (choice === 'keep') continue;
+    if (field.startsWith('custom.')) {
+      const key = field.slice('custom.'.length);
+      if (other.custom[key] !== undefined) custom[key] = other.custom[key]!;
+      continue;
+    }
+    if (!(field in keep) || field === 'custom' || field === 'id') throw new UserError('INVALID_INPUT', `Cannot merge the field "${field}".`);
+    const key = field as keyof MemberFields;
+    if (choice === 'both') {
+      if (!COMBINABLE.has(field)) throw new UserError('INVALID_INPUT', `"${field}" cannot hold both values; choose one.`);
+      (input as Record<string, unknown>)[key] = combine(field, String(keep[key]), String(other[key]));
+    } else {
+      (input as Record<string, unknown>)[key] = other[key];
+    }
+  }
+  input.custom = custom;
+  return context.db.transaction(() => {
+    // The other member's history now belongs to the one kept: conversations and audit entries.
+    run(context.db, sql`UPDATE conversations SET member_id = ${keepId} WHERE member_id = ${otherId}`);
+    run(context.db, sql`UPDATE audit_log SET entity_id = ${keepId} WHERE entity = 'member' AND entity_id = ${otherId}`);
+    const merged = updateMember(context, keepId, input, 'merge');
+    recordAudit(context, { entity: 'member', entityId: keepId, action: 'merged', before: null, after: null, note: `merged with ${otherId}` });
+    deleteMembers(context, [otherId]);
+    return merged;
+  })();
+}

@@ -1,0 +1,339 @@
+/**
+ * Members: validation and normalization of what people type, and the writes (add, update,
+ * delete with undo, bulk changes), each recorded in the audit log and stamped per field for
+ * merging.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  MEMBER_TEXT_FIELDS,
+  type CustomField,
+  type Member,
+  type MemberFields,
+  type MemberInput,
+  type ImportRowError,
+} from '../../shared/roll';
+import type { Db } from '../db/connection';
+import { all, get, raw, run, sql } from '../db/sql';
+import { UserError } from '../errors';
+import { nextStamp } from '../exchange/hlc';
+import { recordAudit } from './audit';
+import { today, type RollContext } from './context';
+import { listCustomFields } from './custom-fields';
+import { foldText, isEmail, listItems, normalizeDate, normalizeList, normalizePhones, splitMulti } from './normalize';
+import { standingOf } from './standing';
+
+export type FieldError = Omit<ImportRowError, 'row'>;
+
+export const EMPTY_MEMBER: MemberFields = {
+  ...(Object.fromEntries(MEMBER_TEXT_FIELDS.map((field) => [field, ''])) as Record<(typeof MEMBER_TEXT_FIELDS)[number], string>),
+  assessment: null,
+  custom: {},
+};
+
+/** Columns written from MemberFields; identifiers from code, never from input. */
+const STORED_FIELDS = [...MEMBER_TEXT_FIELDS, 'assessment', 'custom'] as const;
+type StoredField = (typeof STORED_FIELDS)[number];
+
+export interface MemberRow extends Record<(typeof MEMBER_TEXT_FIELDS)[number], string> {
+  id: string;
+  assessment: number | null;
+  custom: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string;
+}
+
+export function rowToMember(row: MemberRow, context: RollContext): Member {
+  const fields = Object.fromEntries(MEMBER_TEXT_FIELDS.map((field) => [field, row[field]]));
+  return {
+    ...(fields as Record<(typeof MEMBER_TEXT_FIELDS)[number], string>),
+    id: row.id,
+    assessment: row.assessment,
+    custom: JSON.parse(row.custom) as Record<string, string>,
+    standing: standingOf(row.dues_paid_through, today(context), context.settings.duesGraceDays),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+/**
+ * Strings from a CSV row or `--set field=value` → a MemberInput. Custom fields are addressed
+ * by their key, like canonical ones.
+ */
+export function inputFromStrings(values: Record<string, string>, customFields: CustomField[]): { input: MemberInput; errors: FieldError[] } {
+  const input: MemberInput = {};
+  const errors: FieldError[] = [];
+  const custom: Record<string, string> = {};
+  for (const [field, value] of Object.entries(values)) {
+    if (field === 'assessment') {
+      const trimmed = value.trim();
+      if (!trimmed) input.assessment = null;
+      else if (/^[1-5]$/.test(trimmed)) input.assessment = Number(trimmed);
+      else errors.push({ field, message: `assessment must be a whole number from 1 to 5, not "${trimmed}"` });
+    } else if ((MEMBER_TEXT_FIELDS as readonly string[]).includes(field)) {
+      (input as Record<string, string>)[field] = value;
+    } else if (customFields.some((definition) => definition.key === field)) {
+      custom[field] = value;
+    } else {
+      errors.push({ field, message: `there is no member field named "${field}"` });
+    }
+  }
+  if (Object.keys(custom).length > 0) input.custom = custom;
+  return { input, errors };
+}
+
+/**
+ * Applies `input` over `base` and normalizes every field: trimmed text, lowercase e-mails,
+ * formatted phones, ISO dates, statuses spelled as the chapter spells them, lists de-duplicated.
+ */
+export function normalizeMember(
+  base: MemberFields,
+  input: MemberInput,
+  context: RollContext,
+  customFields: CustomField[],
+): { fields: MemberFields; errors: FieldError[]; phoneDigits: string } {
+  const errors: FieldError[] = [];
+  const fields: MemberFields = { ...base, ...input, custom: { ...base.custom, ...(input.custom ?? {}) } };
+  for (const field of MEMBER_TEXT_FIELDS) fields[field] = fields[field].trim();
+
+  const emails = splitMulti(fields.email).map((email) => email.toLowerCase());
+  for (const email of emails) if (!isEmail(email)) errors.push({ field: 'email', message: `"${email}" is not an e-mail address` });
+  fields.email = [...new Set(emails)].join('; ');
+
+  const phones = normalizePhones(fields.phone, context.settings.phoneCountry);
+  for (const phone of phones.invalid) errors.push({ field: 'phone', message: `"${phone}" is not a phone number` });
+  if (phones.invalid.length === 0) fields.phone = phones.display;
+
+  for (const field of ['join_date', 'dues_paid_through'] as const) {
+    if (!fields[field]) continue;
+    const date = normalizeDate(fields[field], context.settings.dateOrder);
+    if (date) fields[field] = date;
+    else errors.push({ field, message: `"${fields[field]}" is not a date (use YYYY-MM-DD)` });
+  }
+
+  const statuses = context.settings.statuses;
+  if (!fields.status) fields.status = statuses[0]!;
+  const status = statuses.find((candidate) => foldText(candidate) === foldText(fields.status));
+  if (status) fields.status = status;
+  else errors.push({ field: 'status', message: `"${fields.status}" is not one of the chapter's statuses (${statuses.join(', ')})` });
+
+  fields.tags = normalizeList(fields.tags);
+  fields.languages = normalizeList(fields.languages);
+
+  for (const [key, value] of Object.entries(fields.custom)) {
+    const definition = customFields.find((candidate) => candidate.key === key);
+    const trimmed = value.trim();
+    if (!definition) {
+      errors.push({ field: key, message: `there is no custom field named "${key}"` });
+    } else if (!trimmed) {
+      delete fields.custom[key];
+    } else if (definition.type === 'number' && !Number.isFinite(Number(trimmed))) {
+      errors.push({ field: key, message: `${definition.label} must be a number, not "${trimmed}"` });
+    } else if (definition.type === 'date') {
+      const date = normalizeDate(trimmed, context.settings.dateOrder);
+      if (date) fields.custom[key] = date;
+      else errors.push({ field: key, message: `${definition.label}: "${trimmed}" is not a date` });
+    } else if (definition.type === 'choice') {
+      const choice = definition.choices.find((candidate) => foldText(candidate) === foldText(trimmed));
+      if (choice) fields.custom[key] = choice;
+      else errors.push({ field: key, message: `${definition.label} must be one of: ${definition.choices.join(', ')}` });
+    } else {
+      fields.custom[key] = trimmed;
+    }
+  }
+
+  if (!fields.first_name && !fields.last_name && !fields.preferred_name) {
+    errors.push({ field: 'first_name', message: 'a member needs a name' });
+  }
+  return { fields, errors, phoneDigits: phones.digits };
+}
+
+function derivedColumns(fields: MemberFields, phoneDigits: string) {
+  const given = fields.preferred_name || fields.first_name;
+  return {
+    sort_name: foldText(`${fields.last_name} ${given}`) || foldText(given),
+    name_key: foldText(`${fields.first_name} ${fields.last_name}`),
+    phone_digits: phoneDigits,
+  };
+}
+
+const storedValue = (fields: MemberFields, field: StoredField): string | number | null =>
+  field === 'custom' ? JSON.stringify(fields.custom) : (fields[field] as string | number | null);
+
+function fieldsOf(member: Member): MemberFields {
+  const { id: _id, standing: _standing, created_at: _created, updated_at: _updated, ...fields } = member;
+  return fields;
+}
+
+function rejectIfInvalid(errors: FieldError[]): void {
+  if (errors.length === 0) return;
+  const detail = errors.map((error) => error.message).join('; ');
+  throw new UserError('INVALID_INPUT', `Not saved: ${detail}.`);
+}
+
+/** Low-level insert of already-normalized fields; the caller owns the transaction and the audit. */
+export function insertMember(context: RollContext, fields: MemberFields, phoneDigits: string, id: string = randomUUID()): string {
+  const now = context.now().toISOString();
+  const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
+  const clocks = Object.fromEntries(STORED_FIELDS.map((field) => [field, stamp]));
+  const derived = derivedColumns(fields, phoneDigits);
+  const columns = [...STORED_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'created_at', 'updated_at', 'id'];
+  const values = [
+    ...STORED_FIELDS.map((field) => storedValue(fields, field)),
+    derived.sort_name,
+    derived.name_key,
+    derived.phone_digits,
+    JSON.stringify(clocks),
+    now,
+    now,
+    id,
+  ];
+  context.db
+    .prepare(`INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    .run(...values);
+  return id;
+}
+
+/** Low-level update of the fields that changed; returns them. The caller owns transaction and audit. */
+export function writeMemberChanges(
+  context: RollContext,
+  id: string,
+  before: MemberFields,
+  after: MemberFields,
+  phoneDigits: string,
+): StoredField[] {
+  const changed = STORED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  if (changed.length === 0) return [];
+  const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
+  const clocksRow = get<{ clocks: string }>(context.db, sql`SELECT clocks FROM members WHERE id = ${id}`);
+  const clocks = { ...(JSON.parse(clocksRow?.clocks ?? '{}') as Record<string, string>) };
+  for (const field of changed) clocks[field] = stamp;
+  const derived = derivedColumns(after, phoneDigits);
+  const assignments = [...changed.map((field) => `${field} = ?`), 'sort_name = ?', 'name_key = ?', 'phone_digits = ?', 'clocks = ?', 'updated_at = ?'];
+  context.db
+    .prepare(`UPDATE members SET ${assignments.join(', ')} WHERE id = ?`)
+    .run(
+      ...changed.map((field) => storedValue(after, field)),
+      derived.sort_name,
+      derived.name_key,
+      derived.phone_digits,
+      JSON.stringify(clocks),
+      context.now().toISOString(),
+      id,
+    );
+  return changed;
+}
+
+export function pick(fields: MemberFields, keys: readonly StoredField[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, fields[key]]));
+}
+
+function nonEmpty(fields: MemberFields): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== '' && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0)),
+  );
+}
+
+export function findMemberRow(db: Db, id: string, includeDeleted = false): MemberRow | undefined {
+  return get<MemberRow>(
+    db,
+    includeDeleted ? sql`SELECT * FROM members WHERE id = ${id}` : sql`SELECT * FROM members WHERE id = ${id} AND deleted_at = ''`,
+  );
+}
+
+export function getMember(context: RollContext, id: string): Member {
+  const row = findMemberRow(context.db, id);
+  if (!row) throw new UserError('NOT_FOUND', 'That member is not in the roll (it may have been deleted).');
+  return rowToMember(row, context);
+}
+
+export function addMember(context: RollContext, input: MemberInput): Member {
+  const { fields, errors, phoneDigits } = normalizeMember(EMPTY_MEMBER, input, context, listCustomFields(context.db));
+  rejectIfInvalid(errors);
+  const id = context.db.transaction(() => {
+    const newId = insertMember(context, fields, phoneDigits);
+    recordAudit(context, { entity: 'member', entityId: newId, action: 'create', after: nonEmpty(fields) });
+    return newId;
+  })();
+  return getMember(context, id);
+}
+
+export function updateMember(context: RollContext, id: string, input: MemberInput, action = 'update'): Member {
+  const before = fieldsOf(getMember(context, id));
+  const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db));
+  rejectIfInvalid(errors);
+  context.db.transaction(() => {
+    const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
+    if (changed.length > 0) {
+      recordAudit(context, { entity: 'member', entityId: id, action, before: pick(before, changed), after: pick(fields, changed) });
+    }
+  })();
+  return getMember(context, id);
+}
+
+function setDeleted(context: RollContext, ids: string[], deleted: boolean): number {
+  const now = context.now().toISOString();
+  let count = 0;
+  context.db.transaction(() => {
+    for (const id of new Set(ids)) {
+      const row = findMemberRow(context.db, id, true);
+      if (!row || (row.deleted_at !== '') === deleted) continue;
+      const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
+      const clocks = { ...(JSON.parse(get<{ clocks: string }>(context.db, sql`SELECT clocks FROM members WHERE id = ${id}`)!.clocks) as Record<string, string>), deleted_at: stamp };
+      run(context.db, sql`UPDATE members SET deleted_at = ${deleted ? now : ''}, clocks = ${JSON.stringify(clocks)}, updated_at = ${now} WHERE id = ${id}`);
+      recordAudit(context, { entity: 'member', entityId: id, action: deleted ? 'delete' : 'restore' });
+      count++;
+    }
+  })();
+  return count;
+}
+
+/** Deletion keeps a tombstone, so it can be undone and so other officers' copies learn of it. */
+export function deleteMembers(context: RollContext, ids: string[]): number {
+  return setDeleted(context, ids, true);
+}
+
+export function restoreMembers(context: RollContext, ids: string[]): number {
+  return setDeleted(context, ids, false);
+}
+
+export interface BulkChange {
+  addTags?: string[];
+  removeTags?: string[];
+  status?: string;
+}
+
+/** One change to many members, in one transaction: all of them change or none does. */
+export function bulkUpdate(context: RollContext, ids: string[], change: BulkChange): number {
+  const customFields = listCustomFields(context.db);
+  let updated = 0;
+  context.db.transaction(() => {
+    for (const id of new Set(ids)) {
+      const before = fieldsOf(getMember(context, id));
+      const removed = new Set((change.removeTags ?? []).map(foldText));
+      const tags = [...listItems(before.tags).filter((tag) => !removed.has(foldText(tag))), ...(change.addTags ?? [])].join(', ');
+      const input: MemberInput = { tags, ...(change.status ? { status: change.status } : {}) };
+      const { fields, errors, phoneDigits } = normalizeMember(before, input, context, customFields);
+      rejectIfInvalid(errors);
+      const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
+      if (changed.length > 0) {
+        recordAudit(context, { entity: 'member', entityId: id, action: 'bulk update', before: pick(before, changed), after: pick(fields, changed) });
+        updated++;
+      }
+    }
+  })();
+  return updated;
+}
+
+export function countMembers(db: Db): number {
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM members WHERE deleted_at = ''`)!.n;
+}
+
+/** Distinct non-empty values of a column among live members, for filter menus. */
+export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace'): string[] {
+  return all<{ value: string }>(
+    db,
+    sql`SELECT DISTINCT ${raw(column)} AS value FROM members WHERE deleted_at = '' AND ${raw(column)} != '' ORDER BY 1 COLLATE NOCASE`,
+  ).map((row) => row.value);
+}
+

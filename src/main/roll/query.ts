@@ -1,0 +1,144 @@
+/**
+ * Listing the roll: search as you type, filters that combine, sorting and paging, fast enough
+ * for 100,000 members. Search uses the trigram index (substrings, accents and case ignored);
+ * queries shorter than a trigram fall back to name prefixes.
+ */
+import type { Facets, RollFilter, RollPage, RollQuery, SortField } from '../../shared/roll';
+import { all, get, raw, sql, type RawSql, type SqlQuery } from '../db/sql';
+import { today, type RollContext } from './context';
+import { rowToMember, distinctValues, type MemberRow } from './members';
+import { foldText, listItems, phoneQueryDigits } from './normalize';
+import { standingThresholds } from './standing';
+
+const DEFAULT_LIMIT = 100;
+
+const SORT_COLUMNS: Record<SortField, string> = {
+  name: 'm.sort_name',
+  status: 'm.status COLLATE NOCASE',
+  building: 'm.building COLLATE NOCASE',
+  unit: 'm.unit COLLATE NOCASE',
+  workplace: 'm.workplace COLLATE NOCASE',
+  department: 'm.department COLLATE NOCASE',
+  join_date: 'm.join_date',
+  dues_paid_through: 'm.dues_paid_through',
+  assessment: 'm.assessment',
+  updated_at: 'm.updated_at',
+};
+
+const join = (parts: SqlQuery[], separator: string): SqlQuery =>
+  parts.reduce<SqlQuery | null>((joined, part) => (joined ? sql`${joined}${raw(separator)}${part}` : part), null) ?? sql`1`;
+
+const inList = (column: string, values: readonly (string | number)[]): SqlQuery =>
+  sql`${raw(column)} IN (${join(values.map((value) => sql`${value}`), ', ')})`;
+
+const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** `'a b'` → `"a" AND "b"`: each word a quoted FTS5 phrase, so no query syntax leaks through. */
+function ftsQuery(words: string[], column?: string): string {
+  const terms = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+  return column ? `${column} : (${terms})` : terms;
+}
+
+/** The search condition, and whether it can rank by the full-text index. */
+function searchCondition(search: string): { where: SqlQuery; ranked: boolean } | null {
+  const query = search.trim();
+  if (!query) return null;
+  const digits = phoneQueryDigits(query);
+  if (digits) {
+    return {
+      where: sql`m.rowid IN (SELECT rowid FROM members_search WHERE members_search MATCH ${ftsQuery([digits], 'contact')})`,
+      ranked: false,
+    };
+  }
+  const words = foldText(query).split(' ').filter(Boolean);
+  const long = words.filter((word) => [...word].length >= 3);
+  const short = words.filter((word) => [...word].length < 3);
+  const parts: SqlQuery[] = [];
+  if (long.length > 0) parts.push(sql`s.members_search MATCH ${ftsQuery(long)}`);
+  for (const word of short) {
+    const prefix = likeEscape(word);
+    // Too short for a trigram: a name starting with it, or exactly that unit ("4B").
+    parts.push(
+      sql`(m.name_key LIKE ${`${prefix}%`} ESCAPE '\\' OR m.name_key LIKE ${`% ${prefix}%`} ESCAPE '\\' OR m.unit = ${word} COLLATE NOCASE)`,
+    );
+  }
+  return { where: join(parts, ' AND '), ranked: long.length > 0 };
+}
+
+function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] {
+  const conditions: SqlQuery[] = [];
+  if (filter.statuses?.length) conditions.push(inList('m.status', filter.statuses));
+  if (filter.buildings?.length) conditions.push(inList('m.building', filter.buildings));
+  if (filter.workplaces?.length) conditions.push(inList('m.workplace', filter.workplaces));
+  if (filter.units?.length) conditions.push(inList('m.unit', filter.units));
+  if (filter.assessments?.length) conditions.push(inList('m.assessment', filter.assessments));
+  for (const [column, values] of [
+    ['m.tags', filter.tags],
+    ['m.languages', filter.languages],
+  ] as const) {
+    if (!values?.length) continue;
+    // Lists are stored "a, b, c": wrap in separators so "art" does not match "party".
+    conditions.push(join(values.map((value) => sql`(', ' || ${raw(column)} || ', ') LIKE ${`%, ${likeEscape(value)}, %`} ESCAPE '\\'`), ' OR '));
+  }
+  if (filter.standings?.length) {
+    const now = today(context);
+    const { graceFrom } = standingThresholds(now, context.settings.duesGraceDays);
+    const byStanding = {
+      current: sql`m.dues_paid_through >= ${now}`,
+      grace: sql`(m.dues_paid_through < ${now} AND m.dues_paid_through >= ${graceFrom})`,
+      lapsed: sql`(m.dues_paid_through != '' AND m.dues_paid_through < ${graceFrom})`,
+      unknown: sql`m.dues_paid_through = ''`,
+    };
+    conditions.push(sql`(${join(filter.standings.map((standing) => byStanding[standing]), ' OR ')})`);
+  }
+  for (const [key, values] of Object.entries(filter.custom ?? {})) {
+    if (values.length) conditions.push(sql`json_extract(m.custom, ${`$.${key}`}) IN (${join(values.map((value) => sql`${value}`), ', ')})`);
+  }
+  return conditions;
+}
+
+export function listMembers(context: RollContext, query: RollQuery = {}): RollPage {
+  const search = searchCondition(query.search ?? '');
+  const conditions = [sql`m.deleted_at = ''`, ...filterConditions(query.filter ?? {}, context)];
+  if (search) conditions.push(search.where);
+  const where = join(conditions, ' AND ');
+  const usesIndex = search?.ranked ?? false;
+  const from = usesIndex ? sql`members_search s JOIN members m ON m.rowid = s.rowid` : sql`members m`;
+
+  let order: RawSql;
+  if (query.sort) {
+    const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
+    order = raw(`${SORT_COLUMNS[query.sort.field]} ${direction}, m.sort_name ${direction}`);
+  } else if (usesIndex) {
+    // Names weigh most, then contact details, places and notes; ties go alphabetically.
+    order = raw('bm25(members_search, 10.0, 5.0, 2.0, 1.0), m.sort_name');
+  } else {
+    order = raw('m.sort_name');
+  }
+
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const total = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)!.n;
+  const rows = all<MemberRow>(context.db, sql`SELECT m.* FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
+}
+
+/** The values each filter can take, from the live roll and the chapter's settings. */
+export function rollFacets(context: RollContext): Facets {
+  const splitColumn = (column: 'tags' | 'languages'): string[] => {
+    const values = new Map<string, string>();
+    for (const row of all<{ value: string }>(context.db, sql`SELECT DISTINCT ${raw(column)} AS value FROM members WHERE deleted_at = '' AND ${raw(column)} != ''`)) {
+      for (const item of listItems(row.value)) if (!values.has(foldText(item))) values.set(foldText(item), item);
+    }
+    return [...values.values()].sort((a, b) => a.localeCompare(b));
+  };
+  const used = distinctValues(context.db, 'status');
+  return {
+    statuses: [...context.settings.statuses, ...used.filter((status) => !context.settings.statuses.includes(status))],
+    tags: splitColumn('tags'),
+    languages: splitColumn('languages'),
+    buildings: distinctValues(context.db, 'building'),
+    units: distinctValues(context.db, 'unit'),
+    workplaces: distinctValues(context.db, 'workplace'),
+  };
+}
