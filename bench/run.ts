@@ -6,10 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticPeople } from '../src/main/demo/synthetic';
 import { DEFAULT_KDF, deriveKey } from '../src/main/vault/kdf';
 import { loadSodium } from '../src/main/vault/sodium';
+import { openEncrypted } from '../src/main/db/connection';
+import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 const { values } = parseArgs({
   options: { members: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
@@ -46,11 +49,15 @@ try {
   const dir = join(root, 'vault');
   const { vault } = await createVault({ dir, chapterName: 'Bench Chapter', officerName: 'Bench Officer', passphrase: 'bench passphrase for timing only' });
   const keyHex = vault.rawKeyHex();
-  // The roll tables arrive with the roll issue; until then the generator is timed on its own.
-  figures.generate_members_ms = round(time(() => {
-    for (const person of syntheticPeople(memberCount, 42)) void person;
-  }));
+  const context = rollContextOf(vault);
+  figures.csv_import_ms = round(await importSynthetic(context, memberCount));
+  figures.list_first_page_ms = round(percentile([0, 1, 2, 3, 4].map(() => time(() => listMembers(context, { limit: 100 }))), 50));
+  figures.search_p95_ms = round(percentile(searchTimes(context), 95));
+  const plainPath = plainCopy(vault.db, root);
   vault.close();
+  const plain = new Database(plainPath);
+  figures.plain_search_p95_ms = round(percentile(searchTimes({ ...context, db: plain }), 95));
+  plain.close();
 
   const { vaultId } = await describeVault(dir);
   const openSamples: number[] = [];

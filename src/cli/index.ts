@@ -5,10 +5,11 @@
 import { parseArgs } from 'node:util';
 import { isUserError } from '../main/errors';
 import type { Command } from './command';
+import { memberCommands } from './commands/members';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

@@ -15,6 +15,8 @@ import type {
   VaultSummary,
 } from '../shared/contract';
 import { UserError } from './errors';
+import type { RollContext } from './roll/context';
+import { PendingImports, rollHandlers } from './roll/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
 import {
@@ -34,6 +36,8 @@ export interface ServiceOptions {
   /** Vault folders outside vaultsDir to offer as well (e.g. `npm run ui -- --vault DIR`). */
   extraVaults?: string[];
   vault?: VaultOptions;
+  /** The clock for records and audit entries; injected so tests can fix "today". */
+  now?: () => Date;
   /** Injected so tests can drive idle locking with fake timers. */
   timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
@@ -51,6 +55,9 @@ export class ChapterService {
   private readonly timers: NonNullable<ServiceOptions['timers']>;
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
+  private readonly imports = new PendingImports();
+  /** Handlers run one at a time, so a long import is never interleaved with another write. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ServiceOptions) {
     this.timers = options.timers ?? { setTimeout, clearTimeout };
@@ -96,6 +103,31 @@ export class ChapterService {
         this.touch();
         return settings;
       },
+      ...rollHandlers(
+        {
+          context: () => this.rollContext(),
+          progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
+        },
+        this.imports,
+      ),
+    };
+  }
+
+  /** Runs a handler after the ones before it; locking and status reads never wait. */
+  run<T>(channel: ChannelName, work: () => Promise<T>): Promise<T> {
+    if (channel === 'app:state' || channel === 'app:activity' || channel === 'vault:lock') return work();
+    const result = this.queue.then(work, work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private rollContext(): RollContext {
+    const vault = this.openVault();
+    return {
+      db: vault.db,
+      officerId: vault.info.officerId,
+      now: this.options.now ?? (() => new Date()),
+      settings: readSettings(vault.db),
     };
   }
 
@@ -116,6 +148,7 @@ export class ChapterService {
     if (!this.vault) return;
     const vault = this.vault;
     this.vault = null;
+    this.imports.clear();
     vault.close();
     this.emit('vault:locked', { reason });
   }

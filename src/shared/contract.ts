@@ -6,11 +6,30 @@
  * Imports zod only: no node:, no electron, no DOM.
  */
 import { z } from 'zod';
+import {
+  ColumnMapping,
+  Conversation,
+  CustomField,
+  DuplicatePair,
+  Facets,
+  ImportPreview,
+  ImportResult,
+  MatchPolicy,
+  Member,
+  MemberDetail,
+  MemberInput,
+  RollPage,
+  RollQuery,
+  SavedView,
+} from './roll';
 
 /** Long enough for any real passphrase, short enough that nobody can feed the KDF megabytes. */
 const Passphrase = z.string().min(1, 'Enter a passphrase.').max(1024);
 const Name = z.string().trim().min(1).max(200);
 const Empty = z.object({}).strict();
+const Id = z.string().min(1).max(100);
+const Ids = z.array(Id).min(1).max(200_000);
+const Count = z.object({ count: z.number().int() });
 
 export const VaultSummary = z.object({
   id: z.string(),
@@ -105,6 +124,78 @@ export const channels = {
   },
   'settings:get': { input: Empty, output: Settings },
   'settings:update': { input: Settings.partial().strict(), output: Settings },
+
+  'roll:list': { input: RollQuery, output: RollPage },
+  'roll:get': { input: z.object({ id: Id }).strict(), output: MemberDetail },
+  'roll:add': { input: z.object({ fields: MemberInput }).strict(), output: Member },
+  'roll:update': { input: z.object({ id: Id, fields: MemberInput }).strict(), output: Member },
+  'roll:delete': { input: z.object({ ids: Ids }).strict(), output: Count },
+  /** Undo of a delete. */
+  'roll:restore': { input: z.object({ ids: Ids }).strict(), output: Count },
+  'roll:bulkUpdate': {
+    input: z
+      .object({
+        ids: Ids,
+        addTags: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+        removeTags: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+        status: z.string().trim().min(1).max(60).optional(),
+      })
+      .strict(),
+    output: Count,
+  },
+  'roll:addConversation': {
+    input: z
+      .object({
+        memberId: Id,
+        date: z.string().max(40).optional(),
+        talkedBy: z.string().max(200).optional(),
+        notes: z.string().max(50_000),
+        assessment: z.number().int().min(1).max(5).nullable().optional(),
+      })
+      .strict(),
+    output: Conversation,
+  },
+  'roll:facets': { input: Empty, output: Facets },
+  'roll:duplicates': { input: Empty, output: z.array(DuplicatePair) },
+  'roll:merge': {
+    input: z
+      .object({
+        keepId: Id,
+        otherId: Id,
+        /** field (or "custom.KEY") → keep this member's value, take the other's, or both (lists, notes). */
+        choices: z.record(z.string().max(60), z.enum(['keep', 'other', 'both'])),
+      })
+      .strict(),
+    output: Member,
+  },
+  'roll:views': { input: Empty, output: z.array(SavedView) },
+  'roll:saveView': { input: z.object({ name: z.string().trim().min(1).max(100), query: RollQuery }).strict(), output: z.array(SavedView) },
+  'roll:deleteView': { input: z.object({ id: Id }).strict(), output: z.array(SavedView) },
+  'roll:customFields': { input: Empty, output: z.array(CustomField) },
+  'roll:defineCustomField': { input: CustomField.strict(), output: z.array(CustomField) },
+  /** Reads a CSV the officer chose and suggests a column mapping; nothing is written yet. */
+  'roll:importPreview': {
+    input: z
+      .object({
+        fileName: z.string().max(500),
+        /** The file's bytes, base64: the renderer reads the file the officer picked or dropped. */
+        contentBase64: z.string().max(400_000_000),
+        encoding: z.string().max(40).optional(),
+      })
+      .strict(),
+    output: ImportPreview,
+  },
+  'roll:importApply': {
+    input: z
+      .object({ importId: Id, mapping: ColumnMapping, onMatch: MatchPolicy, dryRun: z.boolean().optional() })
+      .strict(),
+    output: ImportResult,
+  },
+  /** Plaintext CSV of the roll (or the part a query selects), for the officer to save. */
+  'roll:exportCsv': {
+    input: z.object({ query: RollQuery.optional() }).strict(),
+    output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),
+  },
 } as const;
 
 export type Channels = typeof channels;
@@ -116,6 +207,8 @@ export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output'
 /** What main pushes to the renderer. */
 export const events = {
   'vault:locked': z.object({ reason: LockReason }),
+  /** Progress of long work (imports, exports), so the window can show it. */
+  'work:progress': z.object({ operation: z.string(), done: z.number().int(), total: z.number().int() }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -49,6 +49,8 @@ export function openEncrypted(path: string, key: Uint8Array, options: OpenOption
     db.key(keyPragma);
     // Temporary tables and sort spills stay in memory: a temp file would be plaintext.
     db.pragma('temp_store=MEMORY');
+    // 64 MiB of decrypted pages: every page read from disk costs a decryption and an HMAC.
+    db.pragma('cache_size=-65536');
     if (options.exclusive) db.pragma('locking_mode=EXCLUSIVE');
     // The first read decrypts page 1: a wrong key, a damaged file or a busy file shows here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();

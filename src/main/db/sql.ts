@@ -2,6 +2,7 @@
  * A sql`` tag that never pastes values into SQL text: every interpolation becomes a `?`
  * parameter, so a member named `'); DROP TABLE members; --` is only ever data.
  */
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './connection';
 
 export type SqlValue = string | number | bigint | Buffer | Uint8Array | null;
@@ -39,15 +40,31 @@ function isQuery(value: unknown): value is SqlQuery {
   return typeof value === 'object' && value !== null && 'text' in value && 'params' in value;
 }
 
+/** Prepared statements by SQL text, per connection: preparing costs more than running a small query. */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+const MAX_CACHED = 500;
+
+export function prepare(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
 export function all<Row>(db: Db, query: SqlQuery): Row[] {
-  return db.prepare(query.text).all(...query.params) as Row[];
+  return prepare(db, query.text).all(...query.params) as Row[];
 }
 
 export function get<Row>(db: Db, query: SqlQuery): Row | undefined {
-  return db.prepare(query.text).get(...query.params) as Row | undefined;
+  return prepare(db, query.text).get(...query.params) as Row | undefined;
 }
 
 export function run(db: Db, query: SqlQuery): { changes: number } {
-  const result = db.prepare(query.text).run(...query.params);
+  const result = prepare(db, query.text).run(...query.params);
   return { changes: result.changes };
 }

@@ -13,7 +13,7 @@ import {
   type ImportRowError,
 } from '../../shared/roll';
 import type { Db } from '../db/connection';
-import { all, get, raw, run, sql } from '../db/sql';
+import { all, get, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
@@ -172,9 +172,16 @@ function rejectIfInvalid(errors: FieldError[]): void {
 }
 
 /** Low-level insert of already-normalized fields; the caller owns the transaction and the audit. */
-export function insertMember(context: RollContext, fields: MemberFields, phoneDigits: string, id: string = randomUUID()): string {
+export function insertMember(
+  context: RollContext,
+  fields: MemberFields,
+  phoneDigits: string,
+  options: { id?: string; stamp?: string } = {},
+): string {
+  const id = options.id ?? randomUUID();
   const now = context.now().toISOString();
-  const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
+  // A bulk write may share one stamp: its rows are one event on this officer's clock.
+  const stamp = options.stamp ?? nextStamp(context.db, context.officerId, context.now().getTime());
   const clocks = Object.fromEntries(STORED_FIELDS.map((field) => [field, stamp]));
   const derived = derivedColumns(fields, phoneDigits);
   const columns = [...STORED_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'created_at', 'updated_at', 'id'];
@@ -188,9 +195,7 @@ export function insertMember(context: RollContext, fields: MemberFields, phoneDi
     now,
     id,
   ];
-  context.db
-    .prepare(`INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...values);
+  prepare(context.db, `INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
   return id;
 }
 
@@ -210,9 +215,7 @@ export function writeMemberChanges(
   for (const field of changed) clocks[field] = stamp;
   const derived = derivedColumns(after, phoneDigits);
   const assignments = [...changed.map((field) => `${field} = ?`), 'sort_name = ?', 'name_key = ?', 'phone_digits = ?', 'clocks = ?', 'updated_at = ?'];
-  context.db
-    .prepare(`UPDATE members SET ${assignments.join(', ')} WHERE id = ?`)
-    .run(
+  prepare(context.db, `UPDATE members SET ${assignments.join(', ')} WHERE id = ?`).run(
       ...changed.map((field) => storedValue(after, field)),
       derived.sort_name,
       derived.name_key,

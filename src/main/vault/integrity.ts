@@ -13,6 +13,10 @@ export interface IntegrityReport {
 /** Tables counted by `verify`; a table that a later migration adds counts as 0 until it exists. */
 const COUNTED = { members: 'members', meetings: 'meetings', officers: 'officers' } as const;
 
+/** Deleted records stay as tombstones for merging; they are not counted. */
+const hasTombstones = (db: Db, table: string): boolean =>
+  all<{ name: string }>(db, sql`SELECT name FROM pragma_table_info(${table})`).some((column) => column.name === 'deleted_at');
+
 /** Reads every page (each one's HMAC is checked on the way) and SQLite's own structure checks. */
 export function checkIntegrity(db: Db): IntegrityReport {
   let problems: string[];
@@ -29,7 +33,8 @@ export function checkIntegrity(db: Db): IntegrityReport {
   const count = (table: string): number => {
     const exists = get(db, sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ${table}`);
     if (!exists) return 0;
-    return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${raw(table)}`)?.n ?? 0;
+    const live = hasTombstones(db, table) ? raw(` WHERE deleted_at = ''`) : raw('');
+    return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${raw(table)}${live}`)?.n ?? 0;
   };
   return {
     ok: problems.length === 0,

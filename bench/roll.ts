@@ -1,0 +1,78 @@
+/** Roll figures: CSV import, first page, search (encrypted and plain), on seeded members. */
+import { join } from 'node:path';
+import type { Db } from '../src/main/db/connection';
+import { syntheticPeople } from '../src/main/demo/synthetic';
+import type { RollContext } from '../src/main/roll/context';
+import { toCsv } from '../src/main/roll/csv/write';
+import { applyImport, mappingFor, readImportFile } from '../src/main/roll/import';
+import { listMembers } from '../src/main/roll/query';
+import { readSettings } from '../src/main/vault/settings';
+import type { OpenVault } from '../src/main/vault/vault';
+
+export function syntheticRollCsv(count: number, seed = 42): Uint8Array {
+  const headers = ['First Name', 'Last Name', 'Email', 'Phone', 'Street', 'Unit', 'Building', 'Languages', 'Assessment', 'Join Date', 'Notes'];
+  const rows: string[][] = [];
+  for (const person of syntheticPeople(count, seed)) {
+    rows.push([
+      person.firstName,
+      person.lastName,
+      person.email,
+      person.phone,
+      person.street,
+      person.unit,
+      person.building,
+      person.language,
+      String(person.assessment),
+      person.joinDate,
+      'Met at the tenants meeting',
+    ]);
+  }
+  return new TextEncoder().encode(toCsv(headers, rows));
+}
+
+/** Name fragments, partial words and phone numbers, as an organizer types them. */
+export const SEARCH_QUERIES = ['ana', 'reyes', 'ngu', 'garc', 'jose', 'kowal', 'priya pat', 'okaf', 'maple', '555 01', '(212) 555-0142', 'rossi', 'mei', 'hern', 'tomas', 'ossi'];
+
+export function rollContextOf(vault: OpenVault): RollContext {
+  return { db: vault.db, officerId: vault.info.officerId, now: () => new Date('2026-06-15T12:00:00Z'), settings: readSettings(vault.db) };
+}
+
+export async function importSynthetic(context: RollContext, count: number): Promise<number> {
+  const parsed = readImportFile(syntheticRollCsv(count));
+  const { mapping } = mappingFor(context, parsed.headers);
+  const start = performance.now();
+  const result = await applyImport(context, { fileName: 'bench.csv', parsed }, { mapping, onMatch: 'create' });
+  if (!result.applied) throw new Error(`bench import failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return performance.now() - start;
+}
+
+export function searchTimes(context: RollContext, rounds = 5): number[] {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const search of SEARCH_QUERIES) {
+      const start = performance.now();
+      listMembers(context, { search, limit: 100 });
+      samples.push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
+/** An unencrypted copy of the same database, to show what encryption costs. */
+export function plainCopy(db: Db, dir: string): string {
+  const path = join(dir, 'plain.db');
+  db.prepare(`ATTACH DATABASE ? AS plain KEY ''`).run(path);
+  try {
+    const schema = db.prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'members_search_%' AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END`).all() as { type: string; name: string; sql: string }[];
+    for (const item of schema.filter((entry) => entry.type !== 'trigger')) {
+      db.exec(item.sql.replace(/^CREATE (UNIQUE )?(INDEX|TABLE|VIRTUAL TABLE) /, (match) => `${match}plain.`));
+    }
+    for (const item of schema.filter((entry) => entry.type === 'trigger')) {
+      db.exec(item.sql.replace(/^CREATE TRIGGER /, 'CREATE TRIGGER plain.').replace(/ ON members /, ' ON members '));
+    }
+    for (const table of ['meta', 'officers', 'settings', 'members']) db.exec(`INSERT INTO plain.${table} SELECT * FROM main.${table}`);
+  } finally {
+    db.exec('DETACH DATABASE plain');
+  }
+  return path;
+}

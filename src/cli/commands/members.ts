@@ -1,0 +1,181 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Member } from '../../shared/roll';
+import { UserError } from '../../main/errors';
+import type { RollContext } from '../../main/roll/context';
+import { listCustomFields } from '../../main/roll/custom-fields';
+import { exportRollCsv } from '../../main/roll/export';
+import { CANONICAL_MEMBER_FIELDS } from '../../main/roll/fields';
+import { applyImport, mappingFor, readImportFile } from '../../main/roll/import';
+import { addMember, deleteMembers, inputFromStrings, updateMember } from '../../main/roll/members';
+import { listMembers } from '../../main/roll/query';
+import { readSettings } from '../../main/vault/settings';
+import type { OpenVault } from '../../main/vault/vault';
+import type { Command, CommandContext } from '../command';
+import { UsageError } from '../errors';
+import { count, printResult, warn } from '../output';
+import { withVault } from './vault';
+
+const PLAINTEXT_WARNING =
+  'Warning: the CSV file is NOT encrypted. Anyone who gets it can read every name in it; delete it when you are done.';
+
+function rollContext(vault: OpenVault): RollContext {
+  return { db: vault.db, officerId: vault.info.officerId, now: () => new Date(), settings: readSettings(vault.db) };
+}
+
+/** The JSON form of a member: its id, the canonical fields, then custom fields by key. */
+export function memberJson(member: Member): Record<string, unknown> {
+  return {
+    id: member.id,
+    ...Object.fromEntries(CANONICAL_MEMBER_FIELDS.map((field) => [field, member[field]])),
+    ...member.custom,
+    standing: member.standing,
+  };
+}
+
+/** `--set a=1 --set b=2` → { a: '1', b: '2' } */
+function pairs(values: unknown, option: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const item of (values as string[] | undefined) ?? []) {
+    const equals = item.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--${option} takes FIELD=VALUE, not "${item}".`);
+    result[item.slice(0, equals).trim()] = item.slice(equals + 1);
+  }
+  return result;
+}
+
+function parseSet(context: CommandContext, roll: RollContext) {
+  const values = pairs(context.options.set, 'set');
+  if (Object.keys(values).length === 0) throw new UsageError('Give at least one --set FIELD=VALUE.');
+  const { input, errors } = inputFromStrings(values, listCustomFields(roll.db));
+  if (errors.length) throw new UserError('INVALID_INPUT', `Not saved: ${errors.map((error) => error.message).join('; ')}.`);
+  return input;
+}
+
+const importCommand: Command = {
+  name: 'members import',
+  usage: 'members import VAULT FILE.csv [--map HEADER=field]… [--encoding E] [--on-match update|skip|create] [--dry-run]',
+  summary: 'import a roll from CSV, all rows or none',
+  positionals: [2, 2],
+  options: {
+    map: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+    'on-match': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  },
+  async run(context) {
+    const onMatch = (context.options['on-match'] as string | undefined) ?? 'update';
+    if (!['update', 'skip', 'create'].includes(onMatch)) throw new UsageError('--on-match is update, skip or create.');
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(context.args[1]!);
+    } catch {
+      throw new UserError('NOT_FOUND', `Cannot read ${context.args[1]}.`);
+    }
+    const result = await withVault(context, async (vault) => {
+      const roll = rollContext(vault);
+      const parsed = readImportFile(bytes, context.options.encoding as string | undefined);
+      const mapping = mappingFor(roll, parsed.headers).mapping;
+      for (const [header, field] of Object.entries(pairs(context.options.map, 'map'))) {
+        const column = parsed.headers.findIndex((candidate) => candidate.toLowerCase() === header.toLowerCase());
+        if (column < 0) throw new UserError('INVALID_INPUT', `The file has no column "${header}" (it has: ${parsed.headers.join(', ')}).`);
+        mapping.forEach((target, index) => {
+          if (target === field) mapping[index] = null;
+        });
+        mapping[column] = field === '' || field === 'ignore' ? null : field;
+      }
+      return applyImport(roll, { fileName: context.args[1]!, parsed }, {
+        mapping,
+        onMatch: onMatch as 'update' | 'skip' | 'create',
+        dryRun: context.options['dry-run'] === true,
+      });
+    });
+    const { applied: _applied, ...shape } = result;
+    const summary = `${result.applied ? 'Imported' : 'Would import'} ${count(result.imported, 'new member')}, updated ${result.updated}, skipped ${result.skipped} of ${count(result.total, 'row')}.`;
+    if (result.errors.length > 0) {
+      if (context.json) printResult(true, shape, '');
+      const first = result.errors[0]!;
+      throw new UserError(
+        'INVALID_INPUT',
+        `${count(new Set(result.errors.map((error) => error.row)).size, 'row')} could not be imported, so nothing was (first: line ${first.row}, ${first.field}: ${first.message}).`,
+      );
+    }
+    printResult(context.json, shape, summary);
+  },
+};
+
+const list: Command = {
+  name: 'members list',
+  usage: 'members list VAULT [--search TEXT]',
+  summary: 'list or search members',
+  positionals: [1, 1],
+  options: { search: { type: 'string' } },
+  async run(context) {
+    const members = await withVault(context, (vault) => {
+      const roll = rollContext(vault);
+      const search = context.options.search as string | undefined;
+      const total = listMembers(roll, { search, limit: 1 }).total;
+      return listMembers(roll, { search, limit: Math.max(total, 1) }).rows;
+    });
+    const lines = members.map((member) =>
+      [member.id.slice(0, 8), `${member.first_name} ${member.last_name}`.trim(), member.phone, member.email, member.status].join('  '),
+    );
+    printResult(context.json, members.map(memberJson), lines.length ? lines.join('\n') : 'No members found.');
+  },
+};
+
+const add: Command = {
+  name: 'members add',
+  usage: 'members add VAULT --set field=value…',
+  summary: 'add one member; prints its id',
+  positionals: [1, 1],
+  options: { set: { type: 'string', multiple: true } },
+  async run(context) {
+    const member = await withVault(context, (vault) => {
+      const roll = rollContext(vault);
+      return addMember(roll, parseSet(context, roll));
+    });
+    printResult(context.json, memberJson(member), member.id);
+  },
+};
+
+const update: Command = {
+  name: 'members update',
+  usage: 'members update VAULT ID --set field=value…',
+  summary: 'change fields of one member',
+  positionals: [2, 2],
+  options: { set: { type: 'string', multiple: true } },
+  async run(context) {
+    const member = await withVault(context, (vault) => {
+      const roll = rollContext(vault);
+      return updateMember(roll, context.args[1]!, parseSet(context, roll));
+    });
+    printResult(context.json, memberJson(member), `Updated ${member.first_name} ${member.last_name}`.trim() + '.');
+  },
+};
+
+const remove: Command = {
+  name: 'members delete',
+  usage: 'members delete VAULT ID',
+  summary: 'delete one member',
+  positionals: [2, 2],
+  async run(context) {
+    const deleted = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
+    if (deleted === 0) throw new UserError('NOT_FOUND', `No member has the id ${context.args[1]}.`);
+    printResult(context.json, { deleted: context.args[1] }, 'Deleted.');
+  },
+};
+
+const exportCommand: Command = {
+  name: 'members export',
+  usage: 'members export VAULT OUT.csv',
+  summary: 'write the roll as plaintext CSV (warns)',
+  positionals: [2, 2],
+  async run(context) {
+    const { csv, count: written } = await withVault(context, (vault) => exportRollCsv(rollContext(vault)));
+    writeFileSync(context.args[1]!, csv, { mode: 0o600 });
+    warn(PLAINTEXT_WARNING);
+    printResult(context.json, { file: context.args[1], members: written }, `Wrote ${count(written, 'member')} to ${context.args[1]}.`);
+  },
+};
+
+export const memberCommands: Command[] = [importCommand, list, add, update, remove, exportCommand];

@@ -1,0 +1,106 @@
+/** The roll's IPC handlers: thin adapters from the contract to the roll modules. */
+import { randomUUID } from 'node:crypto';
+import type { ChannelName } from '../../shared/contract';
+import { UserError } from '../errors';
+import type { Handlers } from '../service';
+import { readAudit } from './audit';
+import type { RollContext } from './context';
+import { addConversation, listConversations } from './conversations';
+import { defineCustomField, listCustomFields } from './custom-fields';
+import { findDuplicates, mergeMembers } from './duplicates';
+import { exportRollCsv } from './export';
+import { applyImport, mappingFor, readImportFile, type PendingImport } from './import';
+import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from './members';
+import { listMembers, rollFacets } from './query';
+import { deleteView, listViews, saveView } from './views';
+
+type RollChannel = Extract<ChannelName, `roll:${string}`>;
+export type RollHandlers = Pick<Handlers, RollChannel>;
+
+export interface RollHost {
+  /** The open vault's context; throws VAULT_LOCKED when there is none. */
+  context(): RollContext;
+  progress(operation: string, done: number, total: number): void;
+}
+
+/** Imports waiting for their mapping, by id. Dropped on lock with everything else. */
+export class PendingImports {
+  private readonly pending = new Map<string, PendingImport>();
+  add(item: PendingImport): string {
+    const id = randomUUID();
+    this.pending.clear(); // one import at a time: an abandoned preview does not linger
+    this.pending.set(id, item);
+    return id;
+  }
+  take(id: string): PendingImport {
+    const item = this.pending.get(id);
+    if (!item) throw new UserError('NOT_FOUND', 'That import is no longer open (the vault may have been locked). Choose the file again.');
+    return item;
+  }
+  finish(id: string): void {
+    this.pending.delete(id);
+  }
+  clear(): void {
+    this.pending.clear();
+  }
+}
+
+const SAMPLE_ROWS = 5;
+
+export function rollHandlers(host: RollHost, imports: PendingImports): RollHandlers {
+  return {
+    'roll:list': async (query) => listMembers(host.context(), query),
+    'roll:get': async ({ id }) => {
+      const context = host.context();
+      return { member: getMember(context, id), conversations: listConversations(context, id), audit: readAudit(context, 'member', id) };
+    },
+    'roll:add': async ({ fields }) => addMember(host.context(), fields),
+    'roll:update': async ({ id, fields }) => updateMember(host.context(), id, fields),
+    'roll:delete': async ({ ids }) => ({ count: deleteMembers(host.context(), ids) }),
+    'roll:restore': async ({ ids }) => ({ count: restoreMembers(host.context(), ids) }),
+    'roll:bulkUpdate': async ({ ids, ...change }) => ({ count: bulkUpdate(host.context(), ids, change) }),
+    'roll:addConversation': async (input) => addConversation(host.context(), input),
+    'roll:facets': async () => rollFacets(host.context()),
+    'roll:duplicates': async () => findDuplicates(host.context()),
+    'roll:merge': async ({ keepId, otherId, choices }) => mergeMembers(host.context(), keepId, otherId, choices),
+    'roll:views': async () => listViews(host.context()),
+    'roll:saveView': async ({ name, query }) => saveView(host.context(), name, query),
+    'roll:deleteView': async ({ id }) => deleteView(host.context(), id),
+    'roll:customFields': async () => listCustomFields(host.context().db),
+    'roll:defineCustomField': async (field) => defineCustomField(host.context(), field),
+    'roll:importPreview': async ({ fileName, contentBase64, encoding }) => {
+      const context = host.context();
+      const parsed = readImportFile(new Uint8Array(Buffer.from(contentBase64, 'base64')), encoding);
+      const { mapping, saved } = mappingFor(context, parsed.headers);
+      const importId = imports.add({ fileName, parsed });
+      return {
+        importId,
+        fileName,
+        encoding: parsed.encoding,
+        delimiter: parsed.delimiter,
+        headers: parsed.headers,
+        mapping,
+        mappingSaved: saved,
+        sample: parsed.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
+        totalRows: parsed.rows.length,
+      };
+    },
+    'roll:importApply': async ({ importId, mapping, onMatch, dryRun }) => {
+      const context = host.context();
+      const pending = imports.take(importId);
+      const result = await applyImport(context, pending, {
+        mapping,
+        onMatch,
+        dryRun: dryRun ?? false,
+        progress: (done, total) => host.progress('import', done, total),
+      });
+      if (result.applied) imports.finish(importId);
+      return result;
+    },
+    'roll:exportCsv': async ({ query }) => {
+      const { csv, count } = exportRollCsv(host.context(), query ?? {});
+      const date = host.context().now().toISOString().slice(0, 10);
+      return { fileName: `roll-${date}.csv`, csv, count };
+    },
+  };
+}

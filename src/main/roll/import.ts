@@ -1,0 +1,199 @@
+/**
+ * Importing a roll from CSV: read and map the columns (a preview, nothing written), then check
+ * every row and apply all of them in one transaction — or none, if any row is wrong.
+ */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { ColumnMapping, ImportResult, ImportRowError, MatchPolicy, MemberFields } from '../../shared/roll';
+import { all, get, run, sql } from '../db/sql';
+import { UserError } from '../errors';
+import { nextStamp } from '../exchange/hlc';
+import { recordAudit } from './audit';
+import type { RollContext } from './context';
+import { listCustomFields } from './custom-fields';
+import { CsvError } from './csv/errors';
+import { FULL_NAME_KEY, suggestMapping } from './csv/mapping';
+import { stripFormulaGuard } from './csv/formula-guard';
+import { parseCsv, type ParsedCsv } from './csv/read';
+import { isCanonicalMemberField } from './fields';
+import { EMPTY_MEMBER, findMemberRow, inputFromStrings, insertMember, normalizeMember, pick, rowToMember, writeMemberChanges } from './members';
+import { foldText, splitMulti } from './normalize';
+
+const CHUNK = 2000;
+
+export interface PendingImport {
+  fileName: string;
+  parsed: ParsedCsv;
+}
+
+function mappingSignature(headers: string[]): string {
+  return headers.map(foldText).join('\u0001');
+}
+
+export function readImportFile(bytes: Uint8Array, encoding?: string): ParsedCsv {
+  try {
+    return parseCsv(bytes, encoding ? { encoding } : {});
+  } catch (error) {
+    if (error instanceof CsvError) throw new UserError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}
+
+/** The mapping saved for files with these headers, else one suggested from the header names. */
+export function mappingFor(context: RollContext, headers: string[]): { mapping: (string | null)[]; saved: boolean } {
+  const saved = get<{ mapping: string }>(context.db, sql`SELECT mapping FROM csv_mappings WHERE signature = ${mappingSignature(headers)}`);
+  if (saved) return { mapping: JSON.parse(saved.mapping) as (string | null)[], saved: true };
+  const custom = listCustomFields(context.db).map((field) => ({ key: field.key, label: field.label }));
+  return { mapping: suggestMapping(headers, custom), saved: false };
+}
+
+function checkMapping(context: RollContext, headers: string[], mapping: ColumnMapping): void {
+  if (mapping.length > headers.length) throw new UserError('INVALID_INPUT', 'The column mapping has more columns than the file.');
+  const customKeys = new Set(listCustomFields(context.db).map((field) => field.key));
+  const seen = new Set<string>();
+  for (const target of mapping) {
+    if (target === null) continue;
+    if (!isCanonicalMemberField(target) && target !== FULL_NAME_KEY && !customKeys.has(target)) {
+      throw new UserError('INVALID_INPUT', `"${target}" is not a member field.`);
+    }
+    if (seen.has(target)) throw new UserError('INVALID_INPUT', `Two columns are mapped to ${target}; map it once.`);
+    seen.add(target);
+  }
+  if (!['first_name', 'last_name', 'preferred_name', FULL_NAME_KEY].some((field) => seen.has(field))) {
+    throw new UserError('INVALID_INPUT', 'Map at least one column to a name (first name, last name or full name).');
+  }
+}
+
+/** "Ana María Reyes" → first "Ana María", last "Reyes"; "Reyes, Ana" → first "Ana", last "Reyes". */
+export function splitFullName(full: string): { first_name: string; last_name: string } {
+  const trimmed = full.trim().replace(/\s+/g, ' ');
+  const comma = trimmed.indexOf(',');
+  if (comma > 0) return { first_name: trimmed.slice(comma + 1).trim(), last_name: trimmed.slice(0, comma).trim() };
+  const space = trimmed.lastIndexOf(' ');
+  return space < 0 ? { first_name: trimmed, last_name: '' } : { first_name: trimmed.slice(0, space), last_name: trimmed.slice(space + 1) };
+}
+
+/** Existing members by each e-mail and each full phone number, to recognize a row we already have. */
+function matchIndex(context: RollContext): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const row of all<{ id: string; email: string; phone_digits: string }>(context.db, sql`SELECT id, email, phone_digits FROM members WHERE deleted_at = ''`)) {
+    for (const email of splitMulti(row.email)) index.set(`e:${email}`, row.id);
+    for (const digits of row.phone_digits.split(' ')) if (digits.length >= 10) index.set(`p:${digits}`, row.id);
+  }
+  return index;
+}
+
+interface PlannedRow {
+  line: number;
+  fields: MemberFields;
+  phoneDigits: string;
+  /** The existing member this row updates, when it matched one and the policy says update. */
+  updates?: { id: string; before: MemberFields };
+}
+
+export interface ImportOptions {
+  mapping: ColumnMapping;
+  onMatch: MatchPolicy;
+  dryRun?: boolean;
+  progress?: (done: number, total: number) => void;
+}
+
+export async function applyImport(context: RollContext, pending: PendingImport, options: ImportOptions): Promise<ImportResult> {
+  const { headers, rows } = pending.parsed;
+  checkMapping(context, headers, options.mapping);
+  const customFields = listCustomFields(context.db);
+  const index = matchIndex(context);
+  const errors: ImportRowError[] = [];
+  const planned: PlannedRow[] = [];
+  let skipped = 0;
+  const claimed = new Map<string, number>(); // existing member id → line that updates it
+  const total = rows.length;
+
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    for (const row of rows.slice(start, start + CHUNK)) {
+      const values: Record<string, string> = {};
+      options.mapping.forEach((target, column) => {
+        if (target === null) return;
+        // Our own exports guard formulas with a leading apostrophe; take it off again.
+        const cell = stripFormulaGuard(row.cells[column] ?? '');
+        if (target === FULL_NAME_KEY) Object.assign(values, splitFullName(cell));
+        else values[target] = cell;
+      });
+      if (Object.values(values).every((value) => !value.trim())) {
+        skipped++;
+        continue;
+      }
+      const { input, errors: parseErrors } = inputFromStrings(values, customFields);
+      // Empty cells never blank out what the roll already knows.
+      const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
+      const normalized = normalizeMember(EMPTY_MEMBER, input, context, customFields);
+      const rowErrors = [...parseErrors, ...normalized.errors];
+      if (rowErrors.length > 0) {
+        errors.push(...rowErrors.map((error) => ({ row: row.line, ...error })));
+        continue;
+      }
+      const keys = [
+        ...splitMulti(normalized.fields.email).map((email) => `e:${email}`),
+        ...normalized.phoneDigits.split(' ').filter((digits) => digits.length >= 10).map((digits) => `p:${digits}`),
+      ];
+      const existingId = keys.map((key) => index.get(key)).find(Boolean);
+      if (existingId && options.onMatch === 'skip') {
+        skipped++;
+        continue;
+      }
+      if (existingId && options.onMatch === 'update') {
+        if (claimed.has(existingId)) {
+          errors.push({ row: row.line, field: 'email', message: `matches the same member as the row on line ${claimed.get(existingId)}` });
+          continue;
+        }
+        claimed.set(existingId, row.line);
+        const before = rowToMember(findMemberRow(context.db, existingId)!, context);
+        const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
+        const merged = normalizeMember(beforeFields, nonEmpty, context, customFields);
+        planned.push({ line: row.line, fields: merged.fields, phoneDigits: merged.phoneDigits, updates: { id: existingId, before: beforeFields } });
+        continue;
+      }
+      planned.push({ line: row.line, fields: normalized.fields, phoneDigits: normalized.phoneDigits });
+      // A second row with the same e-mail in this file updates neither: it is its own member.
+    }
+    options.progress?.(Math.min(start + CHUNK, total), total * 2);
+    await yieldToEventLoop();
+  }
+
+  const imported = planned.filter((row) => !row.updates).length;
+  const updated = planned.length - imported;
+  const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), applied: false };
+  if (errors.length > 0 || options.dryRun) return { ...result, imported: errors.length ? 0 : imported, updated: errors.length ? 0 : updated };
+
+  // All or nothing: one transaction, committed only after the last row is written.
+  const db = context.db;
+  run(db, sql`BEGIN IMMEDIATE`);
+  try {
+    const stamp = nextStamp(db, context.officerId, context.now().getTime());
+    for (let start = 0; start < planned.length; start += CHUNK) {
+      for (const row of planned.slice(start, start + CHUNK)) {
+        if (row.updates) {
+          const changed = writeMemberChanges(context, row.updates.id, row.updates.before, row.fields, row.phoneDigits);
+          if (changed.length) {
+            recordAudit(context, { entity: 'member', entityId: row.updates.id, action: 'import', before: pick(row.updates.before, changed), after: pick(row.fields, changed), note: pending.fileName });
+          }
+        } else {
+          const id = insertMember(context, row.fields, row.phoneDigits, { stamp });
+          recordAudit(context, { entity: 'member', entityId: id, action: 'import', after: { line: row.line }, note: pending.fileName });
+        }
+      }
+      options.progress?.(total + Math.min(start + CHUNK, planned.length), total * 2);
+      await yieldToEventLoop();
+    }
+    run(
+      db,
+      sql`INSERT INTO csv_mappings (signature, mapping, used_at) VALUES (${mappingSignature(headers)}, ${JSON.stringify(options.mapping)}, ${context.now().toISOString()})
+          ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, used_at = excluded.used_at`,
+    );
+    run(db, sql`COMMIT`);
+  } catch (error) {
+    if (db.open && db.inTransaction) run(db, sql`ROLLBACK`);
+    if (!db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
+    throw error;
+  }
+  return { ...result, applied: true };
+}
