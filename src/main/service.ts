@@ -2,7 +2,7 @@
  * The API facade: one object whose handlers implement the IPC contract. The Electron IPC
  * layer, the e2e bridge and tests all call it; it owns the open vault and every secret.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import type {
   AppState,
@@ -194,7 +194,8 @@ export class ChapterService {
         summaries.push({ id: vaultId, label: basename(dir), createdAt });
       } catch {
         // A damaged vault folder still gets listed so the officer learns why it won't open.
-        const id = `damaged:${dir}`;
+        // A short, stable id that does not put the folder's path on the wire.
+        const id = `damaged-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
         seen.set(id, dir);
         summaries.push({ id, label: basename(dir), createdAt: '' });
       }

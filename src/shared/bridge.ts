@@ -16,15 +16,19 @@ import {
 export type Invoke = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
-/** The error the renderer catches: `code` is stable, `message` is for people. */
-export class ChapterError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ChapterError';
-  }
+/**
+ * What a failed call rejects with: `code` is stable, `message` is for people. A plain object,
+ * not an Error subclass, because Electron's contextBridge copies rejected plain objects whole
+ * but strips every custom property from an Error — the page would lose `code`.
+ */
+export interface ChapterFailure {
+  readonly name: 'ChapterError';
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export function isChapterFailure(value: unknown): value is ChapterFailure {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ChapterError';
 }
 
 export function buildChapterApi(invoke: Invoke, subscribe: Subscribe): ChapterApi {
@@ -35,7 +39,8 @@ export function buildChapterApi(invoke: Invoke, subscribe: Subscribe): ChapterAp
     target[method] = async (input: unknown) => {
       const envelope = await invoke(channel, input ?? {});
       if (envelope.ok) return envelope.value;
-      throw new ChapterError(envelope.error.code, envelope.error.message);
+      const failure: ChapterFailure = { name: 'ChapterError', code: envelope.error.code, message: envelope.error.message };
+      throw failure;
     };
   }
   api.on = (event: EventName, listener: (payload: unknown) => void) => {

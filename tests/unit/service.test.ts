@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
 import { channelNames } from '../../src/shared/contract';
+import { buildChapterApi, isChapterFailure } from '../../src/shared/bridge';
 import { makeTempDir } from '../helpers/temp';
 import { makeService } from '../helpers/service';
 import { PASSPHRASE } from '../helpers/vaults';
@@ -51,6 +53,22 @@ describe('the service through dispatch', () => {
     expect(recovered.session?.vaultId).toBe(vaultId);
     await ok('vault:lock', {});
     expect((await ok('vault:unlock', { vaultId, passphrase: 'new words for a new day' })).session).not.toBeNull();
+    service.dispose();
+  });
+
+  it('lists a damaged vault under a short id, and unlocking it explains the damage', async () => {
+    const { ok, call, service } = makeService(temp.path);
+    const { state } = await ok('vault:create', newVault);
+    await ok('vault:lock', {});
+    const { readdirSync, writeFileSync } = await import('node:fs');
+    const dir = join(temp.path, 'vaults', readdirSync(join(temp.path, 'vaults'))[0]!);
+    writeFileSync(join(dir, 'keyslots.json'), '{ broken');
+    const listed = (await ok('app:state', {})).vaults;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.id).toMatch(/^damaged-[0-9a-f]{16}$/);
+    expect(listed[0]!.id).not.toBe(state.session!.vaultId);
+    const answer = await call('vault:unlock', { vaultId: listed[0]!.id, passphrase: PASSPHRASE });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'KEYSLOTS_DAMAGED' } });
     service.dispose();
   });
 
@@ -145,5 +163,23 @@ describe('idle locking', () => {
     service.dispose();
     expect(reasons).toEqual([{ reason: 'window-closed' }]);
     expect(service.isUnlocked).toBe(false);
+  });
+});
+
+describe('the bridge that builds window.chapter', () => {
+  it('has a method per channel and rejects with a plain object that keeps its code', async () => {
+    const { call, service } = makeService(temp.path);
+    const api = buildChapterApi((channel, input) => call(channel, input), () => () => undefined) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+    for (const channel of channelNames) {
+      const [group, method] = channel.split(':') as [string, string];
+      expect(typeof api[group]![method]).toBe('function');
+    }
+    const failure = await api.vault!.unlock!({ vaultId: 'nope', passphrase: 'x' }).catch((error: unknown) => error);
+    expect(isChapterFailure(failure)).toBe(true);
+    expect(failure).not.toBeInstanceOf(Error);
+    expect(failure).toMatchObject({ name: 'ChapterError', code: 'NOT_FOUND' });
+    // structuredClone is how contextBridge copies values: the code must survive it.
+    expect(structuredClone(failure)).toEqual(failure);
+    service.dispose();
   });
 });

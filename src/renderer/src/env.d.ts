@@ -1,0 +1,7 @@
+import type { ChapterApi } from '../../shared/contract';
+
+declare global {
+  interface Window {
+    chapter: ChapterApi;
+  }
+}

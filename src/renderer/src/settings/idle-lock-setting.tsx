@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { ErrorAlert, StatusNote } from '../ui/alerts';
+import { errorMessage } from '../ui/errors';
+
+const CHOICES_MINUTES = [1, 5, 10, 15, 30, 60, 0];
+
+function describe(minutes: number): string {
+  if (minutes === 0) return 'Never';
+  if (minutes === 60) return 'After 1 hour';
+  return minutes === 1 ? 'After 1 minute' : `After ${minutes} minutes`;
+}
+
+/** How long the vault stays open without keyboard or mouse use. Saved as soon as it is chosen. */
+export function IdleLockSetting({
+  initialMinutes,
+  onSaved,
+}: {
+  initialMinutes: number;
+  onSaved: (minutes: number) => void;
+}) {
+  const [minutes, setMinutes] = useState(initialMinutes);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The session's copy may be older than what is stored (e.g. changed with the CLI).
+  useEffect(() => {
+    let current = true;
+    window.chapter.settings
+      .get({})
+      .then((settings) => current && setMinutes(settings.idleLockMinutes))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function choose(next: number) {
+    const previous = minutes;
+    setMinutes(next);
+    setSaving(true);
+    setSaved(null);
+    setError(null);
+    try {
+      const settings = await window.chapter.settings.update({ idleLockMinutes: next });
+      setMinutes(settings.idleLockMinutes);
+      onSaved(settings.idleLockMinutes);
+      setSaved(settings.idleLockMinutes === 0 ? 'Saved. The vault locks only when you lock it.' : 'Saved.');
+    } catch (failure) {
+      setMinutes(previous);
+      setError(errorMessage(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  // A value set elsewhere (e.g. the CLI) that is not one of ours still shows as it is.
+  const choices = CHOICES_MINUTES.includes(minutes) ? CHOICES_MINUTES : [...CHOICES_MINUTES, minutes].sort((a, b) => a - b);
+
+  return (
+    <section className="form" aria-labelledby="idle-lock-title">
+      <h2 id="idle-lock-title" className="section-title">
+        Locking
+      </h2>
+      <div className="field">
+        <label htmlFor="idle-lock-minutes">Lock when idle</label>
+        <select
+          id="idle-lock-minutes"
+          className="input select"
+          value={minutes}
+          disabled={saving}
+          onChange={(event) => void choose(Number(event.target.value))}
+          aria-describedby="idle-lock-hint"
+        >
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {describe(choice)}
+            </option>
+          ))}
+        </select>
+        <p id="idle-lock-hint" className="field-hint">
+          With no keyboard or mouse use for this long, Chapterhouse locks the vault. It also locks when the computer
+          sleeps.
+        </p>
+      </div>
+      <ErrorAlert message={error} />
+      <StatusNote message={saved} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { ChangePassphraseForm } from './change-passphrase-form';
+import { IdleLockSetting } from './idle-lock-setting';
+
+export function SettingsPage({
+  idleLockMinutes,
+  onIdleLockMinutesSaved,
+}: {
+  idleLockMinutes: number;
+  onIdleLockMinutesSaved: (minutes: number) => void;
+}) {
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title" className="page-title">
+          Settings
+        </h1>
+      </header>
+      <div className="settings-sections">
+        <div className="card settings-card">
+          <ChangePassphraseForm />
+        </div>
+        <div className="card settings-card">
+          <IdleLockSetting initialMinutes={idleLockMinutes} onSaved={onIdleLockMinutesSaved} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import type { PassphraseVerdict } from '../../../shared/contract';
+import { errorMessage } from '../ui/errors';
+import { TextField } from '../ui/text-field';
+
+/** Long enough not to query on every keystroke, short enough to feel live. */
+const CHECK_DELAY_MS = 200;
+const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
+
+interface Judged {
+  key: string;
+  verdict: PassphraseVerdict;
+}
+
+/**
+ * Asks main how strong `passphrase` is, once typing pauses. `context` holds words an attacker
+ * would try first (the chapter's and officer's names, while creating a vault; once a vault is
+ * open, main uses its names itself). Returns the verdict only while it still belongs to the
+ * current text, so a stale "Strong." can never enable a button.
+ */
+export function usePassphraseVerdict(passphrase: string, context: string[] = []): PassphraseVerdict | null {
+  const [judged, setJudged] = useState<Judged | null>(null);
+  const words = context.map((word) => word.trim()).filter(Boolean);
+  const key = JSON.stringify([passphrase, words]);
+
+  useEffect(() => {
+    if (!passphrase) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      const input = words.length > 0 ? { passphrase, context: words } : { passphrase };
+      window.chapter.vault
+        .checkPassphrase(input)
+        .then((verdict) => current && setJudged({ key, verdict }))
+        .catch((error: unknown) => {
+          if (current) setJudged({ key, verdict: { score: 0, acceptable: false, feedback: errorMessage(error) } });
+        });
+    }, CHECK_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+    // `key` stands for the passphrase and the words together.
+  }, [key]);
+
+  return judged && judged.key === key ? judged.verdict : null;
+}
+
+/** Main's feedback may open with the same word as the label ("Good. One more word…"): say it once. */
+function withoutLeadingLabel(feedback: string, label: string): string {
+  const opening = new RegExp(`^${label}[.!]?\\s*`, 'i');
+  return feedback.replace(opening, '');
+}
+
+export function StrengthMeter({ id, passphrase, verdict }: { id: string; passphrase: string; verdict: PassphraseVerdict | null }) {
+  if (!passphrase) {
+    return (
+      <p id={id} className="strength-hint">
+        Four or five unrelated words work well.
+      </p>
+    );
+  }
+  const score = verdict?.score ?? 0;
+  const label = verdict ? (SCORE_LABELS[score] ?? SCORE_LABELS[0]) : 'Checking…';
+  // Even "very weak" shows one red segment, so the meter visibly answered.
+  const filledSegments = verdict ? Math.max(1, score) : 0;
+  const feedback = verdict ? withoutLeadingLabel(verdict.feedback, label) : '';
+  return (
+    <div id={id} className="strength" data-score={verdict ? score : undefined} data-acceptable={verdict?.acceptable}>
+      <div
+        className="strength-bar"
+        role="meter"
+        aria-label="Passphrase strength"
+        aria-valuemin={0}
+        aria-valuemax={4}
+        aria-valuenow={score}
+        aria-valuetext={label}
+      >
+        {[1, 2, 3, 4].map((segment) => (
+          <span key={segment} className={segment <= filledSegments ? 'strength-segment filled' : 'strength-segment'} />
+        ))}
+      </div>
+      <p className="strength-text" aria-live="polite">
+        <strong className="strength-label">{label}</strong>
+        {feedback ? <span className="strength-feedback"> {feedback}</span> : null}
+      </p>
+    </div>
+  );
+}
+
+/** A new passphrase typed twice, with the live strength meter: used by create, recover and settings. */
+export function useNewPassphrase(context: string[] = []) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const verdict = usePassphraseVerdict(passphrase, context);
+  const matches = passphrase === confirmation;
+  return {
+    passphrase,
+    setPassphrase,
+    confirmation,
+    setConfirmation,
+    verdict,
+    matches,
+    /** Strong enough and typed the same twice: the only state in which a form may submit it. */
+    ready: Boolean(verdict?.acceptable) && matches,
+    reset() {
+      setPassphrase('');
+      setConfirmation('');
+    },
+  };
+}
+export type NewPassphrase = ReturnType<typeof useNewPassphrase>;
+
+export function NewPassphraseFields({
+  idPrefix,
+  state,
+  label = 'Passphrase',
+  autoFocus = false,
+}: {
+  idPrefix: string;
+  state: NewPassphrase;
+  label?: string;
+  autoFocus?: boolean;
+}) {
+  const meterId = `${idPrefix}-strength`;
+  const showMismatch = state.confirmation.length > 0 && !state.matches;
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-passphrase`}
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        autoFocus={autoFocus}
+        value={state.passphrase}
+        onChange={state.setPassphrase}
+        aria-describedby={meterId}
+      >
+        <StrengthMeter id={meterId} passphrase={state.passphrase} verdict={state.verdict} />
+      </TextField>
+      <TextField
+        id={`${idPrefix}-confirmation`}
+        label={`Confirm ${label.toLowerCase()}`}
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        value={state.confirmation}
+        onChange={state.setConfirmation}
+        aria-invalid={showMismatch}
+        hint={showMismatch ? 'The two passphrases do not match yet.' : undefined}
+      />
+    </>
+  );
+}

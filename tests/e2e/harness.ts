@@ -1,0 +1,130 @@
+/**
+ * The e2e fixture: each test gets a fresh temp folder, a real ChapterService over it (real
+ * SQLCipher, real Argon2id), and `app`, a Chromium page showing the built renderer with
+ * `window.chapter` bridged to that service exactly as the preload bridges it to Electron IPC.
+ *
+ * The test fails if the page logs an error, throws, or tries to reach the network.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createService, type ChapterService } from '../../src/main/service';
+import { APP_URL, connectToService, serveRenderer } from './support/page-bridge';
+
+export { expect };
+
+interface ChapterFixtures {
+  /** A temp folder for this test only; removed afterwards. Vaults live in `<workDir>/vaults`. */
+  workDir: string;
+  vaultsDir: string;
+  service: ChapterService;
+  /** The app, loaded and wired to `service`. */
+  app: Page;
+}
+
+export const test = base.extend<ChapterFixtures>({
+  workDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'chapterhouse-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+
+  vaultsDir: async ({ workDir }, use) => {
+    await use(join(workDir, 'vaults'));
+  },
+
+  service: async ({ vaultsDir }, use) => {
+    const service = createService({ vaultsDir });
+    await use(service);
+    service.dispose();
+  },
+
+  app: async ({ context, page, service }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught in page: ${error.message}`));
+    await serveRenderer(context, (url) => problems.push(`network request outside the app: ${url}`));
+    const disconnect = await connectToService(context, service);
+
+    await page.goto(APP_URL);
+    await use(page);
+
+    disconnect();
+    expect(problems, 'the page logged errors or reached for the network').toEqual([]);
+  },
+});
+
+/** Passes the strength check (four unrelated words). */
+export const STRONG_PASSPHRASE = 'granite lantern orchard velvet';
+export const OTHER_STRONG_PASSPHRASE = 'copper heron tundra mosaic';
+/** Refused by the strength check for its length alone. */
+export const SHORT_PASSPHRASE = 'abc123';
+
+export interface NewVault {
+  chapterName: string;
+  officerName: string;
+  passphrase: string;
+}
+
+export const RIVERSIDE: NewVault = {
+  chapterName: 'Riverside Tenants Union',
+  officerName: 'Ana Reyes',
+  passphrase: STRONG_PASSPHRASE,
+};
+
+/** Fills in the create screen and submits it; leaves the page on the recovery code screen. */
+export async function submitCreateVault(page: Page, vault: NewVault = RIVERSIDE): Promise<void> {
+  await page.getByLabel('Chapter name').fill(vault.chapterName);
+  await page.getByLabel('Your name').fill(vault.officerName);
+  await page.getByLabel('Passphrase', { exact: true }).fill(vault.passphrase);
+  await page.getByLabel('Confirm passphrase').fill(vault.passphrase);
+  const create = page.getByRole('button', { name: 'Create vault' });
+  await expect(create).toBeEnabled();
+  await create.click();
+  await expect(page.getByRole('heading', { name: 'Write down your recovery code' })).toBeVisible();
+}
+
+/** Reads the recovery code off its screen, confirms it is written down and continues into the app. */
+export async function acknowledgeRecoveryCode(page: Page): Promise<string> {
+  const recoveryCode = (await page.getByTestId('recovery-code').textContent())?.trim() ?? '';
+  expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+  await page.getByLabel('I have written down the recovery code').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return recoveryCode;
+}
+
+/** Creates a vault through the UI, from an empty vaults folder into the unlocked app. */
+export async function createVaultThroughUi(page: Page, vault: NewVault = RIVERSIDE): Promise<{ recoveryCode: string }> {
+  await submitCreateVault(page, vault);
+  const recoveryCode = await acknowledgeRecoveryCode(page);
+  await expectUnlocked(page, vault);
+  return { recoveryCode };
+}
+
+export async function expectUnlocked(page: Page, vault: Pick<NewVault, 'chapterName'> = RIVERSIDE): Promise<void> {
+  await expect(page.getByTestId('chapter-name')).toHaveText(vault.chapterName);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+export async function expectLocked(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+}
+
+export async function lockThroughUi(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expectLocked(page);
+}
+
+export async function unlockThroughUi(page: Page, passphrase: string, vault: Pick<NewVault, 'chapterName'> = RIVERSIDE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expectUnlocked(page, vault);
+}
+
+/** The whole page's text: for asserting that something (the chapter's name) is gone from the DOM. */
+export async function pageText(page: Page): Promise<string> {
+  return page.locator('body').evaluate((body) => body.textContent ?? '');
+}
