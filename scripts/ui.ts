@@ -9,9 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { DEMO_CHAPTER, createDemoVault } from '../src/main/demo/demo-vault';
 import { dispatch } from '../src/main/dispatch';
 import { createService } from '../src/main/service';
 import { isVaultDir } from '../src/main/vault/vault';
@@ -25,11 +26,8 @@ const USAGE = `Usage: npm run ui -- [--vault DIR] [--demo] [--headed] [--cdp POR
   --headed      show the browser window (the default when DISPLAY is set)
   --cdp PORT    let another Playwright process connect: chromium.connectOverCDP('http://127.0.0.1:PORT')`;
 
-const DEMO_VAULT = {
-  chapterName: 'Riverside Tenants Union',
-  officerName: 'Ana Reyes',
-  passphrase: 'demo passphrase for riverside',
-};
+/** Printed for the person running the demo; the demo vault holds only synthetic people. */
+const DEMO_PASSPHRASE = 'demo passphrase for riverside';
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -107,14 +105,13 @@ async function main(): Promise<void> {
   if (options.demo) {
     const state = await dispatch(service, 'app:state', {});
     if (state.ok && (state.value as { vaults: unknown[] }).vaults.length === 0) {
-      console.log('Creating the demo vault…');
-      const created = await dispatch(service, 'vault:create', DEMO_VAULT);
-      if (!created.ok) throw new Error(`Could not create the demo vault: ${created.error.message}`);
+      console.log('Creating the demo vault (500 synthetic members)…');
+      const { vault } = await createDemoVault(join(folders.vaultsDir, 'demo'), DEMO_PASSPHRASE, { members: 500 });
       // The person unlocks it themselves, as they would in the app.
-      service.lock('user');
-      console.log(`Demo vault "${DEMO_VAULT.chapterName}" created. Passphrase: ${DEMO_VAULT.passphrase}`);
+      vault.close();
+      console.log(`Demo vault "${DEMO_CHAPTER.chapterName}" created. Passphrase: ${DEMO_PASSPHRASE}`);
     } else {
-      console.log(`--demo: a vault already exists; the demo passphrase, if it is the demo vault: ${DEMO_VAULT.passphrase}`);
+      console.log(`--demo: a vault already exists; the demo passphrase, if it is the demo vault: ${DEMO_PASSPHRASE}`);
     }
   }
 

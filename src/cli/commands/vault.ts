@@ -7,6 +7,8 @@ import {
   type OpenVault,
 } from '../../main/vault/vault';
 import { UserError } from '../../main/errors';
+import { createDemoVault } from '../../main/demo/demo-vault';
+import { UsageError } from '../errors';
 import type { Command, CommandContext } from '../command';
 import { count, printResult, warn } from '../output';
 import { currentPassphrase, newPassphrase } from '../secrets';
@@ -128,4 +130,29 @@ const key: Command = {
   },
 };
 
-export const vaultCommands: Command[] = [init, verify, passwd, recover, key];
+
+const demo: Command = {
+  name: 'demo',
+  usage: 'demo VAULT [--members N]',
+  summary: 'create a vault filled with seeded synthetic data',
+  positionals: [1, 1],
+  options: { members: { type: 'string' } },
+  async run(context) {
+    const members = Number(context.options.members ?? 500);
+    if (!Number.isInteger(members) || members < 0 || members > 1_000_000) throw new UsageError('--members is a whole number up to 1,000,000.');
+    const dir = resolve(context.args[0]!);
+    const passphrase = context.passphraseFile || process.env.CHAPTERHOUSE_PASSPHRASE
+      ? await currentPassphrase(context.passphraseFile)
+      : await newPassphrase(undefined);
+    const { vault, recoveryCode } = await createDemoVault(dir, passphrase, { members });
+    const officerId = vault.info.officerId;
+    vault.close();
+    printResult(
+      context.json,
+      { vault: dir, officerId, recoveryCode, members },
+      `Created the demo vault ${dir} with ${count(members, 'synthetic member')}.\nRecovery code: ${recoveryCode}`,
+    );
+  },
+};
+
+export const vaultCommands: Command[] = [init, verify, passwd, recover, key, demo];

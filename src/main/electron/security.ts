@@ -36,7 +36,8 @@ export function createEphemeralSession(): Session {
   });
   // The app never talks to the network; anything but its own files is refused.
   ephemeral.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://');
+    // blob: carries files the page builds itself (a CSV or PDF the officer saves).
+    const allowed = ['file://', 'devtools://', 'blob:'].some((scheme) => details.url.startsWith(scheme));
     callback({ cancel: !allowed });
   });
   return ephemeral;
