@@ -122,7 +122,7 @@ describe('usage errors exit 2', () => {
   it('--help lists every command and exits 0', () => {
     const result = runCli(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['init', 'verify', 'passwd', 'recover', 'key']) expect(result.stdout).toContain(`  ${command} `);
+    for (const command of ['init', 'verify', 'passwd', 'recover', 'key', 'demo', 'members list']) expect(result.stdout).toContain(`  ${command} `);
   });
 });
 
@@ -163,6 +163,16 @@ describe('chapterhouse passwd and recover', () => {
       /recovery code does not open/,
     );
     expect(recoveryCode).not.toBe('0000-0000-0000-0000-0000-0000');
+  });
+});
+
+describe('chapterhouse demo', () => {
+  it('creates a vault filled with synthetic members that verify counts', () => {
+    const dir = join(temp.path, 'demo');
+    const result = runCli(['demo', dir, '--members', '25', '--passphrase-file', passphraseFile, '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ vault: dir, members: 25 });
+    expect(JSON.parse(runCli(['verify', dir, '--passphrase-file', passphraseFile, '--json']).stdout)).toMatchObject({ ok: true, members: 25 });
   });
 });
 
