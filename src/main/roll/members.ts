@@ -148,7 +148,7 @@ export function normalizeMember(
   return { fields, errors, phoneDigits: phones.digits };
 }
 
-function derivedColumns(fields: MemberFields, phoneDigits: string) {
+export function derivedColumns(fields: MemberFields, phoneDigits: string) {
   const given = fields.preferred_name || fields.first_name;
   return {
     sort_name: foldText(`${fields.last_name} ${given}`) || foldText(given),

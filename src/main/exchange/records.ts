@@ -1,0 +1,74 @@
+/**
+ * Records as they travel between officers: every field with the hybrid-logical-clock stamp of
+ * its last write. Members merge field by field; conversations are written once and merge as a
+ * whole (their one stamp, plus deletion).
+ */
+import { z } from 'zod';
+import { MEMBER_TEXT_FIELDS } from '../../shared/roll';
+import type { Db } from '../db/connection';
+import { all, sql } from '../db/sql';
+
+/** The fields a member carries in an export, each with its own stamp. */
+export const SYNCED_MEMBER_FIELDS = [...MEMBER_TEXT_FIELDS, 'assessment', 'custom', 'deleted_at'] as const;
+export type SyncedMemberField = (typeof SYNCED_MEMBER_FIELDS)[number];
+
+const Stamp = z.string().max(200);
+const FieldValue = z.union([z.string().max(50_000), z.number().int().min(1).max(5), z.null()]);
+
+export const MemberRecord = z
+  .object({
+    id: z.string().uuid(),
+    fields: z.record(z.string().max(40), FieldValue),
+    clocks: z.record(z.string().max(40), Stamp),
+    created_at: z.string().max(40),
+  })
+  .strict();
+export type MemberRecord = z.infer<typeof MemberRecord>;
+
+export const ConversationRecord = z
+  .object({
+    id: z.string().uuid(),
+    member_id: z.string().uuid(),
+    date: z.string().max(40),
+    officer_id: z.string().max(100),
+    talked_by: z.string().max(500),
+    notes: z.string().max(50_000),
+    assessment_before: z.number().int().nullable(),
+    assessment_after: z.number().int().min(1).max(5).nullable(),
+    deleted_at: z.string().max(40),
+    clock: Stamp,
+    created_at: z.string().max(40),
+  })
+  .strict();
+export type ConversationRecord = z.infer<typeof ConversationRecord>;
+
+interface StoredMember {
+  id: string;
+  clocks: string;
+  custom: string;
+  created_at: string;
+  [field: string]: string | number | null;
+}
+
+export function memberRecordOf(row: StoredMember): MemberRecord {
+  const fields: Record<string, string | number | null> = {};
+  for (const field of SYNCED_MEMBER_FIELDS) fields[field] = row[field] ?? null;
+  return { id: row.id, fields, clocks: JSON.parse(row.clocks) as Record<string, string>, created_at: row.created_at };
+}
+
+/** Members (including tombstones, so deletions travel) whose ids pass `include`. */
+export function readMemberRecords(db: Db, include: (id: string) => boolean = () => true): MemberRecord[] {
+  return all<StoredMember>(db, sql`SELECT * FROM members ORDER BY id`)
+    .filter((row) => include(row.id))
+    .map(memberRecordOf);
+}
+
+export function readConversationRecords(db: Db, memberIds: Set<string> | null): ConversationRecord[] {
+  return all<Omit<ConversationRecord, 'clock'> & { clocks: string }>(
+    db,
+    sql`SELECT id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, deleted_at, clocks, created_at
+        FROM conversations ORDER BY id`,
+  )
+    .filter((row) => memberIds === null || memberIds.has(row.member_id))
+    .map(({ clocks, ...row }) => ({ ...row, clock: (JSON.parse(clocks) as { all?: string }).all ?? '' }));
+}
