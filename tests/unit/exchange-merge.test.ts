@@ -154,7 +154,7 @@ describe('merging records from another officer', () => {
             continue;
           }
           if (op.kind === 'add') {
-            addMember(vault.context, { first_name: op.name });
+            addMember(vault.context, { first_name: String(op.name) });
             continue;
           }
           const ids = known(op.at);
