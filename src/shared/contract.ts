@@ -191,6 +191,11 @@ export const channels = {
       .strict(),
     output: ImportResult,
   },
+  /** A printable roll or sign-in sheet (PDF) of the roll or the part a query selects. */
+  'roll:printPdf': {
+    input: z.object({ kind: z.enum(['roll', 'sign-in']), query: RollQuery.optional() }).strict(),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
+  },
   /** Plaintext CSV of the roll (or the part a query selects), for the officer to save. */
   'roll:exportCsv': {
     input: z.object({ query: RollQuery.optional() }).strict(),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Member } from '../../shared/roll';
 import { UserError } from '../../main/errors';
 import type { RollContext } from '../../main/roll/context';
@@ -43,9 +43,14 @@ function pairs(values: unknown, option: string): Record<string, string> {
   return result;
 }
 
-function parseSet(context: CommandContext, roll: RollContext) {
+/** The `--set` pairs, checked for form before the vault is opened: a usage error needs no passphrase. */
+function setPairs(context: CommandContext): Record<string, string> {
   const values = pairs(context.options.set, 'set');
   if (Object.keys(values).length === 0) throw new UsageError('Give at least one --set FIELD=VALUE.');
+  return values;
+}
+
+function parseSet(values: Record<string, string>, roll: RollContext) {
   const { input, errors } = inputFromStrings(values, listCustomFields(roll.db));
   if (errors.length) throw new UserError('INVALID_INPUT', `Not saved: ${errors.map((error) => error.message).join('; ')}.`);
   return input;
@@ -65,6 +70,7 @@ const importCommand: Command = {
   async run(context) {
     const onMatch = (context.options['on-match'] as string | undefined) ?? 'update';
     if (!['update', 'skip', 'create'].includes(onMatch)) throw new UsageError('--on-match is update, skip or create.');
+    const maps = pairs(context.options.map, 'map');
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(context.args[1]!);
@@ -75,7 +81,7 @@ const importCommand: Command = {
       const roll = rollContext(vault);
       const parsed = readImportFile(bytes, context.options.encoding as string | undefined);
       const mapping = mappingFor(roll, parsed.headers).mapping;
-      for (const [header, field] of Object.entries(pairs(context.options.map, 'map'))) {
+      for (const [header, field] of Object.entries(maps)) {
         const column = parsed.headers.findIndex((candidate) => candidate.toLowerCase() === header.toLowerCase());
         if (column < 0) throw new UserError('INVALID_INPUT', `The file has no column "${header}" (it has: ${parsed.headers.join(', ')}).`);
         mapping.forEach((target, index) => {
@@ -117,7 +123,8 @@ const list: Command = {
       return listMembers(roll, { search, limit: Math.max(total, 1) }).rows;
     });
     const lines = members.map((member) =>
-      [member.id.slice(0, 8), `${member.first_name} ${member.last_name}`.trim(), member.phone, member.email, member.status].join('  '),
+      // The whole id: it is what `members update` and `members delete` take.
+      [member.id, `${member.first_name} ${member.last_name}`.trim(), member.phone, member.email, member.status].join('  '),
     );
     printResult(context.json, members.map(memberJson), lines.length ? lines.join('\n') : 'No members found.');
   },
@@ -130,9 +137,10 @@ const add: Command = {
   positionals: [1, 1],
   options: { set: { type: 'string', multiple: true } },
   async run(context) {
+    const values = setPairs(context);
     const member = await withVault(context, (vault) => {
       const roll = rollContext(vault);
-      return addMember(roll, parseSet(context, roll));
+      return addMember(roll, parseSet(values, roll));
     });
     printResult(context.json, memberJson(member), member.id);
   },
@@ -145,9 +153,10 @@ const update: Command = {
   positionals: [2, 2],
   options: { set: { type: 'string', multiple: true } },
   async run(context) {
+    const values = setPairs(context);
     const member = await withVault(context, (vault) => {
       const roll = rollContext(vault);
-      return updateMember(roll, context.args[1]!, parseSet(context, roll));
+      return updateMember(roll, context.args[1]!, parseSet(values, roll));
     });
     printResult(context.json, memberJson(member), `Updated ${member.first_name} ${member.last_name}`.trim() + '.');
   },
@@ -165,6 +174,23 @@ const remove: Command = {
   },
 };
 
+/**
+ * Writes `content` readable by this user only (0600), also when the file already existed with a
+ * wider mode, which `writeFileSync`'s `mode` leaves as it was. A failure is one plain line.
+ */
+function writePrivateFile(path: string, content: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'w', 0o600);
+    fchmodSync(fd, 0o600);
+    writeFileSync(fd, content, 'utf8');
+  } catch (error) {
+    throw new UserError('INVALID_INPUT', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 const exportCommand: Command = {
   name: 'members export',
   usage: 'members export VAULT OUT.csv',
@@ -172,7 +198,7 @@ const exportCommand: Command = {
   positionals: [2, 2],
   async run(context) {
     const { csv, count: written } = await withVault(context, (vault) => exportRollCsv(rollContext(vault)));
-    writeFileSync(context.args[1]!, csv, { mode: 0o600 });
+    writePrivateFile(context.args[1]!, csv);
     warn(PLAINTEXT_WARNING);
     printResult(context.json, { file: context.args[1], members: written }, `Wrote ${count(written, 'member')} to ${context.args[1]}.`);
   },

@@ -11,6 +11,7 @@ import { findDuplicates, mergeMembers } from './duplicates';
 import { exportRollCsv } from './export';
 import { applyImport, mappingFor, readImportFile, type PendingImport } from './import';
 import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from './members';
+import { printFileName, renderRollPdf } from './print';
 import { listMembers, rollFacets } from './query';
 import { deleteView, listViews, saveView } from './views';
 
@@ -96,6 +97,13 @@ export function rollHandlers(host: RollHost, imports: PendingImports): RollHandl
       });
       if (result.applied) imports.finish(importId);
       return result;
+    },
+    'roll:printPdf': async ({ kind, query }) => {
+      const context = host.context();
+      const pdf = await renderRollPdf(context, { kind, query }, {
+        onProgress: (done, total) => host.progress('print', done, total),
+      });
+      return { fileName: printFileName(kind, context), pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
     },
     'roll:exportCsv': async ({ query }) => {
       const { csv, count } = exportRollCsv(host.context(), query ?? {});
