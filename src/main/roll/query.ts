@@ -97,6 +97,15 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
   return conditions;
 }
 
+/** The ids of members a query selects; with `includeDeleted`, tombstones that match too. */
+export function selectMemberIds(context: RollContext, query: RollQuery, options: { includeDeleted: boolean }): string[] {
+  const search = searchCondition(query.search ?? '');
+  const conditions = [...(options.includeDeleted ? [] : [sql`m.deleted_at = ''`]), ...filterConditions(query.filter ?? {}, context)];
+  if (search) conditions.push(search.where);
+  const from = search?.ranked ? sql`members_search s JOIN members m ON m.rowid = s.rowid` : sql`members m`;
+  return all<{ id: string }>(context.db, sql`SELECT m.id FROM ${from} WHERE ${join(conditions, ' AND ')}`).map((row) => row.id);
+}
+
 export function listMembers(context: RollContext, query: RollQuery = {}): RollPage {
   const search = searchCondition(query.search ?? '');
   const conditions = [sql`m.deleted_at = ''`, ...filterConditions(query.filter ?? {}, context)];

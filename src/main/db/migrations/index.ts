@@ -1,5 +1,6 @@
 import initial from './0001_initial';
 import roll from './0002_roll';
+import syncState from './0003_sync_state';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll];
+export const migrations: readonly Migration[] = [initial, roll, syncState];

@@ -1,0 +1,185 @@
+/**
+ * The export file: a standard age file (X25519 recipients and/or a passphrase) whose plaintext
+ * is a bundle — one line of manifest JSON, one line with the sender's Ed25519 signature of that
+ * line, then the records as JSON. The manifest carries the SHA-256 of the records, so the one
+ * signature covers everything. Any age implementation can decrypt it with the recipient's
+ * identity; the records are plain JSON.
+ */
+import { createHash } from 'node:crypto';
+import { Decrypter, Encrypter } from 'age-encryption';
+import { z } from 'zod';
+import { UserError } from '../errors';
+import type { Sodium } from '../vault/sodium';
+import { ConversationRecord, MemberRecord } from './records';
+
+export const BUNDLE_FORMAT = 'chapterhouse-bundle';
+export const BUNDLE_VERSION = 1;
+/** Larger than any chapter's roll; a manifest claiming more is refused before anything is parsed. */
+const MAX_RECORDS = 5_000_000;
+const MAX_RECORDS_BYTES = 2 * 1024 ** 3;
+const MAX_MANIFEST_BYTES = 64 * 1024;
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(200);
+
+export const Manifest = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.number().int().min(1),
+    sender: z
+      .object({
+        officerId: z.string().max(100),
+        name: z.string().max(200),
+        signingKey: Base64,
+        ageRecipient: z.string().max(2000),
+      })
+      .strict(),
+    createdAt: z.string().max(40),
+    scope: z
+      .object({
+        kind: z.enum(['all', 'roll', 'minutes']),
+        description: z.string().max(500),
+      })
+      .strict(),
+    counts: z
+      .object({ members: z.number().int().min(0).max(MAX_RECORDS), conversations: z.number().int().min(0).max(MAX_RECORDS) })
+      .strict(),
+    recordsBytes: z.number().int().min(2).max(MAX_RECORDS_BYTES),
+    recordsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+export type Manifest = z.infer<typeof Manifest>;
+
+export const BundleRecords = z
+  .object({ members: z.array(MemberRecord), conversations: z.array(ConversationRecord) })
+  .strict();
+export type BundleRecords = z.infer<typeof BundleRecords>;
+
+export interface Sender {
+  officerId: string;
+  name: string;
+  signingPublicKey: Uint8Array;
+  signingSecretKey: Uint8Array;
+  ageRecipient: string;
+}
+
+export interface SealOptions {
+  recipients: string[];
+  passphrase?: string;
+  scope: Manifest['scope'];
+  now: Date;
+}
+
+const encoder = new TextEncoder();
+
+export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecords, scope: Manifest['scope'], now: Date): Uint8Array {
+  const recordsBytes = encoder.encode(JSON.stringify(records));
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    sender: {
+      officerId: sender.officerId,
+      name: sender.name,
+      signingKey: Buffer.from(sender.signingPublicKey).toString('base64'),
+      ageRecipient: sender.ageRecipient,
+    },
+    createdAt: now.toISOString(),
+    scope,
+    counts: { members: records.members.length, conversations: records.conversations.length },
+    recordsBytes: recordsBytes.length,
+    recordsSha256: createHash('sha256').update(recordsBytes).digest('hex'),
+  };
+  const manifestLine = encoder.encode(JSON.stringify(manifest));
+  const signature = sodium.crypto_sign_detached(manifestLine, sender.signingSecretKey);
+  const signatureLine = encoder.encode(Buffer.from(signature).toString('base64'));
+  const newline = encoder.encode('\n');
+  return Buffer.concat([manifestLine, newline, signatureLine, newline, recordsBytes]);
+}
+
+export async function sealBundle(bundle: Uint8Array, options: Pick<SealOptions, 'recipients' | 'passphrase'>): Promise<Uint8Array> {
+  const encrypter = new Encrypter();
+  if (options.passphrase) encrypter.setPassphrase(options.passphrase);
+  for (const recipient of options.recipients) encrypter.addRecipient(recipient);
+  return encrypter.encrypt(bundle);
+}
+
+export const importMessages = {
+  notAge: 'This is not a Chapterhouse export file.',
+  notForYou: 'Your key does not open this file: it was made for other officers, or its header is damaged.',
+  wrongPassphrase: 'That passphrase does not open this file (or its header is damaged).',
+  damaged: 'The file is damaged or was changed after it was written, so it was not imported.',
+  notBundle: 'This file is encrypted, but it is not a Chapterhouse export.',
+  tooNew: 'This export was made by a newer version of Chapterhouse. Update Chapterhouse to import it.',
+  absurd: 'This export declares sizes no chapter has; it was refused without reading further.',
+  badSignature: 'The signature on this file does not match its contents: it may have been tampered with. Nothing was imported.',
+};
+
+/** Decrypts an export with this officer's age identity, or with a passphrase. */
+export async function openSealed(file: Uint8Array, key: { identity?: string; passphrase?: string }): Promise<Uint8Array> {
+  const header = Buffer.from(file.subarray(0, 40)).toString('latin1');
+  if (!header.startsWith('age-encryption.org/v1\n') && !header.startsWith('-----BEGIN AGE ENCRYPTED FILE-----')) {
+    throw new UserError('INVALID_INPUT', importMessages.notAge);
+  }
+  const decrypter = new Decrypter();
+  if (key.identity) decrypter.addIdentity(key.identity);
+  if (key.passphrase) decrypter.addPassphrase(key.passphrase);
+  try {
+    return await decrypter.decrypt(file);
+  } catch (error) {
+    const message = String((error as Error)?.message ?? '');
+    // age cannot tell "not for you" from a damaged header: both are "no identity matched".
+    if (/no identity matched/i.test(message)) throw new UserError('FORBIDDEN', key.passphrase ? importMessages.wrongPassphrase : importMessages.notForYou);
+    throw new UserError('INVALID_INPUT', importMessages.damaged);
+  }
+}
+
+export interface OpenedBundle {
+  manifest: Manifest;
+  records: BundleRecords;
+  signerKey: Uint8Array;
+}
+
+/** Parses and verifies a decrypted bundle: shape, sizes, version, content hash, signature. */
+export function readBundle(sodium: Sodium, plaintext: Uint8Array): OpenedBundle {
+  const firstNewline = plaintext.indexOf(0x0a);
+  const secondNewline = firstNewline < 0 ? -1 : plaintext.indexOf(0x0a, firstNewline + 1);
+  if (firstNewline < 0 || secondNewline < 0 || firstNewline > MAX_MANIFEST_BYTES) throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  const manifestLine = plaintext.subarray(0, firstNewline);
+  let manifestJson: unknown;
+  try {
+    manifestJson = JSON.parse(Buffer.from(manifestLine).toString('utf8'));
+  } catch {
+    throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  }
+  const envelope = manifestJson as { format?: unknown; version?: unknown } | null;
+  if (envelope?.format !== BUNDLE_FORMAT) throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  if (typeof envelope.version === 'number' && envelope.version > BUNDLE_VERSION) throw new UserError('VAULT_TOO_NEW', importMessages.tooNew);
+  const parsed = Manifest.safeParse(manifestJson);
+  if (!parsed.success) {
+    const sizeIssue = parsed.error.issues.some((issue) => issue.code === 'too_big');
+    throw new UserError('INVALID_INPUT', sizeIssue ? importMessages.absurd : importMessages.notBundle);
+  }
+  const manifest = parsed.data;
+  const signerKey = new Uint8Array(Buffer.from(manifest.sender.signingKey, 'base64'));
+  const signature = new Uint8Array(Buffer.from(Buffer.from(plaintext.subarray(firstNewline + 1, secondNewline)).toString('latin1'), 'base64'));
+  const recordsBytes = plaintext.subarray(secondNewline + 1);
+  const signatureValid =
+    signerKey.length === sodium.crypto_sign_PUBLICKEYBYTES &&
+    signature.length === sodium.crypto_sign_BYTES &&
+    sodium.crypto_sign_verify_detached(signature, manifestLine, signerKey);
+  if (!signatureValid) throw new UserError('INVALID_INPUT', importMessages.badSignature);
+  if (recordsBytes.length !== manifest.recordsBytes || createHash('sha256').update(recordsBytes).digest('hex') !== manifest.recordsSha256) {
+    throw new UserError('INVALID_INPUT', importMessages.badSignature);
+  }
+  let recordsJson: unknown;
+  try {
+    recordsJson = JSON.parse(Buffer.from(recordsBytes).toString('utf8'));
+  } catch {
+    throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  }
+  const records = BundleRecords.safeParse(recordsJson);
+  if (!records.success) throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  if (records.data.members.length !== manifest.counts.members || records.data.conversations.length !== manifest.counts.conversations) {
+    throw new UserError('INVALID_INPUT', importMessages.notBundle);
+  }
+  return { manifest, records: records.data, signerKey };
+}

@@ -1,0 +1,127 @@
+/**
+ * Export and import between officers: choose what to send and to whom, seal it; open what
+ * arrives, check who signed it, preview what would change, then apply it in one transaction.
+ */
+import type { RollQuery } from '../../shared/roll';
+import { UserError } from '../errors';
+import { recordAudit } from '../roll/audit';
+import type { RollContext } from '../roll/context';
+import { selectMemberIds } from '../roll/query';
+import { loadSodium } from '../vault/sodium';
+import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest } from './bundle';
+import { fingerprint } from './fingerprint';
+import { latestStamp, mergeRecords, type MergeSummary } from './merge';
+import { exportRecipients, lastStampFrom, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
+import { readConversationRecords, readMemberRecords } from './records';
+
+export interface ExportRequest {
+  /** Officer names or ids; each must be verified and not revoked. */
+  to: string[];
+  passphrase?: string;
+  scope: 'all' | 'roll';
+  /** Only the members this selects (one building, one shop); deletions among them travel too. */
+  query?: RollQuery;
+}
+
+export interface ExportResult {
+  file: Uint8Array;
+  members: number;
+  conversations: number;
+  recipients: string[];
+}
+
+export async function exportForOfficers(context: RollContext, request: ExportRequest): Promise<ExportResult> {
+  const recipients = exportRecipients(context.db, request.to);
+  if (recipients.length === 0 && !request.passphrase) {
+    throw new UserError('INVALID_INPUT', 'Choose at least one officer to send this to, or set a passphrase for the file.');
+  }
+  const sodium = await loadSodium();
+  const self = selfIdentity(context.db);
+  const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
+  const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: true })) : null;
+  const members = readMemberRecords(context.db, ids ? (id) => ids.has(id) : undefined);
+  const records: BundleRecords = {
+    members,
+    conversations: readConversationRecords(context.db, ids),
+  };
+  const description = filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
+  const scope: Manifest['scope'] = { kind: request.scope, description };
+  const bundle = buildBundle(sodium, self, records, scope, context.now());
+  sodium.memzero(self.signingSecretKey);
+  const file = await sealBundle(bundle, {
+    recipients: recipients.map((officer) => officer.ageRecipient),
+    ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+  });
+  recordAudit(context, {
+    entity: 'exchange',
+    entityId: self.officerId,
+    action: 'export',
+    after: { to: recipients.map((officer) => officer.name), members: members.length, passphrase: Boolean(request.passphrase) },
+  });
+  return { file, members: members.length, conversations: records.conversations.length, recipients: recipients.map((officer) => officer.name) };
+}
+
+export type SignerStatus = 'verified' | 'unverified' | 'unknown' | 'self';
+
+export interface ImportPreviewResult extends MergeSummary {
+  signer: { name: string; officerId: string; fingerprint: string; status: SignerStatus };
+  createdAt: string;
+  scope: string;
+}
+
+async function openImport(context: RollContext, file: Uint8Array, passphrase?: string) {
+  const sodium = await loadSodium();
+  const self = selfIdentity(context.db);
+  sodium.memzero(self.signingSecretKey);
+  const plaintext = await openSealed(file, passphrase ? { passphrase } : { identity: self.ageIdentity });
+  const bundle = readBundle(sodium, plaintext);
+  const known = officerRowBySigningKey(context.db, bundle.signerKey);
+  if (known?.revoked_at) throw new UserError('FORBIDDEN', `This file is signed by ${known.name}, who has been revoked. It was not imported.`);
+  const status: SignerStatus = !known ? 'unknown' : known.is_self ? 'self' : known.verified_at ? 'verified' : 'unverified';
+  const signer = {
+    name: known?.name ?? bundle.manifest.sender.name,
+    officerId: known?.id ?? bundle.manifest.sender.officerId,
+    fingerprint: fingerprint(bundle.signerKey, bundle.manifest.sender.ageRecipient),
+    status,
+  };
+  return { bundle, signer, knownId: known && !known.is_self ? known.id : null };
+}
+
+/** Decrypts, verifies and compares: nothing in the vault changes. */
+export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string): Promise<ImportPreviewResult> {
+  const { bundle, signer, knownId } = await openImport(context, file, passphrase);
+  const since = knownId ? lastStampFrom(context.db, knownId) : '';
+  const summary = mergeRecords(context, bundle.records, { dryRun: true, source: signer.name, since });
+  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+}
+
+/**
+ * Applies an export in one transaction. A file from an officer who is not verified is only
+ * applied when `acceptUnverifiedSigner` is given: the officer saw the fingerprint and said yes.
+ */
+export async function applyImportFile(
+  context: RollContext,
+  file: Uint8Array,
+  options: { passphrase?: string; acceptUnverifiedSigner?: boolean },
+): Promise<ImportPreviewResult> {
+  const { bundle, signer, knownId } = await openImport(context, file, options.passphrase);
+  if ((signer.status === 'unknown' || signer.status === 'unverified') && !options.acceptUnverifiedSigner) {
+    throw new UserError(
+      'FORBIDDEN',
+      `This file is signed by ${signer.name}, whom you have not verified (fingerprint ${signer.fingerprint}). Compare the fingerprint with them in person before importing.`,
+    );
+  }
+  const since = knownId ? lastStampFrom(context.db, knownId) : '';
+  const summary = context.db.transaction(() => {
+    const merged = mergeRecords(context, bundle.records, { dryRun: false, source: signer.name, since });
+    if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
+    recordAudit(context, {
+      entity: 'exchange',
+      entityId: signer.officerId,
+      action: 'import',
+      after: { from: signer.name, sent: bundle.manifest.createdAt, new: merged.new, changed: merged.changed, deleted: merged.deleted },
+    });
+    return merged;
+  })();
+  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+}

@@ -1,0 +1,190 @@
+/**
+ * Officers: this vault's own identity and the other officers it trusts. A contact card is one
+ * line of text carrying an officer's name, role, signing key and age recipient; two officers
+ * compare fingerprints aloud before marking each other verified.
+ */
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import { all, get, run, sql } from '../db/sql';
+import { UserError } from '../errors';
+import type { RollContext } from '../roll/context';
+import { recordAudit } from '../roll/audit';
+import { fingerprint } from './fingerprint';
+
+const CARD_PREFIX = 'chapterhouse-card:v1:';
+
+const CardBody = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string().trim().min(1).max(200),
+    role: z.string().max(200),
+    signingKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+    ageRecipient: z.string().regex(/^age1[0-9a-z]{20,200}$/),
+  })
+  .strict();
+export type ContactCard = z.infer<typeof CardBody>;
+
+export interface Officer {
+  id: string;
+  name: string;
+  role: string;
+  fingerprint: string;
+  ageRecipient: string;
+  isSelf: boolean;
+  verified: boolean;
+  revoked: boolean;
+  lastImportAt: string;
+}
+
+interface OfficerRow {
+  id: string;
+  name: string;
+  role: string;
+  signing_public_key: Buffer;
+  age_recipient: string;
+  is_self: number;
+  verified_at: string | null;
+  revoked_at: string | null;
+  last_import_at: string;
+  last_stamp: string;
+}
+
+function toOfficer(row: OfficerRow): Officer {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    fingerprint: fingerprint(row.signing_public_key, row.age_recipient),
+    ageRecipient: row.age_recipient,
+    isSelf: row.is_self === 1,
+    verified: row.verified_at !== null,
+    revoked: row.revoked_at !== null,
+    lastImportAt: row.last_import_at,
+  };
+}
+
+export function listOfficers(db: Db): Officer[] {
+  return all<OfficerRow>(db, sql`SELECT * FROM officers ORDER BY is_self DESC, name COLLATE NOCASE`).map(toOfficer);
+}
+
+export function officerRowBySigningKey(db: Db, key: Uint8Array): OfficerRow | undefined {
+  return get<OfficerRow>(db, sql`SELECT * FROM officers WHERE signing_public_key = ${Buffer.from(key)}`);
+}
+
+/** This officer's private identity: only for signing and decrypting, never for display. */
+export function selfIdentity(db: Db) {
+  const row = get<OfficerRow & { signing_secret_key: Buffer; age_identity: string }>(
+    db,
+    sql`SELECT o.*, i.signing_secret_key, i.age_identity FROM officers o JOIN identity i ON i.officer_id = o.id WHERE o.is_self = 1`,
+  );
+  if (!row) throw new UserError('DATABASE_DAMAGED', "This vault has no officer identity; it cannot sign or open exports.");
+  return {
+    officerId: row.id,
+    name: row.name,
+    signingPublicKey: new Uint8Array(row.signing_public_key),
+    signingSecretKey: new Uint8Array(row.signing_secret_key),
+    ageIdentity: row.age_identity,
+    ageRecipient: row.age_recipient,
+  };
+}
+
+export function contactCard(db: Db): string {
+  const self = selfIdentity(db);
+  const role = get<{ role: string }>(db, sql`SELECT role FROM officers WHERE id = ${self.officerId}`)?.role ?? '';
+  const body: ContactCard = {
+    id: self.officerId,
+    name: self.name,
+    role,
+    signingKey: Buffer.from(self.signingPublicKey).toString('base64'),
+    ageRecipient: self.ageRecipient,
+  };
+  return `${CARD_PREFIX}${Buffer.from(JSON.stringify(body), 'utf8').toString('base64url')}`;
+}
+
+export function parseContactCard(text: string): ContactCard {
+  const line = text.trim().split(/\s+/).find((word) => word.startsWith(CARD_PREFIX));
+  const notACard = new UserError('INVALID_INPUT', 'That is not a Chapterhouse contact card (it should start with "chapterhouse-card:").');
+  if (!line) throw notACard;
+  try {
+    return CardBody.parse(JSON.parse(Buffer.from(line.slice(CARD_PREFIX.length), 'base64url').toString('utf8')));
+  } catch {
+    throw notACard;
+  }
+}
+
+/**
+ * Adds (or refreshes the name and role of) another officer. A card that reuses a known
+ * officer's id with different keys is refused: that is what an impostor's card looks like.
+ */
+export function addOfficer(context: RollContext, cardText: string, options: { verified: boolean }): Officer {
+  const card = parseContactCard(cardText);
+  const signingKey = Buffer.from(card.signingKey, 'base64');
+  const existing = get<OfficerRow>(context.db, sql`SELECT * FROM officers WHERE id = ${card.id}`);
+  const now = context.now().toISOString();
+  if (existing?.is_self) throw new UserError('INVALID_INPUT', 'That is your own contact card.');
+  if (existing && (!signingKey.equals(existing.signing_public_key) || existing.age_recipient !== card.ageRecipient)) {
+    throw new UserError(
+      'FORBIDDEN',
+      `This card says it is ${existing.name}, but its keys are not the ones you have for them. Do not trust it; check with ${existing.name} in person.`,
+    );
+  }
+  context.db.transaction(() => {
+    if (existing) {
+      run(context.db, sql`UPDATE officers SET name = ${card.name}, role = ${card.role} WHERE id = ${card.id}`);
+      if (options.verified && !existing.verified_at) run(context.db, sql`UPDATE officers SET verified_at = ${now} WHERE id = ${card.id}`);
+    } else {
+      run(
+        context.db,
+        sql`INSERT INTO officers (id, name, role, signing_public_key, age_recipient, is_self, verified_at, created_at)
+            VALUES (${card.id}, ${card.name}, ${card.role}, ${signingKey}, ${card.ageRecipient}, 0, ${options.verified ? now : null}, ${now})`,
+      );
+    }
+    recordAudit(context, { entity: 'officer', entityId: card.id, action: existing ? 'update' : 'add', after: { name: card.name, verified: options.verified } });
+  })();
+  return toOfficer(get<OfficerRow>(context.db, sql`SELECT * FROM officers WHERE id = ${card.id}`)!);
+}
+
+function otherOfficer(db: Db, id: string): OfficerRow {
+  const row = get<OfficerRow>(db, sql`SELECT * FROM officers WHERE id = ${id} AND is_self = 0`);
+  if (!row) throw new UserError('NOT_FOUND', 'There is no such officer in this vault.');
+  return row;
+}
+
+export function verifyOfficer(context: RollContext, id: string): Officer {
+  otherOfficer(context.db, id);
+  run(context.db, sql`UPDATE officers SET verified_at = ${context.now().toISOString()} WHERE id = ${id} AND verified_at IS NULL`);
+  recordAudit(context, { entity: 'officer', entityId: id, action: 'verify' });
+  return toOfficer(otherOfficer(context.db, id));
+}
+
+/** A revoked officer's files are refused and nothing more is encrypted to them. */
+export function revokeOfficer(context: RollContext, id: string): Officer {
+  otherOfficer(context.db, id);
+  run(context.db, sql`UPDATE officers SET revoked_at = ${context.now().toISOString()} WHERE id = ${id} AND revoked_at IS NULL`);
+  recordAudit(context, { entity: 'officer', entityId: id, action: 'revoke' });
+  return toOfficer(otherOfficer(context.db, id));
+}
+
+/** The officers named (by id or by name, case-insensitively) who may receive an export. */
+export function exportRecipients(db: Db, names: string[]): Officer[] {
+  const officers = listOfficers(db).filter((officer) => !officer.isSelf);
+  return names.map((name) => {
+    const matches = officers.filter((officer) => officer.id === name || officer.name.toLowerCase() === name.toLowerCase());
+    if (matches.length === 0) throw new UserError('NOT_FOUND', `No officer called "${name}" is in this vault. Add their contact card first.`);
+    if (matches.length > 1) throw new UserError('INVALID_INPUT', `Several officers are called "${name}"; use the officer id instead.`);
+    const officer = matches[0]!;
+    if (officer.revoked) throw new UserError('FORBIDDEN', `${officer.name} has been revoked; nothing can be exported to them.`);
+    if (!officer.verified) {
+      throw new UserError('FORBIDDEN', `${officer.name} is not verified yet. Compare fingerprints in person (${officer.fingerprint}), then mark them verified.`);
+    }
+    return officer;
+  });
+}
+
+export function noteImport(db: Db, officerId: string, at: string, stamp: string): void {
+  run(db, sql`UPDATE officers SET last_import_at = ${at}, last_stamp = CASE WHEN last_stamp < ${stamp} THEN ${stamp} ELSE last_stamp END WHERE id = ${officerId}`);
+}
+
+export function lastStampFrom(db: Db, officerId: string): string {
+  return get<{ last_stamp: string }>(db, sql`SELECT last_stamp FROM officers WHERE id = ${officerId}`)?.last_stamp ?? '';
+}

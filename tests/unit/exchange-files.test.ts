@@ -1,0 +1,233 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Encrypter } from 'age-encryption';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle, sealBundle } from '../../src/main/exchange/bundle';
+import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
+import { addOfficer, contactCard, listOfficers, revokeOfficer, selfIdentity } from '../../src/main/exchange/officers';
+import type { RollContext } from '../../src/main/roll/context';
+import { addMember, deleteMembers } from '../../src/main/roll/members';
+import { listMembers } from '../../src/main/roll/query';
+import { loadSodium } from '../../src/main/vault/sodium';
+import type { OpenVault } from '../../src/main/vault/vault';
+import { snapshot } from '../helpers/files';
+import { makeRollContext } from '../helpers/roll';
+import { makeTempDir } from '../helpers/temp';
+
+let temp: ReturnType<typeof makeTempDir>;
+const opened: OpenVault[] = [];
+let ana: RollContext;
+let bo: RollContext;
+let boDir: string;
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  const a = await makeRollContext(join(temp.path, 'ana'));
+  const b = await makeRollContext(join(temp.path, 'bo'));
+  opened.push(a.vault, b.vault);
+  ana = a.context;
+  bo = b.context;
+  boDir = b.dir;
+  // Ana and Bo met in person, compared fingerprints and marked each other verified.
+  addOfficer(ana, contactCard(bo.db), { verified: true });
+  addOfficer(bo, contactCard(ana.db), { verified: true });
+});
+afterEach(() => {
+  opened.splice(0).forEach((vault) => vault.close());
+  temp.cleanup();
+});
+
+/** Test vaults share officer names, so exports address officers by id. */
+const boName = () => selfIdentity(bo.db).officerId;
+
+async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('contact cards and officers', () => {
+  it('a card carries name, keys and a fingerprint both sides compute the same', () => {
+    const seenByAna = listOfficers(ana.db).find((officer) => !officer.isSelf)!;
+    const boSelf = listOfficers(bo.db).find((officer) => officer.isSelf)!;
+    expect(seenByAna.fingerprint).toBe(boSelf.fingerprint);
+    expect(seenByAna.fingerprint).toMatch(/^[0-9A-Z]{4}( [0-9A-Z]{4}){3}$/);
+    expect(seenByAna.verified).toBe(true);
+  });
+
+  it('refuses a card that reuses a known officer id with other keys', async () => {
+    const impostor = await makeRollContext(join(temp.path, 'impostor'));
+    opened.push(impostor.vault);
+    const real = JSON.parse(Buffer.from(contactCard(bo.db).slice('chapterhouse-card:v1:'.length), 'base64url').toString());
+    const fake = JSON.parse(Buffer.from(contactCard(impostor.context.db).slice('chapterhouse-card:v1:'.length), 'base64url').toString());
+    const forged = `chapterhouse-card:v1:${Buffer.from(JSON.stringify({ ...fake, id: real.id, name: real.name })).toString('base64url')}`;
+    expect(() => addOfficer(ana, forged, { verified: true })).toThrow(/keys are not the ones you have/);
+    expect(() => addOfficer(ana, 'hello', { verified: false })).toThrow(/not a Chapterhouse contact card/);
+  });
+});
+
+describe('export and import between two officers', () => {
+  it('moves members and conversations; importing the same file twice changes nothing', async () => {
+    addMember(ana, { first_name: 'José', last_name: 'Núñez', building: 'Maple Court' });
+    addMember(ana, { first_name: 'Thi', last_name: 'Nguyen', building: 'Cedar Gardens' });
+    const { file, members } = await exportForOfficers(ana, { to: [boName()], scope: 'roll' });
+    expect(members).toBe(2);
+    const preview = await previewImport(bo, file);
+    expect(preview).toMatchObject({ new: 2, changed: 0, deleted: 0, conflicts: 0, signer: { name: 'Ana Reyes', status: 'verified' } });
+    expect(listMembers(bo).total).toBe(0);
+    await applyImportFile(bo, file, {});
+    expect(listMembers(bo).rows.map((member) => member.first_name).sort()).toEqual(['José', 'Thi']);
+    const before = snapshot(boDir);
+    expect(await applyImportFile(bo, file, {})).toMatchObject({ new: 0, changed: 0, deleted: 0 });
+    expect(listMembers(bo).total).toBe(2);
+    expect(snapshot(boDir)['keyslots.json']).toBe(before['keyslots.json']);
+  });
+
+  it('a steward gets only one building, and deletions in it travel', async () => {
+    const maple = addMember(ana, { first_name: 'José', building: 'Maple Court' });
+    addMember(ana, { first_name: 'Thi', building: 'Cedar Gardens' });
+    const first = await exportForOfficers(ana, { to: [boName()], scope: 'roll', query: { filter: { buildings: ['Maple Court'] } } });
+    await applyImportFile(bo, first.file, {});
+    expect(listMembers(bo).rows.map((member) => member.first_name)).toEqual(['José']);
+    deleteMembers(ana, [maple.id]);
+    const second = await exportForOfficers(ana, { to: [boName()], scope: 'roll', query: { filter: { buildings: ['Maple Court'] } } });
+    expect(await applyImportFile(bo, second.file, {})).toMatchObject({ deleted: 1 });
+    expect(listMembers(bo).total).toBe(0);
+  });
+
+  it('refuses to export to an unverified or revoked officer', async () => {
+    const carol = await makeRollContext(join(temp.path, 'carol'));
+    opened.push(carol.vault);
+    const added = addOfficer(ana, contactCard(carol.context.db), { verified: false });
+    expect((await rejection(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/not verified yet/);
+    revokeOfficer(ana, added.id);
+    expect((await rejection(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/revoked/);
+  });
+
+  it('a passphrase-only export opens with the passphrase', async () => {
+    addMember(ana, { first_name: 'José' });
+    const { file } = await exportForOfficers(ana, { to: [], passphrase: 'a long shared passphrase', scope: 'roll' });
+    expect((await previewImport(bo, file, 'a long shared passphrase')).new).toBe(1);
+    expect((await rejection(previewImport(bo, file, 'wrong'))).message).toMatch(/passphrase does not open this file/);
+  });
+
+  it('an unknown signer is shown with a fingerprint and needs an explicit yes; a revoked one is refused', async () => {
+    const carol = await makeRollContext(join(temp.path, 'carol'));
+    opened.push(carol.vault);
+    addOfficer(carol.context, contactCard(bo.db), { verified: true });
+    addMember(carol.context, { first_name: 'Zoe' });
+    const { file } = await exportForOfficers(carol.context, { to: [boName()], scope: 'roll' });
+    const preview = await previewImport(bo, file);
+    expect(preview.signer).toMatchObject({ status: 'unknown', name: 'Ana Reyes' });
+    expect((await rejection(applyImportFile(bo, file, {}))).message).toMatch(/have not verified \(fingerprint [0-9A-Z ]+\)/);
+    expect(await applyImportFile(bo, file, { acceptUnverifiedSigner: true })).toMatchObject({ new: 1 });
+    const carolAsSeenByBo = addOfficer(bo, contactCard(carol.context.db), { verified: true });
+    revokeOfficer(bo, carolAsSeenByBo.id);
+    expect((await rejection(previewImport(bo, file))).message).toMatch(/revoked/);
+  });
+});
+
+describe('bad files: one clear message each, and the vault unchanged', () => {
+  async function goodFile(): Promise<Uint8Array> {
+    addMember(ana, { first_name: 'José', notes: 'x'.repeat(2000) });
+    return (await exportForOfficers(ana, { to: [boName()], scope: 'roll' })).file;
+  }
+
+  async function expectRefused(file: Uint8Array, pattern: RegExp): Promise<void> {
+    const before = snapshot(boDir);
+    const error = await rejection(applyImportFile(bo, file, {}));
+    expect(error.message).toMatch(pattern);
+    expect(error.message.split('\n')).toHaveLength(1);
+    expect(snapshot(boDir)).toEqual(before);
+    expect(listMembers(bo).total).toBe(0);
+  }
+
+  it('a truncated file', async () => {
+    const file = await goodFile();
+    await expectRefused(file.subarray(0, file.length - 100), /damaged or was changed/);
+  });
+
+  it('a file for another officer', async () => {
+    const carol = await makeRollContext(join(temp.path, 'carol'));
+    opened.push(carol.vault);
+    addOfficer(ana, contactCard(carol.context.db), { verified: true });
+    addMember(ana, { first_name: 'José' });
+    const { file } = await exportForOfficers(ana, { to: [selfIdentity(carol.context.db).officerId], scope: 'roll' });
+    await expectRefused(file, /does not open this file/);
+  });
+
+  it('a file that is not an export at all', async () => {
+    await expectRefused(new TextEncoder().encode('first_name,last_name\nAna,Reyes\n'), /not a Chapterhouse export file/);
+  });
+
+  it('a valid age file that is not a bundle', async () => {
+    const encrypter = new Encrypter();
+    encrypter.addRecipient(selfIdentity(bo.db).ageRecipient);
+    await expectRefused(await encrypter.encrypt('just some text'), /encrypted, but it is not a Chapterhouse export/);
+  });
+
+  it('a bundle whose records were changed after signing', async () => {
+    const sodium = await loadSodium();
+    const self = selfIdentity(ana.db);
+    const bundle = Buffer.from(buildBundle(sodium, self, { members: [], conversations: [] }, { kind: 'roll', description: 'the roll' }, new Date()));
+    const tampered = Buffer.from(bundle.toString('utf8').replace('"members":[]', '"members":[ ]'));
+    await expectRefused(await sealBundle(tampered, { recipients: [selfIdentity(bo.db).ageRecipient] }), /signature .* does not match/);
+  });
+
+  it('a bundle signed by a key other than the one it names', async () => {
+    const sodium = await loadSodium();
+    const self = selfIdentity(ana.db);
+    const other = sodium.crypto_sign_keypair();
+    const bundle = buildBundle(sodium, { ...self, signingSecretKey: other.privateKey }, { members: [], conversations: [] }, { kind: 'roll', description: 'x' }, new Date());
+    await expectRefused(await sealBundle(bundle, { recipients: [selfIdentity(bo.db).ageRecipient] }), /signature .* does not match/);
+  });
+
+  it('a bundle of a newer format version', async () => {
+    const manifest = JSON.stringify({ format: 'chapterhouse-bundle', version: 99 });
+    await expectRefused(await sealBundle(new TextEncoder().encode(`${manifest}\nsig\n{}`), { recipients: [selfIdentity(bo.db).ageRecipient] }), /newer version/);
+  });
+
+  it('a manifest that declares absurd sizes', async () => {
+    const sodium = await loadSodium();
+    const self = selfIdentity(ana.db);
+    const bundle = Buffer.from(buildBundle(sodium, self, { members: [], conversations: [] }, { kind: 'roll', description: 'x' }, new Date())).toString('utf8');
+    const absurd = bundle.replace(/"counts":\{[^}]*\}/, '"counts":{"members":999999999999,"conversations":0}');
+    await expectRefused(await sealBundle(new TextEncoder().encode(absurd), { recipients: [selfIdentity(bo.db).ageRecipient] }), /sizes no chapter has/);
+  });
+
+  it('fuzz: 1,000 mutated exports never crash, never import, always say why in one line', async () => {
+    const file = await goodFile();
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const before = snapshot(boDir);
+    for (let i = 0; i < 1000; i++) {
+      const mutated = Buffer.from(file);
+      const flips = 1 + Math.floor(random() * 3);
+      for (let f = 0; f < flips; f++) mutated[Math.floor(random() * mutated.length)] ^= 1 + Math.floor(random() * 255);
+      const cut = random() < 0.1 ? Math.floor(random() * mutated.length) : mutated.length;
+      const error = await rejection(applyImportFile(bo, mutated.subarray(0, cut), {}));
+      expect(error.code, `mutation ${i}`).toMatch(/^(INVALID_INPUT|FORBIDDEN|VAULT_TOO_NEW)$/);
+      expect(error.message).not.toMatch(/\n|at .*\.ts/);
+    }
+    expect(snapshot(boDir)).toEqual(before);
+  }, 120_000);
+});
+
+describe('interoperability', () => {
+  it.runIf(existsSync('/usr/bin/age'))('the standard age tool decrypts an export with the officer’s age identity', async () => {
+    addMember(ana, { first_name: 'José', last_name: 'Núñez' });
+    const { file } = await exportForOfficers(ana, { to: [boName()], scope: 'roll' });
+    const exportPath = join(temp.path, 'export.age');
+    const identityPath = join(temp.path, 'bo.key');
+    writeFileSync(exportPath, file);
+    writeFileSync(identityPath, `${selfIdentity(bo.db).ageIdentity}\n`, { mode: 0o600 });
+    const plaintext = execFileSync('age', ['--decrypt', '-i', identityPath, exportPath], { encoding: 'utf8' });
+    const [manifestLine, , recordsLine] = plaintext.split('\n');
+    expect(JSON.parse(manifestLine!)).toMatchObject({ format: 'chapterhouse-bundle', sender: { name: 'Ana Reyes' } });
+    expect(JSON.parse(recordsLine!).members[0].fields).toMatchObject({ first_name: 'José', last_name: 'Núñez' });
+  });
+});
