@@ -207,7 +207,7 @@ describe('bad files: one clear message each, and the vault unchanged', () => {
     for (let i = 0; i < 1000; i++) {
       const mutated = Buffer.from(file);
       const flips = 1 + Math.floor(random() * 3);
-      for (let f = 0; f < flips; f++) mutated[Math.floor(random() * mutated.length)] ^= 1 + Math.floor(random() * 255);
+      for (let f = 0; f < flips; f++) { const at = Math.floor(random() * mutated.length); mutated[at] = mutated[at]! ^ (1 + Math.floor(random() * 255)); }
       const cut = random() < 0.1 ? Math.floor(random() * mutated.length) : mutated.length;
       const error = await rejection(applyImportFile(bo, mutated.subarray(0, cut), {}));
       expect(error.code, `mutation ${i}`).toMatch(/^(INVALID_INPUT|FORBIDDEN|VAULT_TOO_NEW)$/);
