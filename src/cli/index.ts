@@ -5,11 +5,12 @@
 import { parseArgs } from 'node:util';
 import { isUserError } from '../main/errors';
 import type { Command } from './command';
+import { exchangeCommands } from './commands/exchange';
 import { memberCommands } from './commands/members';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...exchangeCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

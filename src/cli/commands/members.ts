@@ -18,7 +18,7 @@ import { withVault } from './vault';
 const PLAINTEXT_WARNING =
   'Warning: the CSV file is NOT encrypted. Anyone who gets it can read every name in it; delete it when you are done.';
 
-function rollContext(vault: OpenVault): RollContext {
+export function rollContext(vault: OpenVault): RollContext {
   return { db: vault.db, officerId: vault.info.officerId, now: () => new Date(), settings: readSettings(vault.db) };
 }
 

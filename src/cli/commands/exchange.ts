@@ -1,0 +1,147 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { UserError } from '../../main/errors';
+import { applyImportFile, previewImport } from '../../main/exchange/exchange';
+import { exportForOfficers } from '../../main/exchange/exchange';
+import { addOfficer, contactCard, listOfficers, selfIdentity } from '../../main/exchange/officers';
+import type { Command } from '../command';
+import { UsageError } from '../errors';
+import { count, printResult, warn } from '../output';
+import { readFirstLine } from '../secrets';
+import { rollContext } from './members';
+import { withVault } from './vault';
+
+function readInput(path: string, what: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new UserError('NOT_FOUND', `Cannot read the ${what} ${path}.`);
+  }
+}
+
+const card: Command = {
+  name: 'officer card',
+  usage: 'officer card VAULT',
+  summary: "print this officer's contact card",
+  positionals: [1, 1],
+  async run(context) {
+    const result = await withVault(context, (vault) => {
+      const self = listOfficers(vault.db).find((officer) => officer.isSelf)!;
+      return { card: contactCard(vault.db), name: self.name, fingerprint: self.fingerprint };
+    });
+    printResult(context.json, result, `${result.card}\n\nFingerprint (compare it aloud in person): ${result.fingerprint}`);
+  },
+};
+
+const add: Command = {
+  name: 'officer add',
+  usage: 'officer add VAULT CARD [--verified]',
+  summary: 'trust another officer (CARD: the card line or a file holding it)',
+  positionals: [2, 2],
+  options: { verified: { type: 'boolean' } },
+  async run(context) {
+    const argument = context.args[1]!;
+    const text = argument.startsWith('chapterhouse-card:') ? argument : new TextDecoder().decode(readInput(argument, 'card file'));
+    const officer = await withVault(context, (vault) => addOfficer(rollContext(vault), text, { verified: context.options.verified === true }));
+    const { ageRecipient: _recipient, ...shown } = officer;
+    printResult(
+      context.json,
+      shown,
+      officer.verified
+        ? `Added ${officer.name}, verified (fingerprint ${officer.fingerprint}).`
+        : `Added ${officer.name}, not verified yet. Compare this fingerprint with them in person: ${officer.fingerprint}`,
+    );
+  },
+};
+
+const ageIdentity: Command = {
+  name: 'officer age-identity',
+  usage: 'officer age-identity VAULT OUT',
+  summary: 'write the age identity file, for recovery with the age tool',
+  positionals: [2, 2],
+  async run(context) {
+    const identity = await withVault(context, (vault) => selfIdentity(vault.db).ageIdentity);
+    writeFileSync(context.args[1]!, `# Chapterhouse officer identity: opens exports sent to this officer. Keep it secret.\n${identity}\n`, { mode: 0o600 });
+    warn('Warning: this file opens every export sent to you. Keep it on encrypted storage, or delete it after use.');
+    printResult(context.json, { file: context.args[1] }, `Wrote ${context.args[1]}.`);
+  },
+};
+
+const exportCommand: Command = {
+  name: 'export',
+  usage: 'export VAULT OUT --to OFFICER… [--export-passphrase-file FILE] [--scope all|roll] [--filter EXPR]',
+  summary: 'write an encrypted, signed export for officers',
+  positionals: [2, 2],
+  options: {
+    to: { type: 'string', multiple: true },
+    'export-passphrase-file': { type: 'string' },
+    scope: { type: 'string' },
+    filter: { type: 'string' },
+  },
+  async run(context) {
+    const scope = (context.options.scope as string | undefined) ?? 'all';
+    if (scope !== 'all' && scope !== 'roll') throw new UsageError('--scope is all or roll (meetings come with the minutes).');
+    const filter = context.options.filter as string | undefined;
+    const query = filter ? parseFilter(filter) : undefined;
+    const passphraseFile = context.options['export-passphrase-file'] as string | undefined;
+    const to = (context.options.to as string[] | undefined) ?? [];
+    if (to.length === 0 && !passphraseFile) throw new UsageError('Give --to OFFICER (repeatable) or --export-passphrase-file FILE.');
+    const result = await withVault(context, (vault) =>
+      exportForOfficers(rollContext(vault), {
+        to,
+        scope,
+        ...(passphraseFile ? { passphrase: readFirstLine(passphraseFile, 'export passphrase') } : {}),
+        ...(query ? { query } : {}),
+      }),
+    );
+    writeFileSync(context.args[1]!, result.file, { mode: 0o600 });
+    printResult(
+      context.json,
+      { file: context.args[1], members: result.members, conversations: result.conversations, recipients: result.recipients },
+      `Wrote ${count(result.members, 'member')} to ${context.args[1]}, readable only by ${result.recipients.join(', ') || 'the passphrase'}.`,
+    );
+  },
+};
+
+/** `building=Maple Court`, `workplace=Acme`, `tag=steward`, `status=lapsed`: one filter, field=value. */
+function parseFilter(expression: string) {
+  const match = /^\s*(building|workplace|unit|tag|status|language)\s*=\s*(.+?)\s*$/.exec(expression);
+  if (!match) throw new UsageError('--filter takes FIELD=VALUE with FIELD one of building, workplace, unit, tag, status, language.');
+  const key = { building: 'buildings', workplace: 'workplaces', unit: 'units', tag: 'tags', status: 'statuses', language: 'languages' }[match[1] as 'building'] as 'buildings';
+  return { filter: { [key]: [match[2]!] } };
+}
+
+const importCommand: Command = {
+  name: 'import',
+  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer]',
+  summary: 'preview or apply an export from another officer',
+  positionals: [2, 2],
+  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' } },
+  async run(context) {
+    const file = readInput(context.args[1]!, 'export file');
+    const passphraseFile = context.options['file-passphrase-file'] as string | undefined;
+    const passphrase = passphraseFile ? readFirstLine(passphraseFile, 'file passphrase') : undefined;
+    const dryRun = context.options['dry-run'] === true;
+    const result = await withVault(context, (vault) =>
+      dryRun
+        ? previewImport(rollContext(vault), file, passphrase)
+        : applyImportFile(rollContext(vault), file, { ...(passphrase ? { passphrase } : {}), acceptUnverifiedSigner: context.options['accept-signer'] === true }),
+    );
+    const shape = {
+      new: result.new,
+      changed: result.changed,
+      deleted: result.deleted,
+      conflicts: result.conflicts,
+      applied: !dryRun,
+      signer: result.signer,
+      details: result.details,
+    };
+    const verb = dryRun ? 'Would bring' : 'Brought';
+    printResult(
+      context.json,
+      shape,
+      `From ${result.signer.name} (${result.signer.status}, fingerprint ${result.signer.fingerprint}): ${verb} ${result.new} new, ${result.changed} changed, ${result.deleted} deleted; ${result.conflicts} conflicts kept as yours.`,
+    );
+  },
+};
+
+export const exchangeCommands: Command[] = [card, add, ageIdentity, exportCommand, importCommand];
