@@ -16,7 +16,8 @@ import type {
 } from '../shared/contract';
 import { UserError } from './errors';
 import type { RollContext } from './roll/context';
-import { PendingImports, rollHandlers } from './roll/handlers';
+import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import { PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
 import {
@@ -56,11 +57,16 @@ export class ChapterService {
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
+  private readonly pendingExchange = new PendingExchange();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ServiceOptions) {
     this.timers = options.timers ?? { setTimeout, clearTimeout };
+    const host: RollHost = {
+      context: () => this.rollContext(),
+      progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
+    };
     this.handlers = {
       'app:state': async () => this.state(),
       'app:activity': async () => null,
@@ -103,13 +109,8 @@ export class ChapterService {
         this.touch();
         return settings;
       },
-      ...rollHandlers(
-        {
-          context: () => this.rollContext(),
-          progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
-        },
-        this.imports,
-      ),
+      ...rollHandlers(host, this.imports),
+      ...exchangeHandlers(host, this.pendingExchange),
     };
   }
 
@@ -149,6 +150,7 @@ export class ChapterService {
     const vault = this.vault;
     this.vault = null;
     this.imports.clear();
+    this.pendingExchange.clear();
     vault.close();
     this.emit('vault:locked', { reason });
   }

@@ -6,6 +6,7 @@
  * Imports zod only: no node:, no electron, no DOM.
  */
 import { z } from 'zod';
+import { ContactCardView, ExchangePreview, Officer } from './exchange';
 import {
   ColumnMapping,
   Conversation,
@@ -200,6 +201,37 @@ export const channels = {
   'roll:exportCsv': {
     input: z.object({ query: RollQuery.optional() }).strict(),
     output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),
+  },
+
+  'officers:list': { input: Empty, output: z.array(Officer) },
+  /** This officer's contact card, as text and as a QR code. */
+  'officers:card': { input: Empty, output: ContactCardView },
+  'officers:add': { input: z.object({ card: z.string().max(5000), verified: z.boolean() }).strict(), output: Officer },
+  /** Only after comparing fingerprints in person. */
+  'officers:verify': { input: z.object({ id: Id }).strict(), output: Officer },
+  'officers:revoke': { input: z.object({ id: Id }).strict(), output: Officer },
+  /** An encrypted, signed export for verified officers and/or a passphrase, for the officer to save. */
+  'exchange:export': {
+    input: z
+      .object({
+        to: z.array(Id).max(50),
+        passphrase: z.string().min(10).max(1024).optional(),
+        scope: z.enum(['all', 'roll']),
+        query: RollQuery.optional(),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), members: z.number().int(), recipients: z.array(z.string()) }),
+  },
+  /** Decrypts and verifies an export and shows what it would change; nothing is written. */
+  'exchange:preview': {
+    input: z
+      .object({ fileName: z.string().max(500), contentBase64: z.string().max(400_000_000), passphrase: z.string().max(1024).optional() })
+      .strict(),
+    output: ExchangePreview,
+  },
+  'exchange:apply': {
+    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
+    output: ExchangePreview,
   },
 } as const;
 

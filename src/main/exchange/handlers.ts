@@ -1,0 +1,75 @@
+/** The officers' and exchange IPC handlers: thin adapters from the contract to the exchange modules. */
+import { randomUUID } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { ChannelName } from '../../shared/contract';
+import { UserError } from '../errors';
+import type { RollHost } from '../roll/handlers';
+import type { Handlers } from '../service';
+import { applyImportFile, exportForOfficers, previewImport } from './exchange';
+import { addOfficer, contactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
+
+type ExchangeChannel = Extract<ChannelName, `officers:${string}` | `exchange:${string}`>;
+export type ExchangeHandlers = Pick<Handlers, ExchangeChannel>;
+
+/** An export file waiting for the officer to confirm its preview; dropped on lock. */
+export class PendingExchange {
+  private pending: { id: string; file: Uint8Array; passphrase?: string } | null = null;
+  hold(file: Uint8Array, passphrase?: string): string {
+    const id = randomUUID();
+    this.pending = { id, file, ...(passphrase ? { passphrase } : {}) };
+    return id;
+  }
+  take(id: string) {
+    if (!this.pending || this.pending.id !== id) {
+      throw new UserError('NOT_FOUND', 'That import is no longer open (the vault may have been locked). Choose the file again.');
+    }
+    return this.pending;
+  }
+  clear(): void {
+    this.pending = null;
+  }
+}
+
+export function exchangeHandlers(host: RollHost, pending: PendingExchange): ExchangeHandlers {
+  return {
+    'officers:list': async () => listOfficers(host.context().db).map(({ ageRecipient: _recipient, ...officer }) => officer),
+    'officers:card': async () => {
+      const { db } = host.context();
+      const card = contactCard(db);
+      const self = listOfficers(db).find((officer) => officer.isSelf)!;
+      return { card, fingerprint: self.fingerprint, qrSvg: await QRCode.toString(card, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
+    },
+    'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
+    'officers:verify': async ({ id }) => strip(verifyOfficer(host.context(), id)),
+    'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),
+    'exchange:export': async ({ to, passphrase, scope, query }) => {
+      const context = host.context();
+      const result = await exportForOfficers(context, { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}) });
+      const date = context.now().toISOString().slice(0, 10);
+      return {
+        fileName: `chapterhouse-export-${date}.age`,
+        contentBase64: Buffer.from(result.file).toString('base64'),
+        members: result.members,
+        recipients: result.recipients,
+      };
+    },
+    'exchange:preview': async ({ contentBase64, passphrase }) => {
+      const file = new Uint8Array(Buffer.from(contentBase64, 'base64'));
+      const preview = await previewImport(host.context(), file, passphrase);
+      return { ...preview, importId: pending.hold(file, passphrase) };
+    },
+    'exchange:apply': async ({ importId, acceptUnverifiedSigner }) => {
+      const held = pending.take(importId);
+      const result = await applyImportFile(host.context(), held.file, {
+        acceptUnverifiedSigner,
+        ...(held.passphrase ? { passphrase: held.passphrase } : {}),
+      });
+      pending.clear();
+      return { ...result, importId };
+    },
+  };
+}
+
+function strip<T extends { ageRecipient: string }>({ ageRecipient: _recipient, ...rest }: T): Omit<T, 'ageRecipient'> {
+  return rest;
+}

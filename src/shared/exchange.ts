@@ -1,0 +1,40 @@
+/** Officers and exchange shapes, shared by main and the renderer. */
+import { z } from 'zod';
+
+export const Officer = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  /** Four groups of four characters that two officers read aloud to each other. */
+  fingerprint: z.string(),
+  isSelf: z.boolean(),
+  verified: z.boolean(),
+  revoked: z.boolean(),
+  lastImportAt: z.string(),
+});
+export type Officer = z.infer<typeof Officer>;
+
+export const ContactCardView = z.object({
+  card: z.string(),
+  fingerprint: z.string(),
+  /** The card as a QR code, an SVG document. */
+  qrSvg: z.string(),
+});
+export type ContactCardView = z.infer<typeof ContactCardView>;
+
+export const SignerStatus = z.enum(['verified', 'unverified', 'unknown', 'self']);
+
+export const ExchangePreview = z.object({
+  importId: z.string(),
+  new: z.number().int(),
+  changed: z.number().int(),
+  deleted: z.number().int(),
+  conflicts: z.number().int(),
+  details: z.array(
+    z.object({ id: z.string(), kind: z.enum(['new', 'changed', 'deleted', 'conflict']), name: z.string(), fields: z.array(z.string()) }),
+  ),
+  signer: z.object({ name: z.string(), officerId: z.string(), fingerprint: z.string(), status: SignerStatus }),
+  createdAt: z.string(),
+  scope: z.string(),
+});
+export type ExchangePreview = z.infer<typeof ExchangePreview>;
