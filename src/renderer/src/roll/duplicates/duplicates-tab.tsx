@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DuplicatePair, Member } from '../../../../shared/roll';
+import { ErrorAlert, StatusNote } from '../../ui/alerts';
+import { errorMessage } from '../../ui/errors';
+import { memberName } from '../import/field-labels';
+import { useChapterKind } from '../import/use-chapter-kind';
+import { useCustomFields } from '../import/use-custom-fields';
+import { countOf } from '../import/words';
+import { DuplicatePairCard } from './duplicate-pair-card';
+import { MergeDialog } from './merge-dialog';
+import { defaultKeeper } from './merge-plan';
+import '../roll-tools.css';
+
+/** Enough to work through at a sitting without building hundreds of cards at once. */
+const PAGE = 50;
+
+/**
+ * The record a merge would keep by default goes on the left, everywhere: main orders a pair by
+ * id, which means nothing to a person, and a stable side makes the cards quicker to read.
+ */
+function keeperFirst(pair: DuplicatePair): DuplicatePair {
+  return defaultKeeper(pair.a, pair.b) === 'a' ? pair : { a: pair.b, b: pair.a, reasons: pair.reasons };
+}
+
+/** The Roll page's "Duplicates" tab: likely pairs, each with a field-by-field merge. */
+export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
+  const kind = useChapterKind();
+  const customFields = useCustomFields();
+  const [pairs, setPairs] = useState<DuplicatePair[] | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const [merging, setMerging] = useState<DuplicatePair | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setPairs((await window.chapter.roll.duplicates({})).map(keeperFirst));
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  function merged(member: Member, removed: Member) {
+    setMerging(null);
+    setNotice(`Merged: ${memberName(removed)} is now part of ${memberName(member)}.`);
+    onMerged();
+    // The removed record may have been in other pairs too; ask again rather than guess. The merged
+    // pair's card (and the button that had focus) is gone then, so focus goes back to the list's top.
+    void load().then(() => headingRef.current?.focus());
+  }
+
+  return (
+    <section className="dup-tab" aria-labelledby="duplicates-title">
+      <h2 id="duplicates-title" className="section-title" ref={headingRef} tabIndex={-1}>
+        Likely duplicates
+      </h2>
+      <p className="import-lead">
+        Records that may be the same person: the same email, phone or name. Merging keeps one record with the details you
+        choose.
+      </p>
+      <StatusNote message={notice} />
+      <ErrorAlert message={error} />
+      {pairs === null && !error ? <p className="tool-muted">Looking for duplicates…</p> : null}
+      {pairs?.length === 0 ? (
+        <div className="empty-state">
+          <p>
+            <strong>No likely duplicates.</strong> No two members share an email, a phone number or a name.
+          </p>
+        </div>
+      ) : null}
+      {pairs && pairs.length > 0 ? (
+        <>
+          <p className="tool-muted">{countOf(pairs.length, 'likely pair', 'likely pairs')}</p>
+          <ul className="dup-list" aria-label="Likely duplicates">
+            {pairs.slice(0, shown).map((pair) => (
+              <DuplicatePairCard key={`${pair.a.id} ${pair.b.id}`} pair={pair} kind={kind} onMerge={() => setMerging(pair)} />
+            ))}
+          </ul>
+          {pairs.length > shown ? (
+            <button type="button" className="button button-secondary" onClick={() => setShown((count) => count + PAGE)}>
+              Show more ({(pairs.length - shown).toLocaleString()} left)
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {merging ? (
+        <MergeDialog pair={merging} kind={kind} customFields={customFields} onCancel={() => setMerging(null)} onMerged={merged} />
+      ) : null}
+    </section>
+  );
+}

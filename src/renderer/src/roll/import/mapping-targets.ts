@@ -1,0 +1,59 @@
+/**
+ * Where a CSV column can go: member fields in groups (as the select shows them), the full-name
+ * splitter, the chapter's custom fields, or nowhere. The order follows the chapter: a tenant union
+ * thinks of the building before the job, a workplace chapter the other way round.
+ */
+import type { ColumnMapping, CustomField } from '../../../../shared/roll';
+import { FULL_NAME, fieldLabel } from './field-labels';
+import type { ChapterKind } from './use-chapter-kind';
+
+export interface TargetGroup {
+  label: string;
+  targets: { key: string; label: string }[];
+}
+
+const NAME = ['first_name', 'last_name', FULL_NAME, 'preferred_name', 'pronouns'];
+const CONTACT = ['email', 'phone'];
+const WORK = ['workplace', 'department', 'shift'];
+const MEMBERSHIP = ['status', 'join_date', 'dues_paid_through', 'assessment'];
+const OTHER = ['tags', 'languages', 'notes'];
+const TENANT_ADDRESS = ['building', 'unit', 'street', 'city', 'region', 'postal_code'];
+const WORKPLACE_ADDRESS = ['street', 'unit', 'city', 'region', 'postal_code', 'building'];
+
+/** The columns that give a member a name; the import needs at least one of them. */
+export const NAME_TARGETS = ['first_name', 'last_name', 'preferred_name', FULL_NAME];
+
+export function targetGroups(kind: ChapterKind, customFields: readonly CustomField[]): TargetGroup[] {
+  const group = (label: string, keys: string[]): TargetGroup => ({
+    label,
+    targets: keys.map((key) => ({ key, label: fieldLabel(key, kind) })),
+  });
+  const address = group(kind === 'tenant' ? 'Home' : 'Address', kind === 'tenant' ? TENANT_ADDRESS : WORKPLACE_ADDRESS);
+  const work = group('Work', WORK);
+  const groups = [
+    group('Name', NAME),
+    group('Contact', CONTACT),
+    ...(kind === 'tenant' ? [address, work] : [work, address]),
+    group('Membership', MEMBERSHIP),
+    group('Other', OTHER),
+  ];
+  if (customFields.length > 0) {
+    groups.push({ label: 'Custom fields', targets: customFields.map((field) => ({ key: field.key, label: field.label })) });
+  }
+  return groups;
+}
+
+export function hasNameColumn(mapping: ColumnMapping): boolean {
+  return mapping.some((target) => target !== null && NAME_TARGETS.includes(target));
+}
+
+/**
+ * `mapping` with `column` sent to `target`. A field takes one column only, so a column that held
+ * `target` before lets go of it (it is then not imported) — the officer sees that row change.
+ */
+export function assignColumn(mapping: ColumnMapping, column: number, target: string | null): ColumnMapping {
+  return mapping.map((current, index) => {
+    if (index === column) return target;
+    return target !== null && current === target ? null : current;
+  });
+}
