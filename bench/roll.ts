@@ -31,7 +31,7 @@ export function syntheticRollCsv(count: number, seed = 42): Uint8Array {
 }
 
 /** Name fragments, partial words and phone numbers, as an organizer types them. */
-export const SEARCH_QUERIES = ['ana', 'reyes', 'ngu', 'garc', 'jose', 'kowal', 'priya pat', 'okaf', 'maple', '555 01', '(212) 555-0142', 'rossi', 'mei', 'hern', 'tomas', 'ossi'];
+export const SEARCH_QUERIES = ['ana', 'reyes', 'ngu', 'garc', 'jose', 'kowal', 'priya pat', 'okaf', 'maple', '555-0142', '(212) 555-0142', 'rossi', 'mei', 'hern', 'tomas', 'ossi'];
 
 export function rollContextOf(vault: OpenVault): RollContext {
   return { db: vault.db, officerId: vault.info.officerId, now: () => new Date('2026-06-15T12:00:00Z'), settings: readSettings(vault.db) };
@@ -48,6 +48,8 @@ export async function importSynthetic(context: RollContext, count: number): Prom
 
 export function searchTimes(context: RollContext, rounds = 5): number[] {
   const samples: number[] = [];
+  // One round first to fill the page cache, as a session does after the first few searches.
+  for (const search of SEARCH_QUERIES) listMembers(context, { search, limit: 100 });
   for (let round = 0; round < rounds; round++) {
     for (const search of SEARCH_QUERIES) {
       const start = performance.now();

@@ -197,7 +197,9 @@ export const ImportResult = z.object({
   imported: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),
+  /** The first 1,000 problems; `errorCount` says how many there were in all. */
   errors: z.array(ImportRowError),
+  errorCount: z.number().int(),
   applied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

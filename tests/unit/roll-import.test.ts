@@ -45,7 +45,7 @@ describe('CSV import', () => {
         '\r\n' +
         'Bo,Li,bo@example.org,(555) 222-3333,2A,Maple Court,,\r\n',
     );
-    expect(result).toEqual({ total: 2, imported: 2, updated: 0, skipped: 0, errors: [], applied: true });
+    expect(result).toEqual({ total: 2, imported: 2, updated: 0, skipped: 0, errors: [], errorCount: 0, applied: true });
     const [ana] = listMembers(context, { search: 'reyes' }).rows;
     expect(ana).toMatchObject({ email: 'ana@example.org', phone: '(555) 123-4567', unit: '4B', join_date: '2024-03-05', tags: 'steward, committee' });
   });

@@ -95,7 +95,7 @@ const importCommand: Command = {
         dryRun: context.options['dry-run'] === true,
       });
     });
-    const { applied: _applied, ...shape } = result;
+    const { applied: _applied, errorCount: _errorCount, ...shape } = result;
     const summary = `${result.applied ? 'Imported' : 'Would import'} ${count(result.imported, 'new member')}, updated ${result.updated}, skipped ${result.skipped} of ${count(result.total, 'row')}.`;
     if (result.errors.length > 0) {
       if (context.json) printResult(true, shape, '');

@@ -74,6 +74,7 @@ export function mergeMembers(context: RollContext, keepId: string, otherId: stri
     if (field.startsWith('custom.')) {
       const key = field.slice('custom.'.length);
       if (other.custom[key] !== undefined) custom[key] = other.custom[key]!;
+      else delete custom[key];
       continue;
     }
     if (!(field in keep) || field === 'custom' || field === 'id') throw new UserError('INVALID_INPUT', `Cannot merge the field "${field}".`);

@@ -107,6 +107,8 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
   let skipped = 0;
   const claimed = new Map<string, number>(); // existing member id → line that updates it
   const total = rows.length;
+  // Checking is half the work of an import, and all of a dry run.
+  const progressTotal = options.dryRun ? total : total * 2;
 
   for (let start = 0; start < rows.length; start += CHUNK) {
     for (const row of rows.slice(start, start + CHUNK)) {
@@ -155,13 +157,13 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
       planned.push({ line: row.line, fields: normalized.fields, phoneDigits: normalized.phoneDigits });
       // A second row with the same e-mail in this file updates neither: it is its own member.
     }
-    options.progress?.(Math.min(start + CHUNK, total), total * 2);
+    options.progress?.(Math.min(start + CHUNK, total), progressTotal);
     await yieldToEventLoop();
   }
 
   const imported = planned.filter((row) => !row.updates).length;
   const updated = planned.length - imported;
-  const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), applied: false };
+  const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), errorCount: errors.length, applied: false };
   if (errors.length > 0 || options.dryRun) return { ...result, imported: errors.length ? 0 : imported, updated: errors.length ? 0 : updated };
 
   // All or nothing: one transaction, committed only after the last row is written.
@@ -181,7 +183,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
           recordAudit(context, { entity: 'member', entityId: id, action: 'import', after: { line: row.line }, note: pending.fileName });
         }
       }
-      options.progress?.(total + Math.min(start + CHUNK, planned.length), total * 2);
+      options.progress?.(total + Math.min(start + CHUNK, planned.length), progressTotal);
       await yieldToEventLoop();
     }
     run(

@@ -40,7 +40,7 @@ function ftsQuery(words: string[], column?: string): string {
 }
 
 /** The search condition, and whether it can rank by the full-text index. */
-function searchCondition(search: string): { where: SqlQuery; ranked: boolean } | null {
+function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ftsOnly?: string } | null {
   const query = search.trim();
   if (!query) return null;
   const digits = phoneQueryDigits(query);
@@ -55,14 +55,16 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean } |
   const short = words.filter((word) => [...word].length < 3);
   const parts: SqlQuery[] = [];
   if (long.length > 0) parts.push(sql`s.members_search MATCH ${ftsQuery(long)}`);
+  const ftsOnly = short.length === 0 && long.length > 0 ? ftsQuery(long) : undefined;
   for (const word of short) {
-    const prefix = likeEscape(word);
-    // Too short for a trigram: a name starting with it, or exactly that unit ("4B").
+    // Too short for a trigram: a first or last name starting with it (index ranges on the
+    // folded names), or exactly that unit ("4B").
+    const end = `${word}\uffff`;
     parts.push(
-      sql`(m.name_key LIKE ${`${prefix}%`} ESCAPE '\\' OR m.name_key LIKE ${`% ${prefix}%`} ESCAPE '\\' OR m.unit = ${word} COLLATE NOCASE)`,
+      sql`((m.name_key >= ${word} AND m.name_key < ${end}) OR (m.sort_name >= ${word} AND m.sort_name < ${end}) OR m.unit = ${word} COLLATE NOCASE)`,
     );
   }
-  return { where: join(parts, ' AND '), ranked: long.length > 0 };
+  return { where: join(parts, ' AND '), ranked: long.length > 0, ...(ftsOnly ? { ftsOnly } : {}) };
 }
 
 function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] {
@@ -106,8 +108,26 @@ export function selectMemberIds(context: RollContext, query: RollQuery, options:
   return all<{ id: string }>(context.db, sql`SELECT m.id FROM ${from} WHERE ${join(conditions, ' AND ')}`).map((row) => row.id);
 }
 
+/**
+ * A plain search (no filters, no chosen sort) is answered from the index alone: it holds only
+ * live members and ranks with bm25, so only the page's rows are read from the members table.
+ */
+function rankedSearchPage(context: RollContext, match: string, offset: number, limit: number): RollPage {
+  const total = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM members_search WHERE members_search MATCH ${match}`)!.n;
+  const rows = all<MemberRow>(
+    context.db,
+    sql`SELECT m.* FROM (SELECT rowid, rank FROM members_search WHERE members_search MATCH ${match} ORDER BY rank LIMIT ${limit} OFFSET ${offset}) s
+        JOIN members m ON m.rowid = s.rowid ORDER BY s.rank, m.sort_name`,
+  );
+  return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
+}
+
 export function listMembers(context: RollContext, query: RollQuery = {}): RollPage {
   const search = searchCondition(query.search ?? '');
+  const hasFilter = Object.values(query.filter ?? {}).some((value) => (Array.isArray(value) ? value.length > 0 : Object.keys(value ?? {}).length > 0));
+  if (search?.ftsOnly && !hasFilter && !query.sort) {
+    return rankedSearchPage(context, search.ftsOnly, query.offset ?? 0, query.limit ?? DEFAULT_LIMIT);
+  }
   const conditions = [sql`m.deleted_at = ''`, ...filterConditions(query.filter ?? {}, context)];
   if (search) conditions.push(search.where);
   const where = join(conditions, ' AND ');
@@ -119,8 +139,8 @@ export function listMembers(context: RollContext, query: RollQuery = {}): RollPa
     const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
     order = raw(`${SORT_COLUMNS[query.sort.field]} ${direction}, m.sort_name ${direction}`);
   } else if (usesIndex) {
-    // Names weigh most, then contact details, places and notes; ties go alphabetically.
-    order = raw('bm25(members_search, 10.0, 5.0, 2.0, 1.0), m.sort_name');
+    // The index's rank: bm25 weighing names most, then contact, places, notes (migration 4).
+    order = raw('s.rank, m.sort_name');
   } else {
     order = raw('m.sort_name');
   }

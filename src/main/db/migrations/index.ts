@@ -1,6 +1,7 @@
 import initial from './0001_initial';
 import roll from './0002_roll';
 import syncState from './0003_sync_state';
+import searchLiveOnly from './0004_search_live_only';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly];
