@@ -11,6 +11,7 @@ import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
 
 const DEFAULT_LIMIT = 100;
+const RANKED_MATCHES_MAX = 10_000;
 
 const SORT_COLUMNS: Record<SortField, string> = {
   name: 'm.sort_name',
@@ -45,10 +46,8 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ft
   if (!query) return null;
   const digits = phoneQueryDigits(query);
   if (digits) {
-    return {
-      where: sql`m.rowid IN (SELECT rowid FROM members_search WHERE members_search MATCH ${ftsQuery([digits], 'contact')})`,
-      ranked: false,
-    };
+    const match = ftsQuery([digits], 'contact');
+    return { where: sql`m.rowid IN (SELECT rowid FROM members_search WHERE members_search MATCH ${match})`, ranked: false, ftsOnly: match };
   }
   const words = foldText(query).split(' ').filter(Boolean);
   const long = words.filter((word) => [...word].length >= 3);
@@ -114,9 +113,12 @@ export function selectMemberIds(context: RollContext, query: RollQuery, options:
  */
 function rankedSearchPage(context: RollContext, match: string, offset: number, limit: number): RollPage {
   const total = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM members_search WHERE members_search MATCH ${match}`)!.n;
+  // Ranking tens of thousands of matches says little (a street name, a common syllable) and
+  // costs the most; past this many the index's own order is used until the search narrows.
+  const order = total > RANKED_MATCHES_MAX ? raw('rowid') : raw('rank');
   const rows = all<MemberRow>(
     context.db,
-    sql`SELECT m.* FROM (SELECT rowid, rank FROM members_search WHERE members_search MATCH ${match} ORDER BY rank LIMIT ${limit} OFFSET ${offset}) s
+    sql`SELECT m.* FROM (SELECT rowid, rank FROM members_search WHERE members_search MATCH ${match} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
         JOIN members m ON m.rowid = s.rowid ORDER BY s.rank, m.sort_name`,
   );
   return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
