@@ -6,7 +6,7 @@
  * Imports zod only: no node:, no electron, no DOM.
  */
 import { z } from 'zod';
-import { ContactCardView, ExchangePreview, Officer } from './exchange';
+import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
 import {
   ColumnMapping,
   Conversation,
@@ -206,6 +206,8 @@ export const channels = {
   'officers:list': { input: Empty, output: z.array(Officer) },
   /** This officer's contact card, as text and as a QR code. */
   'officers:card': { input: Empty, output: ContactCardView },
+  /** Reads a pasted or scanned card: name and fingerprint to compare before adding. Writes nothing. */
+  'officers:inspect': { input: z.object({ card: z.string().max(5000) }).strict(), output: CardInspection },
   'officers:add': { input: z.object({ card: z.string().max(5000), verified: z.boolean() }).strict(), output: Officer },
   /** Only after comparing fingerprints in person. */
   'officers:verify': { input: z.object({ id: Id }).strict(), output: Officer },
@@ -215,6 +217,7 @@ export const channels = {
     input: z
       .object({
         to: z.array(Id).max(50),
+        /** Instead of officers: age cannot combine a passphrase with recipients in one file. */
         passphrase: z.string().min(10).max(1024).optional(),
         scope: z.enum(['all', 'roll']),
         query: RollQuery.optional(),

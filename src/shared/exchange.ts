@@ -38,3 +38,13 @@ export const ExchangePreview = z.object({
   scope: z.string(),
 });
 export type ExchangePreview = z.infer<typeof ExchangePreview>;
+
+export const CardInspection = z.object({
+  line: z.string(),
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  fingerprint: z.string(),
+  known: z.enum(['new', 'same', 'self']),
+});
+export type CardInspection = z.infer<typeof CardInspection>;

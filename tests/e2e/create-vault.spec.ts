@@ -72,7 +72,7 @@ test('creates a vault: the strength meter refuses weak passphrases, the recovery
   await app.getByRole('button', { name: 'Meetings' }).click();
   await expect(app.getByRole('heading', { name: 'Meetings' })).toBeVisible();
   await app.getByRole('button', { name: 'Officers' }).click();
-  await expect(app.getByRole('heading', { name: 'Officers' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Officers', level: 1 })).toBeVisible();
 
   // The vault really exists, and the code shown is one that opens it.
   const state = await dispatch(service, 'app:state', {});

@@ -2,17 +2,26 @@
  * The e2e fixture: each test gets a fresh temp folder, a real ChapterService over it (real
  * SQLCipher, real Argon2id), and `app`, a Chromium page showing the built renderer with
  * `window.chapter` bridged to that service exactly as the preload bridges it to Electron IPC.
+ * `openOfficer` gives a test more officers, each on their own "laptop": another service over
+ * another vaults folder, shown in another browser context, wired the same way.
  *
- * The test fails if the page logs an error, throws, or tries to reach the network.
+ * The test fails if any page logs an error, throws, or tries to reach the network.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createService, type ChapterService } from '../../src/main/service';
 import { APP_URL, connectToService, serveRenderer } from './support/page-bridge';
 
 export { expect };
+
+/** Another officer: their own service and vaults folder, and the app wired to it in its own browser context. */
+export interface OtherOfficer {
+  page: Page;
+  service: ChapterService;
+  vaultsDir: string;
+}
 
 interface ChapterFixtures {
   /** A temp folder for this test only; removed afterwards. Vaults live in `<workDir>/vaults`. */
@@ -21,6 +30,30 @@ interface ChapterFixtures {
   service: ChapterService;
   /** The app, loaded and wired to `service`. */
   app: Page;
+  /**
+   * Opens another officer's app (for exchanges between vaults). `name` only names their folder,
+   * `<workDir>/officer-<name>/vaults`. Everything is closed, and checked like `app`, after the test.
+   */
+  openOfficer: (name: string) => Promise<OtherOfficer>;
+}
+
+/**
+ * Loads the app into `page` with `window.chapter` wired to `service`. The returned function stops
+ * the wiring and lists what went wrong in the page: errors logged or thrown, network requests.
+ */
+async function openApp(context: BrowserContext, page: Page, service: ChapterService): Promise<() => string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught in page: ${error.message}`));
+  await serveRenderer(context, (url) => problems.push(`network request outside the app: ${url}`));
+  const disconnect = await connectToService(context, service);
+  await page.goto(APP_URL);
+  return () => {
+    disconnect();
+    return problems;
+  };
 }
 
 export const test = base.extend<ChapterFixtures>({
@@ -41,19 +74,31 @@ export const test = base.extend<ChapterFixtures>({
   },
 
   app: async ({ context, page, service }, use) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught in page: ${error.message}`));
-    await serveRenderer(context, (url) => problems.push(`network request outside the app: ${url}`));
-    const disconnect = await connectToService(context, service);
-
-    await page.goto(APP_URL);
+    const close = await openApp(context, page, service);
     await use(page);
+    expect(close(), 'the page logged errors or reached for the network').toEqual([]);
+  },
 
-    disconnect();
-    expect(problems, 'the page logged errors or reached for the network').toEqual([]);
+  openOfficer: async ({ browser, workDir }, use) => {
+    const opened: { name: string; context: BrowserContext; service: ChapterService; close: () => string[] }[] = [];
+    await use(async (name) => {
+      const vaultsDir = join(workDir, `officer-${name.replace(/[^A-Za-z0-9]+/g, '-')}`, 'vaults');
+      const service = createService({ vaultsDir });
+      const context = await browser.newContext();
+      // Registered before anything can fail, so the teardown below always closes it.
+      const officer = { name, context, service, close: (): string[] => [] };
+      opened.push(officer);
+      const page = await context.newPage();
+      officer.close = await openApp(context, page, service);
+      return { page, service, vaultsDir };
+    });
+    const problems: string[] = [];
+    for (const officer of opened) {
+      problems.push(...officer.close().map((problem) => `${officer.name}: ${problem}`));
+      await officer.context.close();
+      officer.service.dispose();
+    }
+    expect(problems, "another officer's page logged errors or reached for the network").toEqual([]);
   },
 });
 

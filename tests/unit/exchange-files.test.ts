@@ -5,7 +5,7 @@ import { Encrypter } from 'age-encryption';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
-import { addOfficer, contactCard, listOfficers, revokeOfficer, selfIdentity } from '../../src/main/exchange/officers';
+import { addOfficer, contactCard, inspectContactCard, listOfficers, revokeOfficer, selfIdentity } from '../../src/main/exchange/officers';
 import type { RollContext } from '../../src/main/roll/context';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
@@ -59,6 +59,17 @@ describe('contact cards and officers', () => {
     expect(seenByAna.verified).toBe(true);
   });
 
+  it('inspecting a card shows name and fingerprint without adding anyone', async () => {
+    const carol = await makeRollContext(join(temp.path, 'carol'));
+    opened.push(carol.vault);
+    const card = contactCard(carol.context.db);
+    const seen = inspectContactCard(ana.db, `pasted with words around it ${card} thanks`);
+    expect(seen).toMatchObject({ line: card, known: 'new', fingerprint: listOfficers(carol.context.db)[0]!.fingerprint });
+    expect(listOfficers(ana.db)).toHaveLength(2);
+    expect(inspectContactCard(ana.db, contactCard(bo.db)).known).toBe('same');
+    expect(inspectContactCard(ana.db, contactCard(ana.db)).known).toBe('self');
+  });
+
   it('refuses a card that reuses a known officer id with other keys', async () => {
     const impostor = await makeRollContext(join(temp.path, 'impostor'));
     opened.push(impostor.vault);
@@ -66,6 +77,7 @@ describe('contact cards and officers', () => {
     const fake = JSON.parse(Buffer.from(contactCard(impostor.context.db).slice('chapterhouse-card:v1:'.length), 'base64url').toString());
     const forged = `chapterhouse-card:v1:${Buffer.from(JSON.stringify({ ...fake, id: real.id, name: real.name })).toString('base64url')}`;
     expect(() => addOfficer(ana, forged, { verified: true })).toThrow(/keys are not the ones you have/);
+    expect(() => inspectContactCard(ana.db, forged)).toThrow(/keys are not the ones you have/);
     expect(() => addOfficer(ana, 'hello', { verified: false })).toThrow(/not a Chapterhouse contact card/);
   });
 });
@@ -113,6 +125,8 @@ describe('export and import between two officers', () => {
     const { file } = await exportForOfficers(ana, { to: [], passphrase: 'a long shared passphrase', scope: 'roll' });
     expect((await previewImport(bo, file, 'a long shared passphrase')).new).toBe(1);
     expect((await rejection(previewImport(bo, file, 'wrong'))).message).toMatch(/passphrase does not open this file/);
+    const both = await rejection(exportForOfficers(ana, { to: [boName()], passphrase: 'a long shared passphrase', scope: 'roll' }));
+    expect(both).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/not both/) });
   });
 
   it('an unknown signer is shown with a fingerprint and needs an explicit yes; a revoked one is refused', async () => {

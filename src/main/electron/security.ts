@@ -27,8 +27,9 @@ export function hardenProcess(): void {
 /** A partition without the `persist:` prefix lives in memory only: no cookies, cache or storage on disk. */
 export function createEphemeralSession(): Session {
   const ephemeral = session.fromPartition('chapterhouse-ephemeral', { cache: false });
-  ephemeral.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ephemeral.setPermissionCheckHandler(() => false);
+  // Everything is refused except writing to the clipboard ("Copy card"), which reads nothing.
+  ephemeral.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  ephemeral.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write');
   ephemeral.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

@@ -35,6 +35,10 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   if (recipients.length === 0 && !request.passphrase) {
     throw new UserError('INVALID_INPUT', 'Choose at least one officer to send this to, or set a passphrase for the file.');
   }
+  if (recipients.length > 0 && request.passphrase) {
+    // The age format locks a file either to recipients or to one passphrase, never both.
+    throw new UserError('INVALID_INPUT', 'A file is locked either for officers or with a passphrase, not both. Make two files if you need both.');
+  }
   const sodium = await loadSodium();
   const self = selfIdentity(context.db);
   const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);

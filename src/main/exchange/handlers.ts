@@ -6,7 +6,7 @@ import { UserError } from '../errors';
 import type { RollHost } from '../roll/handlers';
 import type { Handlers } from '../service';
 import { applyImportFile, exportForOfficers, previewImport } from './exchange';
-import { addOfficer, contactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
+import { addOfficer, contactCard, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
 
 type ExchangeChannel = Extract<ChannelName, `officers:${string}` | `exchange:${string}`>;
 export type ExchangeHandlers = Pick<Handlers, ExchangeChannel>;
@@ -39,6 +39,7 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
       const self = listOfficers(db).find((officer) => officer.isSelf)!;
       return { card, fingerprint: self.fingerprint, qrSvg: await QRCode.toString(card, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
     },
+    'officers:inspect': async ({ card }) => inspectContactCard(host.context().db, card),
     'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
     'officers:verify': async ({ id }) => strip(verifyOfficer(host.context(), id)),
     'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),

@@ -112,6 +112,43 @@ export function parseContactCard(text: string): ContactCard {
   }
 }
 
+export interface CardInspection {
+  /** The card line found in what was pasted or read. */
+  line: string;
+  id: string;
+  name: string;
+  role: string;
+  fingerprint: string;
+  /** new: not in this vault; same: already known with these keys; self: our own card. */
+  known: 'new' | 'same' | 'self';
+}
+
+/**
+ * Reads a card so the officer sees the name and fingerprint before anything is added. A card
+ * that reuses a known officer's id with other keys is refused here already.
+ */
+export function inspectContactCard(db: Db, text: string): CardInspection {
+  const card = parseContactCard(text);
+  const signingKey = Buffer.from(card.signingKey, 'base64');
+  const line = text.trim().split(/\s+/).find((word) => word.startsWith(CARD_PREFIX))!;
+  const existing = get<OfficerRow>(db, sql`SELECT * FROM officers WHERE id = ${card.id}`);
+  if (existing && !existing.is_self && (!signingKey.equals(existing.signing_public_key) || existing.age_recipient !== card.ageRecipient)) {
+    throw impostor(existing.name);
+  }
+  return {
+    line,
+    id: card.id,
+    name: card.name,
+    role: card.role,
+    fingerprint: fingerprint(signingKey, card.ageRecipient),
+    known: !existing ? 'new' : existing.is_self ? 'self' : 'same',
+  };
+}
+
+function impostor(name: string): UserError {
+  return new UserError('FORBIDDEN', `This card says it is ${name}, but its keys are not the ones you have for them. Do not trust it; check with ${name} in person.`);
+}
+
 /**
  * Adds (or refreshes the name and role of) another officer. A card that reuses a known
  * officer's id with different keys is refused: that is what an impostor's card looks like.
@@ -123,10 +160,7 @@ export function addOfficer(context: RollContext, cardText: string, options: { ve
   const now = context.now().toISOString();
   if (existing?.is_self) throw new UserError('INVALID_INPUT', 'That is your own contact card.');
   if (existing && (!signingKey.equals(existing.signing_public_key) || existing.age_recipient !== card.ageRecipient)) {
-    throw new UserError(
-      'FORBIDDEN',
-      `This card says it is ${existing.name}, but its keys are not the ones you have for them. Do not trust it; check with ${existing.name} in person.`,
-    );
+    throw impostor(existing.name);
   }
   context.db.transaction(() => {
     if (existing) {

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import type { Officer } from '../../../shared/exchange';
+import { ErrorAlert } from '../ui/alerts';
+import { formatDate } from '../ui/dates';
+import { errorMessage } from '../ui/errors';
+import { Fingerprint, FingerprintCheck } from './fingerprint';
+import { Modal } from './modal';
+
+type Status = 'self' | 'verified' | 'unverified' | 'revoked';
+
+function statusOf(officer: Officer): Status {
+  if (officer.isSelf) return 'self';
+  if (officer.revoked) return 'revoked';
+  return officer.verified ? 'verified' : 'unverified';
+}
+
+const BADGE_TEXT: Record<Status, string> = { self: 'You', verified: 'Verified', unverified: 'Not verified', revoked: 'Revoked' };
+
+/** The status in words (never colour alone), with a mark that repeats it for a glance. */
+export function StatusBadge({ officer }: { officer: Officer }) {
+  const status = statusOf(officer);
+  return (
+    <span className={`officer-badge officer-badge-${status}`} data-testid="officer-status">
+      {status === 'verified' ? (
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="officer-badge-mark">
+          <path d="M2.5 6.2 5 8.5l4.5-5" />
+        </svg>
+      ) : null}
+      {BADGE_TEXT[status]}
+    </span>
+  );
+}
+
+/** Every officer this vault knows, with what can be done about each. */
+export function OfficersList({ officers, onChanged }: { officers: Officer[]; onChanged: (officer: Officer, news: string) => void }) {
+  const [verifying, setVerifying] = useState<Officer | null>(null);
+  const [revoking, setRevoking] = useState<Officer | null>(null);
+
+  return (
+    <>
+      <table className="officers-table">
+        <thead>
+          <tr>
+            <th scope="col">Officer</th>
+            <th scope="col">Fingerprint</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last file from them</th>
+            <th scope="col">
+              <span className="officers-visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {officers.map((officer) => (
+            <tr key={officer.id} className={officer.revoked ? 'officer-row officer-row-revoked' : 'officer-row'} data-testid="officer-row">
+              <th scope="row" className="officer-cell-name">
+                <span className="officer-name">{officer.name}</span>
+                {officer.role ? <span className="officer-role">{officer.role}</span> : null}
+              </th>
+              <td>
+                <Fingerprint value={officer.fingerprint} size="small" />
+              </td>
+              <td>
+                <StatusBadge officer={officer} />
+              </td>
+              <td className="officer-last-import">
+                {officer.isSelf ? <span className="officer-muted">—</span> : formatDate(officer.lastImportAt) ?? <span className="officer-muted">No file yet</span>}
+              </td>
+              <td>
+                {!officer.isSelf && !officer.revoked ? (
+                  <div className="officer-actions">
+                    {!officer.verified ? (
+                      <button
+                        type="button"
+                        className="button button-secondary officers-button-small"
+                        aria-label={`Verify ${officer.name}`}
+                        onClick={() => setVerifying(officer)}
+                      >
+                        Verify
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="button officers-button-revoke officers-button-small"
+                      aria-label={`Revoke ${officer.name}`}
+                      onClick={() => setRevoking(officer)}
+                    >
+                      Revoke
+                    </button>
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {verifying ? (
+        <VerifyDialog
+          officer={verifying}
+          onClose={() => setVerifying(null)}
+          onDone={(officer) => {
+            setVerifying(null);
+            onChanged(officer, `${officer.name} is verified.`);
+          }}
+        />
+      ) : null}
+      {revoking ? (
+        <RevokeDialog
+          officer={revoking}
+          onClose={() => setRevoking(null)}
+          onDone={(officer) => {
+            setRevoking(null);
+            onChanged(officer, `${officer.name} is revoked.`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose: () => void; onDone: (officer: Officer) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function verify() {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await window.chapter.officers.verify({ id: officer.id }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal labelledBy="verify-officer-title" onCancel={onClose} cancellable={!busy}>
+      <div className="officer-dialog-body">
+        <h2 id="verify-officer-title" className="officer-dialog-title">
+          Verify {officer.name}
+        </h2>
+        <FingerprintCheck name={officer.name} role={officer.role} fingerprint={officer.fingerprint} />
+        <ErrorAlert message={error} />
+      </div>
+      <div className="officer-dialog-footer">
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" onClick={() => void verify()} disabled={busy}>
+          Mark verified
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose: () => void; onDone: (officer: Officer) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke() {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await window.chapter.officers.revoke({ id: officer.id }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal labelledBy="revoke-officer-title" describedBy="revoke-officer-explanation" onCancel={onClose} cancellable={!busy}>
+      <div className="officer-dialog-body">
+        <h2 id="revoke-officer-title" className="officer-dialog-title">
+          Revoke {officer.name}?
+        </h2>
+        <div id="revoke-officer-explanation" className="officer-dialog-text">
+          <p>
+            Files from {officer.name} will be refused from now on, and nothing more will be sent to them: they will no longer
+            appear among the people you can send an export to.
+          </p>
+          <p>
+            Do this when their laptop is lost or they leave their role. Files you already gave them stay readable to them.
+            This cannot be undone.
+          </p>
+        </div>
+        <ErrorAlert message={error} />
+      </div>
+      <div className="officer-dialog-footer">
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="button officers-button-danger" onClick={() => void revoke()} disabled={busy}>
+          Revoke {officer.name}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ContactCardView, Officer } from '../../../shared/exchange';
+import { ErrorAlert, StatusNote } from '../ui/alerts';
+import { errorMessage } from '../ui/errors';
+import { AddOfficerDialog } from './add-officer-dialog';
+import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
+import { OfficersList } from './officers-list';
+import { YourCard } from './your-card';
+import './officers.css';
+
+type Open = 'add' | 'export' | 'import' | null;
+
+/**
+ * Officers: this officer's contact card, the officers they trust (added, verified in person,
+ * revoked), and the encrypted files they hand each other.
+ */
+export function OfficersPage({ officerName }: { officerName: string }) {
+  const [officers, setOfficers] = useState<Officer[] | null>(null);
+  const [card, setCard] = useState<ContactCardView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [news, setNews] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setOfficers(await window.chapter.officers.list({}));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([window.chapter.officers.list({}), window.chapter.officers.card({})])
+      .then(([list, view]) => {
+        if (!current) return;
+        setOfficers(list);
+        setCard(view);
+      })
+      .catch((failure: unknown) => current && setError(errorMessage(failure)));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const others = officers?.filter((officer) => !officer.isSelf) ?? [];
+
+  return (
+    <section className="page officers-page" aria-labelledby="page-title">
+      <header className="page-header officers-header">
+        <div>
+          <h1 id="page-title" className="page-title">
+            Officers
+          </h1>
+          <p className="officers-lead">Officers trade contact cards in person, then hand each other encrypted, signed files.</p>
+        </div>
+        <div className="officers-header-actions">
+          <button type="button" className="button button-secondary" onClick={() => setOpen('import')} disabled={!officers}>
+            Import an export
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setOpen('export')} disabled={!officers}>
+            Send an export
+          </button>
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      <div className="officers-sections">
+        {card ? <YourCard card={card} officerName={officerName} /> : null}
+        {officers ? (
+          <section className="card officers-card" aria-labelledby="officers-list-title">
+            <div className="officers-card-header">
+              <div>
+                <h2 id="officers-list-title" className="section-title">
+                  Officers you know
+                </h2>
+                <p className="officers-card-lead">
+                  {others.length === 0
+                    ? 'No one yet. Add another officer’s card to send them files and import theirs.'
+                    : 'Files are only sent to verified officers, and only files from verified officers are imported without asking.'}
+                </p>
+              </div>
+              <button type="button" className="button button-secondary" onClick={() => setOpen('add')}>
+                Add an officer
+              </button>
+            </div>
+            <StatusNote message={news} />
+            <OfficersList
+              officers={officers}
+              onChanged={(_officer, message) => {
+                setNews(message);
+                void refresh();
+              }}
+            />
+          </section>
+        ) : null}
+      </div>
+      {open === 'add' && officers ? (
+        <AddOfficerDialog
+          officers={officers}
+          onClose={() => setOpen(null)}
+          onAdded={(officer) => {
+            setOpen(null);
+            setNews(officer.verified ? `${officer.name} is added and verified.` : `${officer.name} is added. Verify them when you can compare fingerprints.`);
+            void refresh();
+          }}
+        />
+      ) : null}
+      {open === 'export' && officers ? <ExportDialog officers={officers} onClose={() => setOpen(null)} /> : null}
+      {open === 'import' ? <ImportDialog onClose={() => setOpen(null)} onApplied={() => void refresh()} /> : null}
+    </section>
+  );
+}

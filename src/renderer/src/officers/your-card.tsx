@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { ContactCardView } from '../../../shared/exchange';
+import { copyText } from './clipboard';
+import { saveFile, slug } from './files';
+import { Fingerprint } from './fingerprint';
+
+/**
+ * This officer's contact card: the QR code to show, the fingerprint to read aloud, and the card
+ * line to copy or save. The QR is an <img> of the SVG main drew, never SVG markup in the page.
+ */
+export function YourCard({ card, officerName }: { card: ContactCardView; officerName: string }) {
+  const [note, setNote] = useState<string | null>(null);
+  const qrSource = `data:image/svg+xml;base64,${btoa(card.qrSvg)}`;
+
+  async function copy() {
+    setNote((await copyText(card.card)) ? 'Card copied.' : 'Could not copy: open “Show the card as text” and copy it from there.');
+  }
+
+  function save() {
+    saveFile(`${slug(officerName)}-chapterhouse-card.txt`, new Blob([`${card.card}\n`], { type: 'text/plain;charset=utf-8' }));
+    setNote('Card saved as a file.');
+  }
+
+  return (
+    <section className="card officers-card" aria-labelledby="your-card-title">
+      <div className="your-card">
+        <img className="your-card-qr" src={qrSource} alt="QR code of your contact card" width={248} height={248} />
+        <div className="your-card-text">
+          <h2 id="your-card-title" className="section-title">
+            Your card
+          </h2>
+          <div className="your-card-fingerprint">
+            <span className="your-card-label" id="your-fingerprint-label">
+              Your fingerprint
+            </span>
+            <Fingerprint value={card.fingerprint} size="large" testId="your-fingerprint" />
+          </div>
+          <p className="your-card-instruction">
+            Show this to the other officer in person, and compare fingerprints aloud: each of you reads the other’s.
+          </p>
+          <div className="your-card-actions">
+            <button type="button" className="button button-secondary" onClick={() => void copy()}>
+              Copy card
+            </button>
+            <button type="button" className="button button-secondary" onClick={save}>
+              Save card as file
+            </button>
+            <span role="status" className="your-card-note">
+              {note}
+            </span>
+          </div>
+          <details className="officers-card-line">
+            <summary>Show the card as text</summary>
+            <textarea
+              className="input officers-card-text"
+              readOnly
+              value={card.card}
+              aria-label="Your contact card"
+              rows={3}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </details>
+        </div>
+      </div>
+    </section>
+  );
+}
