@@ -334,9 +334,11 @@ export function countMembers(db: Db): number {
 
 /** Distinct non-empty values of a column among live members, for filter menus. */
 export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace'): string[] {
+  // Grouping in the column's case-blind index (migration 5) reads the index, not every row.
   return all<{ value: string }>(
     db,
-    sql`SELECT DISTINCT ${raw(column)} AS value FROM members WHERE deleted_at = '' AND ${raw(column)} != '' ORDER BY 1 COLLATE NOCASE`,
+    sql`SELECT min(${raw(column)}) AS value FROM members WHERE deleted_at = '' AND ${raw(column)} != ''
+        GROUP BY ${raw(column)} COLLATE NOCASE ORDER BY ${raw(column)} COLLATE NOCASE`,
   ).map((row) => row.value);
 }
 

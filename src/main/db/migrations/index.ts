@@ -2,6 +2,7 @@ import initial from './0001_initial';
 import roll from './0002_roll';
 import syncState from './0003_sync_state';
 import searchLiveOnly from './0004_search_live_only';
+import rollSortIndexes from './0005_roll_sort_indexes';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes];
