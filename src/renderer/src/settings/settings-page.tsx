@@ -1,5 +1,6 @@
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { IdleLockSetting } from './idle-lock-setting';
+import { RollSettings } from './roll-settings';
 
 export function SettingsPage({
   idleLockMinutes,
@@ -22,6 +23,7 @@ export function SettingsPage({
         <div className="card settings-card">
           <IdleLockSetting initialMinutes={idleLockMinutes} onSaved={onIdleLockMinutesSaved} />
         </div>
+        <RollSettings />
       </div>
     </section>
   );

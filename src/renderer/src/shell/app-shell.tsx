@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { Session } from '../../../shared/contract';
+import type { Session, Settings } from '../../../shared/contract';
+import { OfficersPage } from '../officers/officers-page';
+import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
 import { BrandMark } from '../ui/brand';
 import { EmptyPage } from './empty-page';
@@ -26,6 +28,9 @@ export function AppShell({
   onSessionChange: (session: Session) => void;
 }) {
   const [page, setPage] = useState<PageName>('roll');
+  // The roll's columns, per kind of chapter, for as long as the vault is open: kept here so they
+  // survive a visit to Settings, and never written anywhere.
+  const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
   useLockShortcut(onLock);
 
   return (
@@ -69,11 +74,14 @@ export function AppShell({
           </button>
         </div>
       </aside>
-      <main className="content">
+      <main className={page === 'roll' ? 'content content-roll' : 'content'}>
         {page === 'roll' ? (
-          <EmptyPage
-            title="Roll"
-            description="Your chapter's members will be listed here: who they are, how to reach them, and where they stand. The roll is kept encrypted on this computer."
+          <RollPage
+            officerName={session.officerName}
+            columnChoice={(kind) => ({
+              chosen: rollColumns[kind] ?? null,
+              onChange: (chosen) => setRollColumns((current) => ({ ...current, [kind]: chosen ?? undefined })),
+            })}
           />
         ) : null}
         {page === 'meetings' ? (
@@ -82,12 +90,7 @@ export function AppShell({
             description="Meetings will be kept here, with attendance, the agenda, motions and the minutes."
           />
         ) : null}
-        {page === 'officers' ? (
-          <EmptyPage
-            title="Officers"
-            description="The officers you exchange files with will be listed here, once you have verified each other in person."
-          />
-        ) : null}
+        {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
           <SettingsPage
             idleLockMinutes={session.idleLockMinutes}

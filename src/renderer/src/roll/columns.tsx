@@ -1,0 +1,156 @@
+/**
+ * The table's columns: which ones a chapter sees first (by its kind), which others it can add,
+ * how wide each is, how it sorts and how a cell shows a member.
+ */
+import type { ReactNode } from 'react';
+import type { CustomField, Member, SortField } from '../../../shared/roll';
+import { formatCalendarDate, formatTimestamp, type ChapterKind } from './member-fields';
+import { StandingBadge } from './standing-badge';
+
+export interface Column {
+  id: string;
+  label: string;
+  /** Narrowest it gets, in px; the table scrolls sideways rather than squeeze it further. */
+  minWidth: number;
+  /** Share of the spare width it takes (0: fixed at minWidth). */
+  grow: number;
+  sortField?: SortField;
+  align?: 'end';
+  cell(member: Member): ReactNode;
+  /** The cell as plain text, for its tooltip when it is cut off. */
+  text(member: Member): string;
+}
+
+const text = (value: string): ReactNode => value || null;
+
+function textColumn(id: keyof Member & string, label: string, [minWidth, grow]: [number, number], sortField?: SortField): Column {
+  return {
+    id,
+    label,
+    minWidth,
+    grow,
+    ...(sortField ? { sortField } : {}),
+    cell: (member) => text(String(member[id] ?? '')),
+    text: (member) => String(member[id] ?? ''),
+  };
+}
+
+function dateColumn(id: 'join_date' | 'dues_paid_through', label: string): Column {
+  return {
+    id,
+    label,
+    minWidth: 110, grow: 0.8,
+    sortField: id,
+    cell: (member) => (member[id] ? formatCalendarDate(member[id]) : null),
+    text: (member) => member[id],
+  };
+}
+
+const nameColumn: Column = {
+  id: 'name',
+  label: 'Name',
+  minWidth: 200, grow: 1.8,
+  sortField: 'name',
+  // The roll sorts by last name; setting it in bold shows the order at a glance.
+  cell: (member) => {
+    const given = member.preferred_name || member.first_name;
+    return (
+      <>
+        {given ? `${given} ` : ''}
+        <strong className="roll-last-name">{member.last_name}</strong>
+        {!given && !member.last_name ? <span className="roll-muted">Unnamed member</span> : null}
+      </>
+    );
+  },
+  text: (member) => [member.preferred_name || member.first_name, member.last_name].filter(Boolean).join(' '),
+};
+
+const standingColumn: Column = {
+  id: 'standing',
+  label: 'Standing',
+  minWidth: 110, grow: 0.8,
+  // Standing follows from the paid-through date, so that is what orders it.
+  sortField: 'dues_paid_through',
+  cell: (member) => <StandingBadge standing={member.standing} />,
+  text: (member) => member.standing,
+};
+
+const assessmentColumn: Column = {
+  id: 'assessment',
+  label: 'Assessment',
+  minWidth: 104, grow: 0,
+  sortField: 'assessment',
+  align: 'end',
+  cell: (member) => (member.assessment === null ? null : <span className={`assessment-chip assessment-${member.assessment}`}>{member.assessment}</span>),
+  text: (member) => (member.assessment === null ? '' : String(member.assessment)),
+};
+
+const updatedColumn: Column = {
+  id: 'updated_at',
+  label: 'Updated',
+  minWidth: 150, grow: 1,
+  sortField: 'updated_at',
+  cell: (member) => formatTimestamp(member.updated_at),
+  text: (member) => member.updated_at,
+};
+
+const COLUMNS: Column[] = [
+  nameColumn,
+  textColumn('building', 'Building', [130, 1.2], 'building'),
+  textColumn('unit', 'Unit', [84, 0.5], 'unit'),
+  textColumn('workplace', 'Workplace', [130, 1.2], 'workplace'),
+  textColumn('department', 'Department', [110, 1], 'department'),
+  textColumn('shift', 'Shift', [80, 0.6]),
+  textColumn('phone', 'Phone', [144, 1]),
+  textColumn('email', 'Email', [160, 1.4]),
+  textColumn('status', 'Status', [170, 1.4], 'status'),
+  standingColumn,
+  assessmentColumn,
+  textColumn('tags', 'Tags', [120, 1.2]),
+  textColumn('languages', 'Languages', [110, 1]),
+  textColumn('pronouns', 'Pronouns', [80, 0.6]),
+  dateColumn('join_date', 'Joined'),
+  dateColumn('dues_paid_through', 'Dues paid through'),
+  updatedColumn,
+];
+
+function customColumn(field: CustomField): Column {
+  return {
+    id: `custom.${field.key}`,
+    label: field.label,
+    minWidth: 110, grow: 1,
+    cell: (member) => text(member.custom[field.key] ?? ''),
+    text: (member) => member.custom[field.key] ?? '',
+  };
+}
+
+export const DEFAULT_COLUMN_IDS: Record<ChapterKind, string[]> = {
+  tenant: ['name', 'building', 'unit', 'phone', 'status', 'standing', 'assessment'],
+  workplace: ['name', 'workplace', 'department', 'shift', 'phone', 'status', 'standing', 'assessment'],
+};
+
+/** Every column the chooser offers, the chapter's own place columns first. */
+export function availableColumns(kind: ChapterKind, customFields: readonly CustomField[]): Column[] {
+  const defaults = DEFAULT_COLUMN_IDS[kind];
+  const first = defaults.map((id) => COLUMNS.find((column) => column.id === id)!);
+  const rest = COLUMNS.filter((column) => !defaults.includes(column.id));
+  return [...first, ...rest, ...customFields.map(customColumn)];
+}
+
+/** The chosen columns in the chooser's order; Name is always there. */
+export function visibleColumns(available: readonly Column[], chosen: readonly string[]): Column[] {
+  return available.filter((column) => column.id === 'name' || chosen.includes(column.id));
+}
+
+export const CHECKBOX_COLUMN_WIDTH = 44;
+
+/** The checkbox column, then each column's CSS grid track: the table lays each row out as a grid. */
+export function gridTemplate(columns: readonly Column[]): string {
+  const tracks = columns.map((column) => (column.grow > 0 ? `minmax(${column.minWidth}px, ${column.grow}fr)` : `${column.minWidth}px`));
+  return [`${CHECKBOX_COLUMN_WIDTH}px`, ...tracks].join(' ');
+}
+
+/** Below this width the table scrolls sideways. */
+export function minimumWidth(columns: readonly Column[]): number {
+  return columns.reduce((sum, column) => sum + column.minWidth, CHECKBOX_COLUMN_WIDTH);
+}

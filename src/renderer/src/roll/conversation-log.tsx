@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import type { Conversation } from '../../../shared/roll';
+import { ErrorAlert } from '../ui/alerts';
+import { errorMessage } from '../ui/errors';
+import { AssessmentPicker } from './assessment-picker';
+import { formatCalendarDate, todayIso } from './member-fields';
+
+/** One-on-one conversations with the member, newest first, and a form to log another. */
+export function ConversationLog({
+  memberId,
+  conversations,
+  officerName,
+  currentAssessment,
+  onAdded,
+}: {
+  memberId: string;
+  conversations: Conversation[];
+  officerName: string;
+  currentAssessment: number | null;
+  onAdded: () => void;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <div className="conversations">
+      {adding ? (
+        <AddConversationForm
+          memberId={memberId}
+          officerName={officerName}
+          currentAssessment={currentAssessment}
+          onCancel={() => setAdding(false)}
+          onAdded={() => {
+            setAdding(false);
+            onAdded();
+          }}
+        />
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          Add conversation
+        </button>
+      )}
+      {conversations.length === 0 ? (
+        <p className="panel-empty">No conversations logged yet.</p>
+      ) : (
+        <ol className="conversation-list" aria-label="Conversations">
+          {conversations.map((conversation) => (
+            <li key={conversation.id} className="conversation">
+              <p className="conversation-meta">
+                <time dateTime={conversation.date}>{formatCalendarDate(conversation.date)}</time>
+                {conversation.talked_by ? <span> · {conversation.talked_by}</span> : null}
+                {conversation.assessment_after !== null && conversation.assessment_after !== conversation.assessment_before ? (
+                  <span className="conversation-assessment">
+                    Assessment {conversation.assessment_before ?? 'none'} → {conversation.assessment_after}
+                  </span>
+                ) : null}
+              </p>
+              {conversation.notes ? <p className="conversation-notes">{conversation.notes}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function AddConversationForm({
+  memberId,
+  officerName,
+  currentAssessment,
+  onCancel,
+  onAdded,
+}: {
+  memberId: string;
+  officerName: string;
+  currentAssessment: number | null;
+  onCancel: () => void;
+  onAdded: () => void;
+}) {
+  const [date, setDate] = useState(todayIso);
+  const [talkedBy, setTalkedBy] = useState(officerName);
+  const [notes, setNotes] = useState('');
+  const [assessment, setAssessment] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (saving || !notes.trim()) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await window.chapter.roll.addConversation({
+        memberId,
+        notes,
+        ...(date ? { date } : {}),
+        ...(talkedBy.trim() ? { talkedBy: talkedBy.trim() } : {}),
+        ...(assessment !== null ? { assessment } : {}),
+      });
+      onAdded();
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="conversation-form" onSubmit={save} noValidate aria-label="Add conversation">
+      <div className="panel-grid">
+        <div className="field">
+          <label htmlFor="conversation-date">Date</label>
+          <input id="conversation-date" className="input" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="conversation-by">Talked with them</label>
+          <input id="conversation-by" className="input" value={talkedBy} onChange={(event) => setTalkedBy(event.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="conversation-notes">Notes</label>
+        <textarea
+          id="conversation-notes"
+          className="input textarea"
+          rows={4}
+          autoFocus
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+      </div>
+      <AssessmentPicker
+        name="conversation-assessment"
+        legend={`New assessment (now ${currentAssessment ?? 'none'})`}
+        noneLabel="No change"
+        value={assessment}
+        onChange={setAssessment}
+      />
+      <ErrorAlert message={error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving || !notes.trim()}>
+          {saving ? 'Saving…' : 'Save conversation'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

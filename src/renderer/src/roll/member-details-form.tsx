@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { CustomField, Member } from '../../../shared/roll';
+import { AssessmentPicker } from './assessment-picker';
+import { customFieldSpec, FieldControl, memberValue, textFieldSpec, type FieldSpec } from './member-field-control';
+import { fieldGroups, type ChapterKind } from './member-fields';
+import type { MemberEditor } from './use-member-editor';
+
+/**
+ * Every field of one member, grouped. Nothing to press: each field is saved when the officer
+ * leaves it (or presses Enter, or picks a choice), and a small note says when it was.
+ */
+export function MemberDetailsForm({
+  editor,
+  member,
+  kind,
+  statuses,
+  customFields,
+}: {
+  editor: MemberEditor;
+  member: Member;
+  kind: ChapterKind;
+  statuses: string[];
+  customFields: CustomField[];
+}) {
+  const control = (spec: FieldSpec) => (
+    <FieldControl
+      key={spec.key}
+      idPrefix="member"
+      spec={spec}
+      value={editor.drafts[spec.key] ?? memberValue(member, spec.key)}
+      error={editor.errors[spec.key] ?? null}
+      onChange={(value) => editor.setDraft(spec.key, value)}
+      onCommit={(value) => void editor.commit(spec.key, value)}
+    />
+  );
+
+  return (
+    <div className="member-details">
+      <p className="save-note" role="status" aria-live="polite">
+        {editor.saving ? 'Saving…' : editor.savedAt ? 'All changes saved.' : 'Changes are saved as you go.'}
+      </p>
+      <PanelSection title="Membership">
+        <div className="panel-grid">
+          {control(textFieldSpec('status', statuses))}
+          {control(textFieldSpec('join_date', statuses))}
+          {control(textFieldSpec('dues_paid_through', statuses))}
+        </div>
+        <AssessmentPicker
+          name="member-assessment"
+          legend="Assessment"
+          value={editor.assessment === undefined ? member.assessment : editor.assessment}
+          onChange={(value) => void editor.setAssessment(value)}
+        />
+        {editor.errors.assessment ? (
+          <p role="alert" className="field-error">
+            {editor.errors.assessment}
+          </p>
+        ) : null}
+      </PanelSection>
+      {fieldGroups(kind).map((group) => (
+        <PanelSection key={group.title} title={group.title}>
+          <div className="panel-grid">{group.fields.map((key) => control(textFieldSpec(key, statuses)))}</div>
+        </PanelSection>
+      ))}
+      {customFields.length > 0 ? (
+        <PanelSection title="Chapter fields">
+          <div className="panel-grid">{customFields.map((field) => control(customFieldSpec(field)))}</div>
+        </PanelSection>
+      ) : null}
+      <PanelSection title="Notes">{control({ ...textFieldSpec('notes', statuses), label: 'Notes' })}</PanelSection>
+    </div>
+  );
+}
+
+function PanelSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="panel-section">
+      <h3 className="panel-section-title">{title}</h3>
+      {children}
+    </section>
+  );
+}

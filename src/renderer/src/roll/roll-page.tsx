@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { DuplicatesTab } from './duplicates/duplicates-tab';
+import { MembersView, type ColumnChoice } from './members-view';
+import { useRollQueryState } from './use-roll-query-state';
+import { useRollSetup } from './use-roll-setup';
+import type { ChapterKind } from './member-fields';
+import { ErrorAlert } from '../ui/alerts';
+import './roll.css';
+
+type RollTab = 'members' | 'duplicates';
+
+/**
+ * The Roll page: the members (search, filter, table, panel) and the duplicates to merge.
+ * Every piece of chapter data lives in React state under this component, so locking the vault,
+ * which unmounts the shell, drops all of it.
+ */
+export function RollPage({
+  officerName,
+  columnChoice,
+}: {
+  officerName: string;
+  /** The columns chosen for this kind of chapter, kept by the shell for the session. */
+  columnChoice: (kind: ChapterKind) => ColumnChoice;
+}) {
+  const { setup, error, setViews } = useRollSetup();
+  const queryState = useRollQueryState();
+  const [tab, setTab] = useState<RollTab>('members');
+  // Bumped after every write, so the table, the counts and the filter menus fetch again.
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((current) => current + 1), []);
+
+  return (
+    <section className="roll-page" aria-labelledby="page-title">
+      <header className="roll-header">
+        <h1 id="page-title" className="page-title">
+          Roll
+        </h1>
+        <div className="roll-tabs" role="tablist" aria-label="Roll sections">
+          <RollTabButton tab="members" current={tab} onSelect={setTab} label="Members" />
+          <RollTabButton tab="duplicates" current={tab} onSelect={setTab} label="Duplicates" />
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      {setup && tab === 'members' ? (
+        <div role="tabpanel" id="roll-tab-members" aria-labelledby="roll-tab-button-members" className="roll-tabpanel">
+          <MembersView
+            setup={setup}
+            queryState={queryState}
+            version={version}
+            onChanged={changed}
+            onViewsChange={setViews}
+            officerName={officerName}
+            columnChoice={columnChoice(setup.settings.chapterKind)}
+          />
+        </div>
+      ) : null}
+      {setup && tab === 'duplicates' ? (
+        <div role="tabpanel" id="roll-tab-duplicates" aria-labelledby="roll-tab-button-duplicates" className="roll-tabpanel roll-tabpanel-scroll">
+          <DuplicatesTab onMerged={changed} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function RollTabButton({ tab, current, onSelect, label }: { tab: RollTab; current: RollTab; onSelect: (tab: RollTab) => void; label: string }) {
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={`roll-tab-button-${tab}`}
+      aria-selected={tab === current}
+      aria-controls={`roll-tab-${tab}`}
+      className="roll-tab"
+      onClick={() => onSelect(tab)}
+    >
+      {label}
+    </button>
+  );
+}
