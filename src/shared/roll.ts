@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 
-export const MEMBER_TEXT_FIELDS = [
+/**
+ * The canonical member fields, in the order of DESIGN.md: CSV headers, `--set` keys, `--map`
+ * targets and JSON keys all use these names.
+ */
+export const CANONICAL_MEMBER_FIELDS = [
   'first_name',
   'last_name',
   'preferred_name',
@@ -23,11 +27,18 @@ export const MEMBER_TEXT_FIELDS = [
   'status',
   'join_date',
   'dues_paid_through',
+  'assessment',
   'tags',
   'languages',
   'notes',
 ] as const;
-export type MemberTextField = (typeof MEMBER_TEXT_FIELDS)[number];
+export type CanonicalMemberField = (typeof CANONICAL_MEMBER_FIELDS)[number];
+
+/** Every canonical field but `assessment`, which is a number. */
+export const MEMBER_TEXT_FIELDS = CANONICAL_MEMBER_FIELDS.filter(
+  (field): field is Exclude<CanonicalMemberField, 'assessment'> => field !== 'assessment',
+);
+export type MemberTextField = Exclude<CanonicalMemberField, 'assessment'>;
 
 const FieldText = z.string().max(20_000);
 const textFields = Object.fromEntries(MEMBER_TEXT_FIELDS.map((field) => [field, FieldText])) as {

@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import type { Officer } from '../../../shared/exchange';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { bytesFromBase64, saveFile } from './files';
+import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
 

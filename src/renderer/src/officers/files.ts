@@ -8,28 +8,6 @@
 const MAX_EXPORT_BYTES = 300 * 1024 * 1024;
 const MAX_CARD_FILE_BYTES = 64 * 1024;
 const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
-/** A blob: URL keeps the file in memory while it exists; the download has its copy once started. */
-const REVOKE_AFTER_MS = 1000;
-
-export function saveFile(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
-
-/** base64 → bytes, for saving what main sends (data: URLs are not allowed to be navigated to). */
-export function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

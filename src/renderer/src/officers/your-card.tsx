@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ContactCardView } from '../../../shared/exchange';
 import { copyText } from './clipboard';
-import { saveFile, slug } from './files';
+import { saveFile } from '../ui/save-file';
+import { slug } from './files';
 import { Fingerprint } from './fingerprint';
 
 /**

@@ -5,7 +5,7 @@ import { errorMessage } from '../../ui/errors';
 import { ModalDialog } from '../import/modal-dialog';
 import { useFocusOnMount } from '../import/use-focus-on-mount';
 import { countOf } from '../import/words';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 import { isNarrowed } from './selection';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RollQuery } from '../../../../shared/roll';
 import { errorMessage } from '../../ui/errors';
 import { useWorkProgress, type WorkProgress } from '../import/use-work-progress';
-import { bytesFromBase64, saveFile } from './save-file';
+import { bytesFromBase64, saveFile } from '../../ui/save-file';
 
 export type PrintKind = 'roll' | 'sign-in';
 
