@@ -30,6 +30,7 @@ export const ExchangePreview = z.object({
   changed: z.number().int(),
   deleted: z.number().int(),
   conflicts: z.number().int(),
+  /** The first 500 records affected; the counts above are exact. */
   details: z.array(
     z.object({ id: z.string(), kind: z.enum(['new', 'changed', 'deleted', 'conflict']), name: z.string(), fields: z.array(z.string()) }),
   ),

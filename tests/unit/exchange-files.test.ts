@@ -99,6 +99,14 @@ describe('export and import between two officers', () => {
     expect(snapshot(boDir)['keyslots.json']).toBe(before['keyslots.json']);
   });
 
+  it('a preview of a large file lists the first 500 records and counts them all', async () => {
+    for (let i = 0; i < 620; i++) addMember(ana, { first_name: `Member${i}` });
+    const { file } = await exportForOfficers(ana, { to: [boName()], scope: 'roll' });
+    const preview = await previewImport(bo, file);
+    expect(preview.new).toBe(620);
+    expect(preview.details).toHaveLength(500);
+  });
+
   it('a steward gets only one building, and deletions in it travel', async () => {
     const maple = addMember(ana, { first_name: 'José', building: 'Maple Court' });
     addMember(ana, { first_name: 'Thi', building: 'Cedar Gardens' });

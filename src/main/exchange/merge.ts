@@ -21,6 +21,9 @@ export interface MergeDetail {
   fields: string[];
 }
 
+/** Details listed per import; the counts are always exact. */
+export const MAX_MERGE_DETAILS = 500;
+
 export interface MergeSummary {
   new: number;
   changed: number;
@@ -168,5 +171,5 @@ export function mergeRecords(
   };
   if (options.dryRun) apply();
   else context.db.transaction(apply)();
-  return summary;
+  return { ...summary, details: summary.details.slice(0, MAX_MERGE_DETAILS) };
 }
