@@ -11,6 +11,7 @@ import { loadSodium } from '../src/main/vault/sodium';
 import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+import { exchangeFigures } from './exchange';
 import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
 import Database from 'better-sqlite3-multiple-ciphers';
 
@@ -55,6 +56,7 @@ try {
   figures.search_p95_ms = round(percentile(searchTimes(context), 95));
   // The app's own peak: before the unencrypted copy below, which only the bench makes.
   figures.peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
+  for (const [name, value] of Object.entries(await exchangeFigures(context, root))) figures[name] = round(value);
   const plainPath = plainCopy(vault.db, root);
   vault.close();
   const plain = new Database(plainPath);
