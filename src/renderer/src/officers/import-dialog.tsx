@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { fieldLabel } from '../roll/member-fields';
 import { isChapterFailure } from '../../../shared/bridge';
 import type { ExchangePreview } from '../../../shared/exchange';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
@@ -331,10 +332,9 @@ function Counts({ preview }: { preview: ExchangePreview }) {
   );
 }
 
-/** "first_name" → "First name" */
-function fieldLabel(field: string): string {
-  const plain = field.replace(/^custom\./, '').replace(/_/g, ' ');
-  return plain.charAt(0).toUpperCase() + plain.slice(1);
+/** "first_name" → "First name", with the roll's labels; a custom field by its key. */
+function changedFieldLabel(field: string): string {
+  return fieldLabel(field.replace(/^custom\./, ''), []);
 }
 
 function ChangeList({ preview }: { preview: ExchangePreview }) {
@@ -364,7 +364,7 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
               </td>
               <th scope="row">{detail.name || 'Unnamed member'}</th>
               {withFields ? (
-                <td className="officers-change-fields">{detail.kind === 'new' || detail.kind === 'deleted' ? '' : detail.fields.map(fieldLabel).join(', ')}</td>
+                <td className="officers-change-fields">{detail.kind === 'new' || detail.kind === 'deleted' ? '' : detail.fields.map(changedFieldLabel).join(', ')}</td>
               ) : null}
             </tr>
           ))}

@@ -3,7 +3,7 @@
  * keep by default, and how the officer's per-field picks ("this value", "that value", "both")
  * become the service's choices, which speak of the kept and the other member.
  */
-import type { CustomField, Member } from '../../../../shared/roll';
+import { CANONICAL_MEMBER_FIELDS, type CustomField, type Member } from '../../../../shared/roll';
 import { fieldLabel } from '../import/field-labels';
 import type { ChapterKind } from '../import/use-chapter-kind';
 
@@ -12,31 +12,8 @@ export type ValueChoice = 'a' | 'b' | 'both';
 export type Side = 'a' | 'b';
 export type MergeChoice = 'keep' | 'other' | 'both';
 
-/** The canonical fields in the order a person reads a record. */
-const FIELD_ORDER = [
-  'first_name',
-  'last_name',
-  'preferred_name',
-  'pronouns',
-  'email',
-  'phone',
-  'street',
-  'unit',
-  'city',
-  'region',
-  'postal_code',
-  'building',
-  'workplace',
-  'department',
-  'shift',
-  'status',
-  'join_date',
-  'dues_paid_through',
-  'assessment',
-  'tags',
-  'languages',
-  'notes',
-] as const;
+/** The canonical fields, in the order of the contract (and of every CSV export). */
+const FIELD_ORDER = CANONICAL_MEMBER_FIELDS;
 
 /** Fields that can hold both values: lists and notes (the service refuses "both" elsewhere). */
 const COMBINABLE = new Set(['email', 'phone', 'tags', 'languages', 'notes']);

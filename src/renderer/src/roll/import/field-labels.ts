@@ -4,35 +4,19 @@
  * column matching and the duplicates' merge, so a field has one name everywhere.
  */
 import type { CustomField, Member } from '../../../../shared/roll';
+import { FIELD_LABELS } from '../member-fields';
 import type { ChapterKind } from './use-chapter-kind';
 
 /** Not a member field: a column with whole names, which the importer splits into first and last. */
 export const FULL_NAME = 'full_name';
 
+/** The roll's labels, with a few longer ones where a column is being matched to a field. */
 const LABELS: Record<string, string> = {
-  first_name: 'First name',
-  last_name: 'Last name',
+  ...FIELD_LABELS,
   [FULL_NAME]: 'Full name (split into first and last)',
-  preferred_name: 'Preferred name',
-  pronouns: 'Pronouns',
-  email: 'Email',
-  phone: 'Phone',
   street: 'Street address',
-  unit: 'Unit',
-  city: 'City',
-  region: 'State / region',
-  postal_code: 'Postal code',
-  workplace: 'Workplace',
-  department: 'Department',
-  shift: 'Shift',
-  building: 'Building',
-  status: 'Status',
   join_date: 'Join date',
-  dues_paid_through: 'Dues paid through',
   assessment: 'Assessment (1–5)',
-  tags: 'Tags',
-  languages: 'Languages',
-  notes: 'Notes',
 };
 
 const KIND_LABELS: Record<ChapterKind, Record<string, string>> = {
