@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+/** Where builds go; CHAPTERHOUSE_OUT lets two builds (say, two people's e2e runs) not overwrite each other. */
+const OUT = process.env.CHAPTERHOUSE_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
       externalizeDeps: false,
       rollupOptions: {
@@ -25,7 +28,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${OUT}/renderer`,
       // Relative asset paths, so the same build loads from file:// in Electron and from the e2e harness.
       assetsDir: 'assets',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -19,7 +19,8 @@ import type { ChapterService } from '../../../src/main/service';
 
 const SUPPORT_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const REPO_ROOT = resolve(SUPPORT_DIR, '../../..');
-export const RENDERER_DIR = join(REPO_ROOT, 'out/renderer');
+/** CHAPTERHOUSE_OUT lets parallel work build and test its own copy of the app (see electron.vite.config.ts). */
+export const RENDERER_DIR = join(resolve(REPO_ROOT, process.env.CHAPTERHOUSE_OUT ?? 'out'), 'renderer');
 
 /** A made-up origin that only exists inside the browser context, so nothing can reach the network. */
 export const APP_ORIGIN = 'http://chapterhouse.test';
