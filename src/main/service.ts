@@ -18,6 +18,7 @@ import { UserError } from './errors';
 import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { PendingExchange, exchangeHandlers } from './exchange/handlers';
+import { minutesHandlers } from './minutes/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
 import {
@@ -111,6 +112,7 @@ export class ChapterService {
       },
       ...rollHandlers(host, this.imports),
       ...exchangeHandlers(host, this.pendingExchange),
+      ...minutesHandlers(host),
     };
   }
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
+import { meetingChannels } from './meetings';
 import {
   ColumnMapping,
   Conversation,
@@ -236,6 +237,9 @@ export const channels = {
     input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
     output: ExchangePreview,
   },
+
+  /** Meetings and minutes: the channels and their shapes are in ./meetings. */
+  ...meetingChannels,
 } as const;
 
 export type Channels = typeof channels;
