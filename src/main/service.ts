@@ -3,6 +3,7 @@
  * layer, the e2e bridge and tests all call it; it owns the open vault and every secret.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type {
   AppState,
@@ -15,6 +16,8 @@ import type {
   VaultSummary,
 } from '../shared/contract';
 import { UserError } from './errors';
+import { readLanguage, writeLanguage } from './app-preferences';
+import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { PendingExchange, exchangeHandlers } from './exchange/handlers';
@@ -71,6 +74,10 @@ export class ChapterService {
     this.handlers = {
       'app:state': async () => this.state(),
       'app:activity': async () => null,
+      'app:setLanguage': async ({ language }) => {
+        writeLanguage(this.options.vaultsDir, language);
+        return this.state();
+      },
       'vault:checkPassphrase': async ({ passphrase, context }) =>
         judgePassphrase(passphrase, context ?? (this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])),
       'vault:create': async ({ chapterName, officerName, passphrase }) => {
@@ -82,6 +89,15 @@ export class ChapterService {
         );
         this.adopt(vault);
         return { state: await this.state(), recoveryCode };
+      },
+      'vault:createDemo': async () => {
+        this.lock('user');
+        // "Demo" is the folder name the lock screen shows, so the demo vault is never taken for the real one.
+        let dir = join(this.options.vaultsDir, 'Demo');
+        for (let n = 2; existsSync(dir); n++) dir = join(this.options.vaultsDir, `Demo ${n}`);
+        const { vault } = await createDemoVault(dir, DEMO_PASSPHRASE, { ...this.options.vault, ...(this.options.now ? { now: this.options.now } : {}) });
+        this.adopt(vault);
+        return { state: await this.state(), passphrase: DEMO_PASSPHRASE };
       },
       'vault:unlock': async ({ vaultId, passphrase }) => {
         const dir = await this.dirOf(vaultId);
@@ -217,7 +233,8 @@ export class ChapterService {
 
   private async state(): Promise<AppState> {
     const vaults = await this.listVaults();
-    if (!this.vault) return { vaults, session: null };
+    const language = readLanguage(this.options.vaultsDir);
+    if (!this.vault) return { vaults, session: null, language };
     const { info } = this.vault;
     return {
       vaults,
@@ -228,6 +245,7 @@ export class ChapterService {
         officerId: info.officerId,
         idleLockMinutes: this.idleLockMinutes,
       },
+      language,
     };
   }
 }

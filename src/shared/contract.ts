@@ -50,10 +50,16 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
+/** The languages the app speaks. */
+export const Language = z.enum(['en', 'es']);
+export type Language = z.infer<typeof Language>;
+
 export const AppState = z.object({
   vaults: z.array(VaultSummary),
   /** null while locked: the renderer holds no chapter data then. */
   session: Session.nullable(),
+  /** The officer's choice, kept outside any vault (the lock screen needs it); null until chosen. */
+  language: Language.nullable(),
 });
 export type AppState = z.infer<typeof AppState>;
 
@@ -89,6 +95,8 @@ export const channels = {
   'app:state': { input: Empty, output: AppState },
   /** The renderer reports user input (throttled) so that idle locking knows the officer is there. */
   'app:activity': { input: Empty, output: z.null() },
+  /** Saved next to the vaults folder, holding nothing about any chapter. */
+  'app:setLanguage': { input: z.object({ language: Language }).strict(), output: AppState },
   'vault:checkPassphrase': {
     input: z
       .object({
@@ -105,6 +113,8 @@ export const channels = {
       .strict(),
     output: z.object({ state: AppState, recoveryCode: z.string() }),
   },
+  /** A new vault filled with made-up members, opened, to look around; its passphrase is shown once. */
+  'vault:createDemo': { input: Empty, output: z.object({ state: AppState, passphrase: z.string() }) },
   'vault:unlock': {
     input: z.object({ vaultId: z.string().min(1).max(100), passphrase: Passphrase }).strict(),
     output: AppState,

@@ -10,6 +10,8 @@ import { createVault, type OpenVault, type VaultOptions } from '../vault/vault';
 import { seededRandom, syntheticPeople } from './synthetic';
 
 export const DEMO_CHAPTER = { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes' };
+/** Known to everyone on purpose: a demo vault holds only made-up people. */
+export const DEMO_PASSPHRASE = 'demo passphrase for riverside';
 const TAGS = ['building committee', 'steward', 'repairs', 'rent strike', 'newsletter', 'childcare'];
 const STATUSES = ['prospect', 'member in good standing', 'member in good standing', 'member in good standing', 'lapsed', 'former'];
 const NOTES = ['Heat out since January', 'Mold in bathroom, landlord ignored two requests', 'Wants to help with the newsletter', 'Works nights; text before 2 pm', ''];

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { i18n } from './i18n';
 import './app.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -10,7 +11,7 @@ if (typeof window.chapter === 'undefined') {
   root.render(
     <main className="locked-layout">
       <p role="alert" className="alert alert-error">
-        Chapterhouse must be opened as the Chapterhouse app, not in a web browser.
+        {i18n.t('notInBrowser')}
       </p>
     </main>,
   );

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../../shared/contract';
 import type { CustomField, Member, MemberTextField, Standing } from '../../../shared/roll';
+import { formatCount } from '../ui/dates';
 
 export type ChapterKind = Settings['chapterKind'];
 
@@ -103,25 +104,7 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** "5 March 2024" for a YYYY-MM-DD date, read as a calendar day (not shifted by time zone). */
-export function formatCalendarDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-/** "5 Mar 2024, 14:05" for a timestamp. */
-export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-const countFormat = new Intl.NumberFormat();
-export function formatCount(count: number): string {
-  return countFormat.format(count);
-}
+export { formatCalendarDate, formatCount, formatTimestamp } from '../ui/dates';
 
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
