@@ -5,12 +5,13 @@
 import { parseArgs } from 'node:util';
 import { isUserError } from '../main/errors';
 import type { Command } from './command';
+import { backupCommands } from './commands/backup';
 import { exchangeCommands } from './commands/exchange';
 import { memberCommands } from './commands/members';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands, ...exchangeCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...exchangeCommands, ...backupCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

@@ -13,6 +13,7 @@ import type {
   EventName,
   EventPayload,
   LockReason,
+  Settings,
   VaultSummary,
 } from '../shared/contract';
 import { UserError } from './errors';
@@ -22,6 +23,7 @@ import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
 import {
@@ -64,6 +66,7 @@ export class ChapterService {
   private readonly pendingExchange = new PendingExchange();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly settingsListeners = new Set<(settings: Settings) => void>();
 
   constructor(private readonly options: ServiceOptions) {
     this.timers = options.timers ?? { setTimeout, clearTimeout };
@@ -103,12 +106,14 @@ export class ChapterService {
         const dir = await this.dirOf(vaultId);
         this.lock('user');
         this.adopt(await openWithPassphrase(dir, passphrase, this.options.vault));
+        this.backupAfterUnlock();
         return this.state();
       },
       'vault:recover': async ({ vaultId, recoveryCode, newPassphrase }) => {
         const dir = await this.dirOf(vaultId);
         this.lock('user');
         this.adopt(await recoverVault(dir, recoveryCode, newPassphrase, this.options.vault));
+        this.backupAfterUnlock();
         return this.state();
       },
       'vault:lock': async () => {
@@ -124,12 +129,51 @@ export class ChapterService {
         const settings = writeSettings(this.openVault().db, changes);
         this.idleLockMinutes = settings.idleLockMinutes;
         this.touch();
+        this.settingsListeners.forEach((listener) => listener(settings));
         return settings;
       },
       ...rollHandlers(host, this.imports),
       ...exchangeHandlers(host, this.pendingExchange),
       ...minutesHandlers(host),
+      ...backupHandlers({
+        vault: () => this.openVault(),
+        now: () => this.now(),
+        lockForRestore: () => this.lock('user'),
+        state: () => this.state(),
+      }),
     };
+    // What an import or an exchange changes can be undone by restoring the backup taken just before.
+    const { 'roll:importApply': importApply, 'exchange:apply': exchangeApply } = this.handlers;
+    this.handlers['roll:importApply'] = async (input) => {
+      if (!input.dryRun) backupNow(this.openVault(), 'before-import', this.now());
+      return importApply(input);
+    };
+    this.handlers['exchange:apply'] = async (input) => {
+      backupNow(this.openVault(), 'before-exchange', this.now());
+      return exchangeApply(input);
+    };
+  }
+
+  /** Main (not the window) follows the settings it applies itself, such as keeping the window out of screenshots. */
+  onSettings(listener: (settings: Settings) => void): () => void {
+    this.settingsListeners.add(listener);
+    if (this.vault) listener(readSettings(this.vault.db));
+    return () => this.settingsListeners.delete(listener);
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
+  }
+
+  /** Queued after the unlock that asked for it, so unlocking answers without waiting for the copy. */
+  private backupAfterUnlock(): void {
+    const vault = this.vault;
+    if (!vault) return;
+    this.queue = this.queue.then(() => {
+      if (vault.isOpen) backupIfDue(vault, this.now());
+    }).catch(() => {
+      // A failed automatic backup must not break the session; "Back up now" shows the reason.
+    });
   }
 
   /** Runs a handler after the ones before it; locking and status reads never wait. */
@@ -193,8 +237,10 @@ export class ChapterService {
 
   private adopt(vault: OpenVault): void {
     this.vault = vault;
-    this.idleLockMinutes = readSettings(vault.db).idleLockMinutes;
+    const settings = readSettings(vault.db);
+    this.idleLockMinutes = settings.idleLockMinutes;
     this.touch();
+    this.settingsListeners.forEach((listener) => listener(settings));
   }
 
   private openVault(): OpenVault {

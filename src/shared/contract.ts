@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
 import { meetingChannels } from './meetings';
+import { BackupInfo } from './backup';
 import {
   ColumnMapping,
   Conversation,
@@ -85,6 +86,10 @@ export const Settings = z.object({
   dateOrder: z.enum(['MDY', 'DMY']),
   /** Days after dues paid-through during which a member is "in grace" rather than lapsed. */
   duesGraceDays: z.number().int().min(0).max(365),
+  /** How many encrypted backups the vault keeps in its backups folder; older ones are deleted. */
+  backupsKept: z.number().int().min(1).max(100),
+  /** Keep the window out of screenshots and screen sharing (where the system allows it). */
+  contentProtection: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -248,6 +253,12 @@ export const channels = {
     output: ExchangePreview,
   },
 
+  /** The vault's encrypted backups, newest first (shapes in ./backup). */
+  'backup:list': { input: Empty, output: z.array(BackupInfo) },
+  'backup:create': { input: Empty, output: BackupInfo },
+  /** Checks the backup opens with the vault's key, keeps the current state as a backup, restores, and locks. */
+  'backup:restore': { input: z.object({ id: Id }).strict(), output: AppState },
+
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
 } as const;
@@ -284,6 +295,7 @@ export const ErrorCode = z.enum([
   'VAULT_LOCKED',
   'NOT_FOUND',
   'FORBIDDEN',
+  'BACKUP_DAMAGED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: Settings = {
   phoneCountry: 'US',
   dateOrder: 'MDY',
   duesGraceDays: 30,
+  backupsKept: 7,
+  contentProtection: false,
 };
 
 /** Settings live inside the vault: even "lock after 5 minutes" says something about a chapter. */
