@@ -13,7 +13,9 @@ test('creates a vault: the strength meter refuses weak passphrases, the recovery
   app,
   service,
 }) => {
-  // No vault yet: the create screen comes first.
+  // No vault yet: the welcome screen comes first, then the create screen.
+  await expect(app.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
+  await app.getByRole('button', { name: 'Create a vault' }).click();
   await expect(app.getByRole('heading', { name: "Create your chapter's vault" })).toBeVisible();
   await expect(app.getByLabel('Chapter name')).toBeFocused();
   const create = app.getByRole('button', { name: 'Create vault' });

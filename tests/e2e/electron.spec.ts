@@ -37,8 +37,8 @@ test('the Electron window exposes window.chapter and nothing of Node', async () 
   });
   try {
     const window = await app.firstWindow();
-    // A fresh profile has no vault, so the app starts on the create screen.
-    await expect(window.getByRole('heading', { name: "Create your chapter's vault" })).toBeVisible();
+    // A fresh profile has no vault, so the app starts on the welcome screen.
+    await expect(window.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
     const globals = await window.evaluate(() => ({
       chapter: typeof (globalThis as { chapter?: unknown }).chapter,
       process: typeof (globalThis as { process?: unknown }).process,

@@ -120,8 +120,18 @@ export const RIVERSIDE: NewVault = {
   passphrase: STRONG_PASSPHRASE,
 };
 
-/** Fills in the create screen and submits it; leaves the page on the recovery code screen. */
+/** On the first run (no vault yet) the welcome screen comes first: go on to the create screen. */
+export async function leaveWelcome(page: Page): Promise<void> {
+  const welcome = page.getByRole('heading', { name: 'Welcome to Chapterhouse' });
+  const create = page.getByRole('heading', { name: "Create your chapter's vault" });
+  await expect(welcome.or(create)).toBeVisible();
+  if (await welcome.isVisible()) await page.getByRole('button', { name: 'Create a vault' }).click();
+  await expect(create).toBeVisible();
+}
+
+/** Fills in the create screen (reached from the welcome screen if need be) and submits it; leaves the page on the recovery code screen. */
 export async function submitCreateVault(page: Page, vault: NewVault = RIVERSIDE): Promise<void> {
+  await leaveWelcome(page);
   await page.getByLabel('Chapter name').fill(vault.chapterName);
   await page.getByLabel('Your name').fill(vault.officerName);
   await page.getByLabel('Passphrase', { exact: true }).fill(vault.passphrase);

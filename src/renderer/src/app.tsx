@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppState, Session, VaultSummary } from '../../shared/contract';
+import { useTranslation } from 'react-i18next';
+import type { AppState, LockReason, Session, VaultSummary } from '../../shared/contract';
+import { applyLanguage, systemLanguage } from './i18n';
 import { AppShell } from './shell/app-shell';
 import { useActivityReporter } from './shell/use-activity-reporter';
 import { ErrorAlert } from './ui/alerts';
 import { errorMessage } from './ui/errors';
 import { LockedLayout } from './ui/locked-layout';
 import type { CreatedVault } from './vault/create-vault-screen';
+import { DemoOpenedScreen } from './vault/demo-opened-screen';
 import { LockedScreens } from './vault/locked-screens';
-import { lockNotice } from './vault/lock-notice';
+import { useLockNotice, type LockNotice } from './vault/lock-notice';
 import { RecoveryCodeScreen } from './vault/recovery-code-screen';
 
 /**
@@ -17,14 +20,22 @@ import { RecoveryCodeScreen } from './vault/recovery-code-screen';
 type Screen =
   | { kind: 'starting' }
   | { kind: 'unavailable'; message: string }
-  | { kind: 'locked'; notice: string | null }
+  | { kind: 'locked'; notice: LockNotice | null }
   | { kind: 'recovery-code'; session: Session; recoveryCode: string }
+  | { kind: 'demo-opened'; session: Session; passphrase: string }
   | { kind: 'unlocked'; session: Session };
 
+/** The demo vault's folder is named "Demo" (see vault:createDemo), which is all the lock screen knows. */
+export function isDemoVault(vaults: VaultSummary[], vaultId: string): boolean {
+  return vaults.some((vault) => vault.id === vaultId && /^demo\b/i.test(vault.label));
+}
+
 export function App() {
+  const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' });
   // The vault list is what the lock screen shows: folder names and dates, never chapter data.
   const [vaults, setVaults] = useState<VaultSummary[]>([]);
+  const lockNotice = useLockNotice();
 
   const adopt = useCallback((state: AppState) => {
     setVaults(state.vaults);
@@ -41,7 +52,11 @@ export function App() {
   useEffect(() => {
     window.chapter.app
       .state({})
-      .then(adopt)
+      .then((state) => {
+        // The officer's choice, else the system's: before anything is drawn in the wrong language.
+        applyLanguage(state.language ?? systemLanguage());
+        adopt(state);
+      })
       .catch((error: unknown) => setScreen({ kind: 'unavailable', message: errorMessage(error) }));
   }, [adopt]);
 
@@ -52,7 +67,7 @@ export function App() {
         setScreen((previous) => {
           if (previous.kind === 'locked') return previous;
           const minutes = 'session' in previous ? previous.session.idleLockMinutes : null;
-          return { kind: 'locked', notice: lockNotice(reason, minutes) };
+          return { kind: 'locked', notice: { reason, minutes } };
         });
         refreshVaults();
       }),
@@ -61,7 +76,7 @@ export function App() {
 
   const lock = useCallback(() => {
     // Drop the chapter from the screen first; main confirms with `vault:locked`.
-    setScreen({ kind: 'locked', notice: lockNotice('user', null) });
+    setScreen({ kind: 'locked', notice: { reason: 'user' satisfies LockReason, minutes: null } });
     window.chapter.vault
       .lock({})
       .then((state) => setVaults(state.vaults))
@@ -75,7 +90,12 @@ export function App() {
     }
   }, []);
 
-  useActivityReporter(screen.kind === 'unlocked' || screen.kind === 'recovery-code');
+  const demoCreated = useCallback((result: { state: AppState; passphrase: string }) => {
+    setVaults(result.state.vaults);
+    if (result.state.session) setScreen({ kind: 'demo-opened', session: result.state.session, passphrase: result.passphrase });
+  }, []);
+
+  useActivityReporter(screen.kind === 'unlocked' || screen.kind === 'recovery-code' || screen.kind === 'demo-opened');
 
   switch (screen.kind) {
     case 'starting':
@@ -83,12 +103,20 @@ export function App() {
     case 'unavailable':
       return (
         <LockedLayout>
-          <h1 className="screen-title">Chapterhouse cannot start</h1>
+          <h1 className="screen-title">{t('cannotStart')}</h1>
           <ErrorAlert message={screen.message} />
         </LockedLayout>
       );
     case 'locked':
-      return <LockedScreens vaults={vaults} notice={screen.notice} onUnlocked={adopt} onCreated={created} />;
+      return (
+        <LockedScreens
+          vaults={vaults}
+          notice={screen.notice ? lockNotice(screen.notice) : null}
+          onUnlocked={adopt}
+          onCreated={created}
+          onDemoCreated={demoCreated}
+        />
+      );
     case 'recovery-code':
       return (
         <RecoveryCodeScreen
@@ -96,10 +124,18 @@ export function App() {
           onContinue={() => setScreen({ kind: 'unlocked', session: screen.session })}
         />
       );
+    case 'demo-opened':
+      return (
+        <DemoOpenedScreen
+          passphrase={screen.passphrase}
+          onContinue={() => setScreen({ kind: 'unlocked', session: screen.session })}
+        />
+      );
     case 'unlocked':
       return (
         <AppShell
           session={screen.session}
+          demo={isDemoVault(vaults, screen.session.vaultId)}
           onLock={lock}
           onSessionChange={(session) => setScreen({ kind: 'unlocked', session })}
         />

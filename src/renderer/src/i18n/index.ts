@@ -9,7 +9,9 @@
  * `t('members', { count })`; numbers inside are formatted for the language. One namespace per
  * feature: common (shared words, shell, errors), vault, roll, officers, settings, and meetings,
  * which belongs to the meetings UI (src/renderer/src/minutes/). A new namespace is a new pair of
- * JSON files: they are picked up below without editing this file.
+ * JSON files: they are picked up below without editing this file (add its type to
+ * CustomTypeOptions too). Keys are type-checked against the English files, so a typo fails
+ * `tsc`; a key built from data needs a literal union, e.g. t(`status.${status}`).
  *
  * Resources are bundled into the renderer at build time: nothing is fetched, ever.
  */

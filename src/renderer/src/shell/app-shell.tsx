@@ -1,37 +1,45 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { MeetingsPage } from '../minutes/meetings-page';
+import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
 import { BrandMark } from '../ui/brand';
-import { EmptyPage } from './empty-page';
 import { NavIcon, type IconName } from './nav-icons';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
 type PageName = 'roll' | 'meetings' | 'officers' | 'settings';
 
-const NAV: { page: PageName; label: string; icon: IconName }[] = [
-  { page: 'roll', label: 'Roll', icon: 'roll' },
-  { page: 'meetings', label: 'Meetings', icon: 'meetings' },
-  { page: 'officers', label: 'Officers', icon: 'officers' },
-  { page: 'settings', label: 'Settings', icon: 'settings' },
+const NAV: { page: PageName; icon: IconName }[] = [
+  { page: 'roll', icon: 'roll' },
+  { page: 'meetings', icon: 'meetings' },
+  { page: 'officers', icon: 'officers' },
+  { page: 'settings', icon: 'settings' },
 ];
 
 /** The unlocked app: sidebar with the chapter, navigation and the Lock button; one page at a time. */
 export function AppShell({
   session,
+  demo = false,
   onLock,
   onSessionChange,
 }: {
   session: Session;
+  /** The demo vault: labelled everywhere, so made-up people are never taken for real ones. */
+  demo?: boolean;
   onLock: () => void;
   onSessionChange: (session: Session) => void;
 }) {
+  const { t } = useTranslation(['common', 'vault']);
   const [page, setPage] = useState<PageName>('roll');
   // The roll's columns, per kind of chapter, for as long as the vault is open: kept here so they
   // survive a visit to Settings, and never written anywhere.
   const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
-  useLockShortcut(onLock);
+  // Minutes typed a moment ago reach the vault before it closes (bounded: see pending-saves).
+  const lock = useCallback(() => void flushPendingSaves().finally(onLock), [onLock]);
+  useLockShortcut(lock);
 
   return (
     <div className="shell">
@@ -45,9 +53,14 @@ export function AppShell({
             <span className="sidebar-officer-name" data-testid="officer-name">
               {session.officerName}
             </span>
+            {demo ? (
+              <span className="demo-badge" title={t('vault:demo.banner')}>
+                {t('vault:demo.badge')}
+              </span>
+            ) : null}
           </div>
         </div>
-        <nav className="sidebar-nav" aria-label="Main">
+        <nav className="sidebar-nav" aria-label={t('nav.label')}>
           <ul>
             {NAV.map((item) => (
               <li key={item.page}>
@@ -58,16 +71,16 @@ export function AppShell({
                   onClick={() => setPage(item.page)}
                 >
                   <NavIcon name={item.icon} />
-                  {item.label}
+                  {t(`nav.${item.page}`)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
         <div className="sidebar-footer">
-          <button type="button" className="nav-item lock-button" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
+          <button type="button" className="nav-item lock-button" onClick={lock} aria-keyshortcuts={lockShortcut.aria}>
             <NavIcon name="lock" />
-            Lock
+            {t('nav.lock')}
             <kbd className="shortcut" aria-hidden="true">
               {lockShortcut.label}
             </kbd>
@@ -84,12 +97,7 @@ export function AppShell({
             })}
           />
         ) : null}
-        {page === 'meetings' ? (
-          <EmptyPage
-            title="Meetings"
-            description="Meetings will be kept here, with attendance, the agenda, motions and the minutes."
-          />
-        ) : null}
+        {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
           <SettingsPage

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { AppState } from '../../../shared/contract';
+import { useTranslation } from 'react-i18next';
+import type { AppState, Settings } from '../../../shared/contract';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { LockedLayout } from '../ui/locked-layout';
@@ -11,16 +12,23 @@ export interface CreatedVault {
   recoveryCode: string;
 }
 
+type ChapterKind = Settings['chapterKind'];
+const KINDS: ChapterKind[] = ['workplace', 'tenant'];
+
 export function CreateVaultScreen({
   onCreated,
-  onBackToUnlock,
+  onBack,
+  backToUnlock,
 }: {
   onCreated: (created: CreatedVault) => void;
-  /** Present only when a vault already exists to go back to. */
-  onBackToUnlock: (() => void) | null;
+  onBack: () => void;
+  /** A vault already exists to go back to (else "back" is the welcome screen). */
+  backToUnlock: boolean;
 }) {
+  const { t } = useTranslation('vault');
   const [chapterName, setChapterName] = useState('');
   const [officerName, setOfficerName] = useState('');
+  const [chapterKind, setChapterKind] = useState<ChapterKind>('workplace');
   // Main refuses a passphrase built from these names; the meter judges it the same way.
   const newPassphrase = useNewPassphrase([chapterName, officerName]);
   const [error, setError] = useState<string | null>(null);
@@ -33,9 +41,11 @@ export function CreateVaultScreen({
     setBusy(true);
     setError(null);
     try {
-      onCreated(
-        await window.chapter.vault.create({ chapterName, officerName, passphrase: newPassphrase.passphrase }),
-      );
+      const created = await window.chapter.vault.create({ chapterName, officerName, passphrase: newPassphrase.passphrase });
+      // The vault is open now; its kind is a setting like any other. If saving it fails the
+      // vault still exists, and Settings can change the kind later.
+      await window.chapter.settings.update({ chapterKind }).catch(() => undefined);
+      onCreated(created);
     } catch (failure) {
       setError(errorMessage(failure));
       setBusy(false);
@@ -44,43 +54,57 @@ export function CreateVaultScreen({
 
   return (
     <LockedLayout>
-      <h1 className="screen-title">Create your chapter's vault</h1>
-      <p className="screen-lead">Everything stays encrypted on this computer.</p>
+      <h1 className="screen-title">{t('create.title')}</h1>
+      <p className="screen-lead">{t('create.lead')}</p>
       <form className="form" onSubmit={create} aria-busy={busy}>
         <TextField
           id="create-chapter-name"
-          label="Chapter name"
+          label={t('create.chapterName')}
           autoComplete="off"
           autoFocus
           maxLength={200}
           value={chapterName}
           onChange={setChapterName}
         />
+        <fieldset className="kind-choice">
+          <legend>{t('create.kind')}</legend>
+          {KINDS.map((kind) => (
+            <label key={kind} className="kind-option">
+              <input
+                type="radio"
+                name="chapter-kind"
+                value={kind}
+                checked={chapterKind === kind}
+                onChange={() => setChapterKind(kind)}
+              />
+              <span className="kind-option-text">
+                <span className="kind-option-name">{t(`create.kinds.${kind}.name`)}</span>
+                <span className="kind-option-hint">{t(`create.kinds.${kind}.hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <TextField
           id="create-officer-name"
-          label="Your name"
+          label={t('create.officerName')}
           autoComplete="name"
           maxLength={200}
           value={officerName}
           onChange={setOfficerName}
-          hint="Shown to the officers you exchange files with."
+          hint={t('create.officerHint')}
         />
         <NewPassphraseFields idPrefix="create" state={newPassphrase} />
-        <p className="form-note">
-          Nobody can reset a forgotten passphrase. The recovery code you get next is the only other way in.
-        </p>
+        <p className="form-note">{t('create.noReset')}</p>
         <ErrorAlert message={error} />
         <button type="submit" className="button button-primary button-block" disabled={!complete || busy}>
-          {busy ? 'Creating vault…' : 'Create vault'}
+          {busy ? t('create.busy') : t('create.submit')}
         </button>
       </form>
-      {onBackToUnlock ? (
-        <div className="card-links">
-          <button type="button" className="link" onClick={onBackToUnlock}>
-            I already have a vault: unlock it or use a recovery code
-          </button>
-        </div>
-      ) : null}
+      <div className="card-links">
+        <button type="button" className="link" onClick={onBack}>
+          {backToUnlock ? t('create.haveVault') : t('create.backToWelcome')}
+        </button>
+      </div>
     </LockedLayout>
   );
 }

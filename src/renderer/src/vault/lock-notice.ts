@@ -1,17 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import type { LockReason } from '../../../shared/contract';
 
+/** Why the vault is locked again; kept as facts so the sentence follows a language switch. */
+export interface LockNotice {
+  reason: LockReason;
+  minutes: number | null;
+}
+
 /** The line on the unlock screen that says why the vault is locked again. */
-export function lockNotice(reason: LockReason, idleLockMinutes: number | null): string {
-  switch (reason) {
-    case 'idle':
-      if (!idleLockMinutes) return 'Locked after a period of inactivity.';
-      return idleLockMinutes === 1
-        ? 'Locked after 1 minute of inactivity.'
-        : `Locked after ${idleLockMinutes} minutes of inactivity.`;
-    case 'suspend':
-      return 'Locked because the computer went to sleep.';
-    case 'user':
-    case 'window-closed':
-      return 'Locked.';
-  }
+export function useLockNotice(): (notice: LockNotice) => string {
+  const { t } = useTranslation('vault');
+  return ({ reason, minutes }) => {
+    switch (reason) {
+      case 'idle':
+        return minutes ? t('lockNotice.idleMinutes', { count: minutes }) : t('lockNotice.idle');
+      case 'suspend':
+        return t('lockNotice.suspend');
+      case 'user':
+      case 'window-closed':
+        return t('lockNotice.locked');
+    }
+  };
 }

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PassphraseVerdict } from '../../../shared/contract';
 import { errorMessage } from '../ui/errors';
 import { TextField } from '../ui/text-field';
 
 /** Long enough not to query on every keystroke, short enough to feel live. */
 const CHECK_DELAY_MS = 200;
-const SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
+const SCORE_KEYS = ['veryWeak', 'weak', 'fair', 'good', 'strong'] as const;
+/** Main's feedback is English and may open with the English label. */
+const ENGLISH_SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
 
 interface Judged {
   key: string;
@@ -46,30 +49,32 @@ export function usePassphraseVerdict(passphrase: string, context: string[] = [])
 }
 
 /** Main's feedback may open with the same word as the label ("Good. One more word…"): say it once. */
-function withoutLeadingLabel(feedback: string, label: string): string {
+function withoutLeadingLabel(feedback: string, label: string | undefined): string {
+  if (!label) return feedback;
   const opening = new RegExp(`^${label}[.!]?\\s*`, 'i');
   return feedback.replace(opening, '');
 }
 
 export function StrengthMeter({ id, passphrase, verdict }: { id: string; passphrase: string; verdict: PassphraseVerdict | null }) {
+  const { t } = useTranslation('vault');
   if (!passphrase) {
     return (
       <p id={id} className="strength-hint">
-        Four or five unrelated words work well.
+        {t('strength.hint')}
       </p>
     );
   }
   const score = verdict?.score ?? 0;
-  const label = verdict ? (SCORE_LABELS[score] ?? SCORE_LABELS[0]) : 'Checking…';
+  const label = verdict ? t(`strength.${SCORE_KEYS[score] ?? 'veryWeak'}`) : t('strength.checking');
   // Even "very weak" shows one red segment, so the meter visibly answered.
   const filledSegments = verdict ? Math.max(1, score) : 0;
-  const feedback = verdict ? withoutLeadingLabel(verdict.feedback, label) : '';
+  const feedback = verdict ? withoutLeadingLabel(verdict.feedback, ENGLISH_SCORE_LABELS[score]) : '';
   return (
     <div id={id} className="strength" data-score={verdict ? score : undefined} data-acceptable={verdict?.acceptable}>
       <div
         className="strength-bar"
         role="meter"
-        aria-label="Passphrase strength"
+        aria-label={t('strength.label')}
         aria-valuemin={0}
         aria-valuemax={4}
         aria-valuenow={score}
@@ -113,21 +118,24 @@ export type NewPassphrase = ReturnType<typeof useNewPassphrase>;
 export function NewPassphraseFields({
   idPrefix,
   state,
-  label = 'Passphrase',
+  label,
   autoFocus = false,
 }: {
   idPrefix: string;
   state: NewPassphrase;
+  /** "Passphrase" unless told otherwise; the confirmation's label follows it. */
   label?: string;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation('vault');
+  const shownLabel = label ?? t('passphrase');
   const meterId = `${idPrefix}-strength`;
   const showMismatch = state.confirmation.length > 0 && !state.matches;
   return (
     <>
       <TextField
         id={`${idPrefix}-passphrase`}
-        label={label}
+        label={shownLabel}
         type="password"
         autoComplete="new-password"
         spellCheck={false}
@@ -140,14 +148,14 @@ export function NewPassphraseFields({
       </TextField>
       <TextField
         id={`${idPrefix}-confirmation`}
-        label={`Confirm ${label.toLowerCase()}`}
+        label={t('confirm', { label: shownLabel.toLowerCase() })}
         type="password"
         autoComplete="new-password"
         spellCheck={false}
         value={state.confirmation}
         onChange={state.setConfirmation}
         aria-invalid={showMismatch}
-        hint={showMismatch ? 'The two passphrases do not match yet.' : undefined}
+        hint={showMismatch ? t('mismatch') : undefined}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppState, VaultSummary } from '../../../shared/contract';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
@@ -20,6 +21,7 @@ export function RecoverScreen({
   onRecovered: (state: AppState) => void;
   onBack: () => void;
 }) {
+  const { t } = useTranslation('vault');
   const [recoveryCode, setRecoveryCode] = useState('');
   const newPassphrase = useNewPassphrase();
   const [error, setError] = useState<string | null>(null);
@@ -46,13 +48,13 @@ export function RecoverScreen({
 
   return (
     <LockedLayout>
-      <h1 className="screen-title">Use your recovery code</h1>
-      <p className="screen-lead">Type the code you wrote down when the vault was created, then choose a new passphrase.</p>
+      <h1 className="screen-title">{t('recover.title')}</h1>
+      <p className="screen-lead">{t('recover.lead')}</p>
       <form className="form" onSubmit={recover} aria-busy={busy}>
         <VaultPicker vaults={vaults} selectedId={selectedVaultId} onSelect={onSelectVault} />
         <TextField
           id="recover-code"
-          label="Recovery code"
+          label={t('recoveryCode')}
           className="input-code"
           autoComplete="off"
           autoCapitalize="characters"
@@ -62,17 +64,17 @@ export function RecoverScreen({
           value={recoveryCode}
           onChange={setRecoveryCode}
           placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-          hint="Capitals, dashes and spaces do not matter."
+          hint={t('recover.codeHint')}
         />
-        <NewPassphraseFields idPrefix="recover" state={newPassphrase} label="New passphrase" />
+        <NewPassphraseFields idPrefix="recover" state={newPassphrase} label={t('newPassphrase')} />
         <ErrorAlert message={error} />
         <button type="submit" className="button button-primary button-block" disabled={!complete || busy}>
-          {busy ? 'Checking the code…' : 'Set new passphrase and unlock'}
+          {busy ? t('recover.busy') : t('recover.submit')}
         </button>
       </form>
       <div className="card-links">
         <button type="button" className="link" onClick={onBack}>
-          Back to unlock
+          {t('recover.back')}
         </button>
       </div>
     </LockedLayout>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LockedLayout } from '../ui/locked-layout';
 
 /**
@@ -7,21 +8,16 @@ import { LockedLayout } from '../ui/locked-layout';
  * the code and one line of instructions reach the paper.
  */
 export function RecoveryCodeScreen({ recoveryCode, onContinue }: { recoveryCode: string; onContinue: () => void }) {
+  const { t } = useTranslation(['vault', 'common']);
   const [writtenDown, setWrittenDown] = useState(false);
   const groups = recoveryCode.split('-');
 
   return (
     <LockedLayout wide>
-      <h1 className="screen-title no-print">Write down your recovery code</h1>
-      <p className="screen-lead no-print">
-        If you forget your passphrase, this code is the only way to open the vault. Anyone who has it can open the vault
-        too, so keep it on paper, away from this computer.
-      </p>
-      <p className="print-only print-instructions">
-        Chapterhouse recovery code. It opens the vault if the passphrase is forgotten: keep this paper somewhere safe,
-        away from the computer.
-      </p>
-      <p className="recovery-code" aria-label="Recovery code" data-testid="recovery-code">
+      <h1 className="screen-title no-print">{t('recoveryCodeScreen.title')}</h1>
+      <p className="screen-lead no-print">{t('recoveryCodeScreen.lead')}</p>
+      <p className="print-only print-instructions">{t('recoveryCodeScreen.printed')}</p>
+      <p className="recovery-code" aria-label={t('recoveryCode')} data-testid="recovery-code">
         {groups.map((group, index) => (
           <span key={index} className="recovery-code-group">
             {group}
@@ -32,16 +28,16 @@ export function RecoveryCodeScreen({ recoveryCode, onContinue }: { recoveryCode:
       </p>
       <div className="recovery-actions no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          Print
+          {t('common:actions.print')}
         </button>
       </div>
       <div className="recovery-confirm no-print">
         <label className="checkbox">
           <input type="checkbox" checked={writtenDown} onChange={(event) => setWrittenDown(event.target.checked)} autoFocus />
-          <span>I have written down the recovery code</span>
+          <span>{t('recoveryCodeScreen.writtenDown')}</span>
         </label>
         <button type="button" className="button button-primary" disabled={!writtenDown} onClick={onContinue}>
-          Continue
+          {t('common:actions.continue')}
         </button>
       </div>
     </LockedLayout>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppState, VaultSummary } from '../../../shared/contract';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
@@ -24,6 +25,7 @@ export function UnlockScreen({
   onRecover: () => void;
   onCreate: () => void;
 }) {
+  const { t } = useTranslation('vault');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,14 +49,14 @@ export function UnlockScreen({
 
   return (
     <LockedLayout>
-      <h1 className="screen-title">Unlock your vault</h1>
+      <h1 className="screen-title">{t('unlock.title')}</h1>
       <StatusNote message={notice} />
       <form className="form" onSubmit={unlock} aria-busy={busy}>
         <VaultPicker vaults={vaults} selectedId={selectedVaultId} onSelect={onSelectVault} />
         <TextField
           ref={passphraseInput}
           id="unlock-passphrase"
-          label="Passphrase"
+          label={t('passphrase')}
           type="password"
           autoComplete="current-password"
           spellCheck={false}
@@ -64,15 +66,15 @@ export function UnlockScreen({
         />
         <ErrorAlert message={error} />
         <button type="submit" className="button button-primary button-block" disabled={busy || !passphrase || !selectedVaultId}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('unlock.busy') : t('unlock.submit')}
         </button>
       </form>
       <div className="card-links">
         <button type="button" className="link" onClick={onRecover}>
-          Forgot your passphrase? Use the recovery code
+          {t('unlock.forgot')}
         </button>
         <button type="button" className="link link-muted" onClick={onCreate}>
-          Create a new vault
+          {t('unlock.create')}
         </button>
       </div>
     </LockedLayout>

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { VaultSummary } from '../../../shared/contract';
+import { i18n } from '../i18n';
 import { formatDate } from '../ui/dates';
 
 function createdLine(vault: VaultSummary): string {
   const date = formatDate(vault.createdAt);
-  return date ? `Created ${date}` : 'Its key file cannot be read';
+  return date ? i18n.t('vault:picker.created', { date }) : i18n.t('vault:picker.unreadable');
 }
 
 /**
@@ -19,10 +21,11 @@ export function VaultPicker({
   selectedId: string | null;
   onSelect: (vaultId: string) => void;
 }) {
+  const { t } = useTranslation('vault');
   if (vaults.length === 1) {
     const [vault] = vaults as [VaultSummary];
     return (
-      <div className="vault-single" aria-label="Vault">
+      <div className="vault-single" aria-label={t('picker.vault')}>
         <span className="vault-label">{vault.label}</span>
         <span className="vault-created">{createdLine(vault)}</span>
       </div>
@@ -30,7 +33,7 @@ export function VaultPicker({
   }
   return (
     <fieldset className="vault-list">
-      <legend>Vault</legend>
+      <legend>{t('picker.vault')}</legend>
       {vaults.map((vault) => (
         <label key={vault.id} className="vault-option">
           <input

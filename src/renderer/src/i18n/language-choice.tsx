@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { chooseLanguage } from './choose-language';
+import { LANGUAGE_NAMES, LANGUAGES, currentLanguage } from '.';
+
+/**
+ * English / Español as two radio buttons, each language written in itself, so an officer who
+ * reads only one of them finds it. Used on the first-run screen and in Settings.
+ */
+export function LanguageChoice({ idPrefix }: { idPrefix: string }) {
+  // Subscribes to language changes, so the checked option follows a switch made anywhere.
+  const { t } = useTranslation();
+  const chosen = currentLanguage();
+  return (
+    <fieldset className="language-choice">
+      <legend>{t('language')}</legend>
+      <div className="language-options">
+        {LANGUAGES.map((language) => (
+          <label key={language} className="language-option" lang={language}>
+            <input
+              type="radio"
+              name={`${idPrefix}-language`}
+              value={language}
+              checked={chosen === language}
+              onChange={() => void chooseLanguage(language)}
+            />
+            <span>{LANGUAGE_NAMES[language]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
