@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { IdleLockSetting } from './idle-lock-setting';
+import { LanguageSetting } from './language-setting';
 import { RollSettings } from './roll-settings';
 
 export function SettingsPage({
@@ -9,14 +11,18 @@ export function SettingsPage({
   idleLockMinutes: number;
   onIdleLockMinutesSaved: (minutes: number) => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
     <section className="page" aria-labelledby="page-title">
       <header className="page-header">
         <h1 id="page-title" className="page-title">
-          Settings
+          {t('title')}
         </h1>
       </header>
       <div className="settings-sections">
+        <div className="card settings-card">
+          <LanguageSetting />
+        </div>
         <div className="card settings-card">
           <ChangePassphraseForm />
         </div>

@@ -1,0 +1,243 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, Attendee, MeetingDetail, Motion } from '../../../shared/meetings';
+import { ErrorAlert } from '../ui/alerts';
+import { errorMessage } from '../ui/errors';
+import { VoteDialog } from './vote-dialog';
+
+export type Act = (work: () => Promise<MeetingDetail>) => Promise<boolean>;
+
+/**
+ * The motions made under one agenda item: each with who moved and seconded it, its vote and
+ * outcome, and its amendments right under it. Motion text is shown as plain text, never HTML.
+ */
+export function Motions({
+  meetingId,
+  item,
+  motions,
+  present,
+  editable,
+  approvalText,
+  act,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  /** All of the meeting's motions; this item's are picked here. */
+  motions: Motion[];
+  present: Attendee[];
+  editable: boolean;
+  /** For an approval-of-minutes item: the motion's usual wording. */
+  approvalText?: string;
+  act: Act;
+}) {
+  const { t } = useTranslation('meetings');
+  const [adding, setAdding] = useState<{ amends?: Motion } | null>(null);
+  const mine = motions.filter((motion) => motion.agendaItemId === item.id);
+  const main = mine.filter((motion) => !motion.amendsMotionId || !mine.some((other) => other.id === motion.amendsMotionId));
+  const amendmentsOf = (motion: Motion) => mine.filter((other) => other.amendsMotionId === motion.id);
+
+  if (mine.length === 0 && !editable) return null;
+  const form = (amends?: Motion) => (
+    <MotionForm
+      meetingId={meetingId}
+      item={item}
+      present={present}
+      amends={amends}
+      initialText={amends ? '' : (approvalText ?? '')}
+      act={act}
+      onDone={() => setAdding(null)}
+    />
+  );
+
+  return (
+    <div className="mtg-sub">
+      <h4 className="mtg-sub-title">{t('motions.heading')}</h4>
+      {main.length > 0 ? (
+        <ol className="mtg-motions" aria-label={t('motions.listFor', { item: item.title })}>
+          {main.map((motion) => (
+            <li key={motion.id}>
+              <MotionCard motion={motion} present={present} editable={editable} act={act} onAmend={() => setAdding({ amends: motion })} />
+              {amendmentsOf(motion).length > 0 || adding?.amends?.id === motion.id ? (
+                <ol className="mtg-amendments" aria-label={t('motions.amendmentsOf', { text: motion.text })}>
+                  {amendmentsOf(motion).map((amendment) => (
+                    <li key={amendment.id}>
+                      <MotionCard motion={amendment} present={present} editable={editable} act={act} />
+                    </li>
+                  ))}
+                  {adding?.amends?.id === motion.id ? <li>{form(motion)}</li> : null}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {editable && adding && !adding.amends ? form() : null}
+      {editable && !adding ? (
+        <button type="button" className="link mtg-add-link" onClick={() => setAdding({})} aria-label={t('motions.addFor', { item: item.title })}>
+          + {t('motions.add')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motion; present: Attendee[]; editable: boolean; act: Act; onAmend?: () => void }) {
+  const { t } = useTranslation('meetings');
+  const [voting, setVoting] = useState(false);
+  const pending = motion.outcome === 'pending';
+  const people = [
+    motion.moverName ? t('motions.movedBy', { name: motion.moverName }) : null,
+    motion.seconderName ? t('motions.secondedBy', { name: motion.seconderName }) : t('motions.notSeconded'),
+  ].filter(Boolean);
+
+  return (
+    <article className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
+      <div className="mtg-motion-head">
+        <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
+        <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${motion.outcome}`)}</span>
+      </div>
+      <p className="mtg-motion-text">{motion.text}</p>
+      <p className="mtg-row-sub">{people.join(' · ')}</p>
+      {!pending && motion.method ? (
+        <p className="mtg-vote-line">
+          {t(`method.${motion.method}`)}: {t('motions.tally', { for: motion.for, against: motion.against, abstain: motion.abstain })}
+          {motion.presentAtVote !== undefined ? (
+            <span className="mtg-row-sub">
+              {' · '}
+              {motion.quorumMetAtVote ? t('motions.quorumMetAt', { count: motion.presentAtVote }) : t('motions.quorumNotMetAt', { count: motion.presentAtVote })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      {motion.rollCall.length > 0 ? (
+        <details className="mtg-rollcall">
+          <summary>{t('motions.rollCallShow', { count: motion.rollCall.length })}</summary>
+          <ul>
+            {motion.rollCall.map((entry) => (
+              <li key={entry.memberId}>
+                {entry.name}: <strong>{t(`vote.${entry.vote}`)}</strong>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {editable && pending ? (
+        <div className="mtg-motion-actions">
+          <button type="button" className="button button-primary button-small" onClick={() => setVoting(true)}>
+            {t('motions.recordVote')}
+          </button>
+          {onAmend ? (
+            <button type="button" className="button button-secondary button-small" onClick={onAmend}>
+              {t('motions.amend')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-secondary button-small" onClick={() => void act(() => window.chapter.meetings.updateMotion({ id: motion.id, outcome: 'withdrawn' }))}>
+            {t('motions.withdraw')}
+          </button>
+        </div>
+      ) : null}
+      {voting ? <VoteDialog motion={motion} present={present} act={act} onClose={() => setVoting(false)} /> : null}
+    </article>
+  );
+}
+
+const NOBODY = '';
+
+function MotionForm({
+  meetingId,
+  item,
+  present,
+  amends,
+  initialText,
+  act,
+  onDone,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  present: Attendee[];
+  amends?: Motion;
+  initialText: string;
+  act: Act;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('meetings');
+  const [text, setText] = useState(initialText);
+  const [mover, setMover] = useState(NOBODY);
+  const [seconder, setSeconder] = useState(NOBODY);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const prefix = `mtg-motion-${amends?.id ?? item.id}`;
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      await window.chapter.meetings
+        .addMotion({
+          meetingId,
+          agendaItemId: item.id,
+          text: text.trim(),
+          ...(mover ? { moverId: mover } : {}),
+          ...(seconder ? { seconderId: seconder } : {}),
+          ...(amends ? { amendsMotionId: amends.id } : {}),
+          ...(item.kind === 'approve-minutes' && item.refMeetingId && !amends ? { approvesMeetingId: item.refMeetingId } : {}),
+        })
+        .then((detail) => act(async () => detail));
+      onDone();
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(false);
+    }
+  }
+
+  const choices = (label: string, value: string, set: (value: string) => void, id: string, other: string) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} onChange={(event) => set(event.target.value)}>
+        <option value={NOBODY}>{t('motions.nobody')}</option>
+        {present.map((person) => (
+          <option key={person.memberId} value={person.memberId} disabled={person.memberId === other}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form
+      className="mtg-inline-form"
+      aria-label={amends ? t('motions.amendTitle') : t('motions.add')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onDone();
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${prefix}-text`}>{amends ? t('motions.amendmentText') : t('motions.text')}</label>
+        <textarea id={`${prefix}-text`} className="input textarea mtg-motion-input" rows={2} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
+      </div>
+      {present.length === 0 ? <p className="field-hint">{t('motions.nobodyPresent')}</p> : null}
+      <div className="mtg-form-row">
+        {choices(t('motions.mover'), mover, setMover, `${prefix}-mover`, seconder)}
+        {choices(t('motions.seconder'), seconder, setSeconder, `${prefix}-seconder`, mover)}
+      </div>
+      <ErrorAlert message={error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary button-small" disabled={busy || !text.trim()}>
+          {amends ? t('motions.saveAmendment') : t('motions.save')}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
