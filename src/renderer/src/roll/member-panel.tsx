@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
+import { MemberMeetings } from '../minutes/member-meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { ChangeHistory } from './change-history';
 import { ConversationLog } from './conversation-log';
@@ -98,7 +99,10 @@ export function MemberPanel({
           </div>
           <div className="member-panel-body" role="tabpanel" id={`member-tab-${tab}`} aria-labelledby={`member-tab-button-${tab}`}>
             {tab === 'details' ? (
-              <MemberDetailsForm editor={editor} member={member} kind={kind} statuses={statuses} customFields={customFields} />
+              <>
+                <MemberDetailsForm editor={editor} member={member} kind={kind} statuses={statuses} customFields={customFields} />
+                <MemberMeetings memberId={member.id} />
+              </>
             ) : null}
             {tab === 'conversations' ? (
               <ConversationLog
