@@ -15,7 +15,7 @@
  *
  * Resources are bundled into the renderer at build time: nothing is fetched, ever.
  */
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
 import type common from './locales/en/common.json';
@@ -60,7 +60,7 @@ export function systemLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources,
   lng: systemLanguage(),

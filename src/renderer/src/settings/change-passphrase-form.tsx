@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { NewPassphraseFields, useNewPassphrase } from '../vault/passphrase-strength';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
@@ -5,6 +6,7 @@ import { errorMessage } from '../ui/errors';
 import { TextField } from '../ui/text-field';
 
 export function ChangePassphraseForm() {
+  const { t } = useTranslation(['settings', 'vault']);
   const [currentPassphrase, setCurrentPassphrase] = useState('');
   const newPassphrase = useNewPassphrase();
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function ChangePassphraseForm() {
       // No passphrase stays in memory longer than it has to.
       setCurrentPassphrase('');
       newPassphrase.reset();
-      setDone('Passphrase changed. Use the new one the next time you unlock.');
+      setDone(t('passphrase.done'));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -34,12 +36,12 @@ export function ChangePassphraseForm() {
   return (
     <form className="form" onSubmit={change} aria-busy={busy} aria-labelledby="change-passphrase-title">
       <h2 id="change-passphrase-title" className="section-title">
-        Change passphrase
+        {t('passphrase.title')}
       </h2>
-      <p className="section-lead">The recovery code stays the same.</p>
+      <p className="section-lead">{t('passphrase.lead')}</p>
       <TextField
         id="settings-current-passphrase"
-        label="Current passphrase"
+        label={t('passphrase.current')}
         type="password"
         autoComplete="current-password"
         spellCheck={false}
@@ -47,12 +49,12 @@ export function ChangePassphraseForm() {
         value={currentPassphrase}
         onChange={setCurrentPassphrase}
       />
-      <NewPassphraseFields idPrefix="settings-new" state={newPassphrase} label="New passphrase" />
+      <NewPassphraseFields idPrefix="settings-new" state={newPassphrase} label={t('vault:newPassphrase')} />
       <ErrorAlert message={error} />
       <StatusNote message={done} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!complete || busy}>
-          {busy ? 'Changing…' : 'Change passphrase'}
+          {busy ? t('passphrase.busy') : t('passphrase.title')}
         </button>
       </div>
     </form>

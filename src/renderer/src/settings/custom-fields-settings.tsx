@@ -1,14 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 
-const TYPE_LABELS: Record<CustomField['type'], string> = {
-  text: 'Text',
-  number: 'Number',
-  date: 'Date',
-  choice: 'Choice from a list',
-};
+const TYPES: CustomField['type'][] = ['text', 'number', 'date', 'choice'];
 
 /** "Shop steward area" → "shop_steward_area": a key that works as a CSV header and a --set name. */
 export function keyFromLabel(label: string): string {
@@ -24,6 +20,7 @@ export function keyFromLabel(label: string): string {
 
 /** Settings → Custom fields: the chapter's own member fields, and a form to add or change one. */
 export function CustomFieldsSettings() {
+  const { t } = useTranslation(['settings', 'common']);
   const [fields, setFields] = useState<CustomField[] | null>(null);
   const [editing, setEditing] = useState<CustomField | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,29 +39,29 @@ export function CustomFieldsSettings() {
   return (
     <section className="form" aria-labelledby="custom-fields-title">
       <h2 id="custom-fields-title" className="section-title">
-        Custom fields
+        {t('custom.title')}
       </h2>
-      <p className="section-lead">Fields your chapter keeps for every member, beyond the usual ones.</p>
+      <p className="section-lead">{t('custom.lead')}</p>
       <ErrorAlert message={error} />
       {fields && fields.length > 0 ? (
-        <ul className="custom-fields-list" aria-label="Custom fields">
+        <ul className="custom-fields-list" aria-label={t('custom.title')}>
           {fields.map((field) => (
             <li key={field.key} className="custom-field-item">
               <div className="custom-field-text">
                 <span className="custom-field-label">{field.label}</span>
                 <span className="custom-field-meta">
-                  {TYPE_LABELS[field.type]}
+                  {t(`custom.types.${field.type}`)}
                   {field.type === 'choice' ? `: ${field.choices.join(', ')}` : ''} · <code>{field.key}</code>
                 </span>
               </div>
-              <button type="button" className="link" aria-label={`Edit ${field.label}`} onClick={() => setEditing(field)}>
-                Edit
+              <button type="button" className="link" aria-label={t('custom.editNamed', { label: field.label })} onClick={() => setEditing(field)}>
+                {t('custom.edit')}
               </button>
             </li>
           ))}
         </ul>
       ) : fields ? (
-        <p className="field-hint">No custom fields yet.</p>
+        <p className="field-hint">{t('custom.none')}</p>
       ) : null}
       <CustomFieldForm
         key={editing?.key ?? 'new'}
@@ -91,6 +88,7 @@ function CustomFieldForm({
   onSaved: (fields: CustomField[]) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const [label, setLabel] = useState(editing?.label ?? '');
   const [type, setType] = useState<CustomField['type']>(editing?.type ?? 'text');
   const [choices, setChoices] = useState(editing?.choices.join(', ') ?? '');
@@ -105,13 +103,13 @@ function CustomFieldForm({
     setSaved(null);
     if (!label.trim() || !key) return;
     if (taken) {
-      setError(`There is already a field named “${key}”. Edit it instead, or choose another name.`);
+      setError(t('custom.taken', { key }));
       return;
     }
     const choiceList = type === 'choice' ? choices.split(',').map((choice) => choice.trim()).filter(Boolean) : [];
     try {
       onSaved(await window.chapter.roll.defineCustomField({ key, label: label.trim(), type, choices: choiceList }));
-      setSaved(editing ? `Saved “${label.trim()}”.` : `Added “${label.trim()}”.`);
+      setSaved(editing ? t('custom.savedNamed', { label: label.trim() }) : t('custom.added', { label: label.trim() }));
       setLabel('');
       setChoices('');
       setType('text');
@@ -121,11 +119,11 @@ function CustomFieldForm({
   }
 
   return (
-    <form className="custom-field-form" onSubmit={save} noValidate aria-label={editing ? `Edit ${editing.label}` : 'Add a custom field'}>
-      <h3 className="custom-field-form-title">{editing ? `Edit “${editing.label}”` : 'Add a field'}</h3>
+    <form className="custom-field-form" onSubmit={save} noValidate aria-label={editing ? t('custom.editNamed', { label: editing.label }) : t('custom.addCustom')}>
+      <h3 className="custom-field-form-title">{editing ? t('custom.editQuoted', { label: editing.label }) : t('custom.addTitle')}</h3>
       <div className="settings-row">
         <div className="field">
-          <label htmlFor="custom-field-label">Name</label>
+          <label htmlFor="custom-field-label">{t('custom.name')}</label>
           <input
             id="custom-field-label"
             className="input"
@@ -137,19 +135,19 @@ function CustomFieldForm({
           <p id="custom-field-key" className="field-hint">
             {key ? (
               <>
-                In CSV files: <code>{key}</code>
+                {t('custom.inCsv')} <code>{key}</code>
               </>
             ) : (
-              'Letters and digits; it also names the CSV column.'
+              t('custom.keyHint')
             )}
           </p>
         </div>
         <div className="field">
-          <label htmlFor="custom-field-type">Kind</label>
+          <label htmlFor="custom-field-type">{t('custom.kind')}</label>
           <select id="custom-field-type" className="input" value={type} onChange={(event) => setType(event.target.value as CustomField['type'])}>
-            {(Object.keys(TYPE_LABELS) as CustomField['type'][]).map((option) => (
+            {TYPES.map((option) => (
               <option key={option} value={option}>
-                {TYPE_LABELS[option]}
+                {t(`custom.types.${option}`)}
               </option>
             ))}
           </select>
@@ -157,17 +155,17 @@ function CustomFieldForm({
       </div>
       {type === 'choice' ? (
         <div className="field">
-          <label htmlFor="custom-field-choices">Choices</label>
+          <label htmlFor="custom-field-choices">{t('custom.choices')}</label>
           <input
             id="custom-field-choices"
             className="input"
             value={choices}
             onChange={(event) => setChoices(event.target.value)}
-            placeholder="Day, Swing, Night"
+            placeholder={t('custom.choicesPlaceholder')}
             aria-describedby="custom-field-choices-hint"
           />
           <p id="custom-field-choices-hint" className="field-hint">
-            Separate the choices with commas. Choice fields can be used as filters on the roll.
+            {t('custom.choicesHint')}
           </p>
         </div>
       ) : null}
@@ -175,11 +173,11 @@ function CustomFieldForm({
       <StatusNote message={saved} />
       <div className="form-actions">
         <button type="submit" className="button button-secondary" disabled={!label.trim() || !key}>
-          {editing ? 'Save field' : 'Add field'}
+          {editing ? t('custom.save') : t('custom.add')}
         </button>
         {editing ? (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 
 const CHOICES_MINUTES = [1, 5, 10, 15, 30, 60, 0];
 
-function describe(minutes: number): string {
-  if (minutes === 0) return 'Never';
-  if (minutes === 60) return 'After 1 hour';
-  return minutes === 1 ? 'After 1 minute' : `After ${minutes} minutes`;
+function describe(minutes: number, t: TFunction<'settings'>): string {
+  if (minutes === 0) return t('idle.never');
+  if (minutes === 60) return t('idle.hour');
+  return t('idle.after', { count: minutes });
 }
 
 /** How long the vault stays open without keyboard or mouse use. Saved as soon as it is chosen. */
@@ -18,6 +20,7 @@ export function IdleLockSetting({
   initialMinutes: number;
   onSaved: (minutes: number) => void;
 }) {
+  const { t } = useTranslation('settings');
   const [minutes, setMinutes] = useState(initialMinutes);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -45,7 +48,7 @@ export function IdleLockSetting({
       const settings = await window.chapter.settings.update({ idleLockMinutes: next });
       setMinutes(settings.idleLockMinutes);
       onSaved(settings.idleLockMinutes);
-      setSaved(settings.idleLockMinutes === 0 ? 'Saved. The vault locks only when you lock it.' : 'Saved.');
+      setSaved(settings.idleLockMinutes === 0 ? t('idle.savedNever') : t('saved'));
     } catch (failure) {
       setMinutes(previous);
       setError(errorMessage(failure));
@@ -60,10 +63,10 @@ export function IdleLockSetting({
   return (
     <section className="form" aria-labelledby="idle-lock-title">
       <h2 id="idle-lock-title" className="section-title">
-        Locking
+        {t('idle.title')}
       </h2>
       <div className="field">
-        <label htmlFor="idle-lock-minutes">Lock when idle</label>
+        <label htmlFor="idle-lock-minutes">{t('idle.label')}</label>
         <select
           id="idle-lock-minutes"
           className="input select"
@@ -74,13 +77,12 @@ export function IdleLockSetting({
         >
           {choices.map((choice) => (
             <option key={choice} value={choice}>
-              {describe(choice)}
+              {describe(choice, t)}
             </option>
           ))}
         </select>
         <p id="idle-lock-hint" className="field-hint">
-          With no keyboard or mouse use for this long, Chapterhouse locks the vault. It also locks when the computer
-          sleeps.
+          {t('idle.hint')}
         </p>
       </div>
       <ErrorAlert message={error} />

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import '../roll/roll.css';
+import { currentLanguage } from '../i18n';
 import { CustomFieldsSettings } from './custom-fields-settings';
 import { StatusesEditor } from './statuses-editor';
 
@@ -14,8 +16,8 @@ const PHONE_COUNTRIES = [
   'CO', 'PE', 'FR', 'DE', 'ES', 'PT', 'IT', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO', 'DK', 'FI', 'PL', 'JP', 'KR',
 ];
 
-const regionNames = new Intl.DisplayNames(undefined, { type: 'region' });
-const countryName = (code: string) => regionNames.of(code) ?? code;
+/** Country names in the app's language, not the system's. */
+const countryName = (code: string) => new Intl.DisplayNames([currentLanguage()], { type: 'region' }).of(code) ?? code;
 
 /** Settings → Roll: what kind of chapter, its statuses, how phones and dates are read, dues grace, custom fields. */
 export function RollSettings() {
@@ -32,6 +34,7 @@ export function RollSettings() {
 }
 
 function RollRulesForm() {
+  const { t } = useTranslation('settings');
   const [values, setValues] = useState<RollSettingsValues | null>(null);
   const [graceDays, setGraceDays] = useState('');
   const [saving, setSaving] = useState(false);
@@ -64,7 +67,7 @@ function RollRulesForm() {
       const settings = await window.chapter.settings.update(changes);
       setValues(settings);
       setGraceDays(String(settings.duesGraceDays));
-      setSaved('Saved.');
+      setSaved(t('saved'));
     } catch (failure) {
       setValues(previous);
       setError(errorMessage(failure));
@@ -77,7 +80,7 @@ function RollRulesForm() {
     if (!values) return;
     const days = Number(graceDays);
     if (!/^\d+$/.test(graceDays.trim()) || days > 365) {
-      setError('Grace days must be a whole number from 0 to 365.');
+      setError(t('roll.graceInvalid'));
       return;
     }
     if (days !== values.duesGraceDays) void save({ duesGraceDays: days });
@@ -86,13 +89,13 @@ function RollRulesForm() {
   return (
     <section className="form" aria-labelledby="roll-settings-title" aria-busy={saving}>
       <h2 id="roll-settings-title" className="section-title">
-        Roll
+        {t('roll.title')}
       </h2>
-      <p className="section-lead">How your chapter's roll is organized. Changes are saved as you make them.</p>
+      <p className="section-lead">{t('roll.lead')}</p>
       {values ? (
         <>
           <fieldset className="choice-group">
-            <legend>Kind of chapter</legend>
+            <legend>{t('roll.kind')}</legend>
             <label className="checkbox">
               <input
                 type="radio"
@@ -101,20 +104,20 @@ function RollRulesForm() {
                 onChange={() => void save({ chapterKind: 'workplace' })}
               />
               <span>
-                Workplace <span className="choice-hint">— members by workplace, department and shift</span>
+                {t('roll.workplace')} <span className="choice-hint">— {t('roll.workplaceHint')}</span>
               </span>
             </label>
             <label className="checkbox">
               <input type="radio" name="chapter-kind" checked={values.chapterKind === 'tenant'} onChange={() => void save({ chapterKind: 'tenant' })} />
               <span>
-                Tenant union <span className="choice-hint">— members by building and unit</span>
+                {t('roll.tenant')} <span className="choice-hint">— {t('roll.tenantHint')}</span>
               </span>
             </label>
           </fieldset>
           <StatusesEditor statuses={values.statuses} disabled={saving} onChange={(statuses) => void save({ statuses })} />
           <div className="settings-row">
             <div className="field">
-              <label htmlFor="phone-country">Phone numbers are from</label>
+              <label htmlFor="phone-country">{t('roll.phoneCountry')}</label>
               <select
                 id="phone-country"
                 className="input select"
@@ -129,25 +132,25 @@ function RollRulesForm() {
                 ))}
               </select>
               <p id="phone-country-hint" className="field-hint">
-                For numbers written without a country code.
+                {t('roll.phoneCountryHint')}
               </p>
             </div>
             <div className="field">
-              <label htmlFor="date-order">Dates like 3/5/2024 mean</label>
+              <label htmlFor="date-order">{t('roll.dateOrder')}</label>
               <select
                 id="date-order"
                 className="input select"
                 value={values.dateOrder}
                 onChange={(event) => void save({ dateOrder: event.target.value as Settings['dateOrder'] })}
               >
-                <option value="MDY">March 5 (month first)</option>
-                <option value="DMY">3 May (day first)</option>
+                <option value="MDY">{t('roll.mdy')}</option>
+                <option value="DMY">{t('roll.dmy')}</option>
               </select>
-              <p className="field-hint">How dates in imported files are read.</p>
+              <p className="field-hint">{t('roll.dateOrderHint')}</p>
             </div>
           </div>
           <div className="field">
-            <label htmlFor="dues-grace-days">Dues grace period (days)</label>
+            <label htmlFor="dues-grace-days">{t('roll.grace')}</label>
             <input
               id="dues-grace-days"
               className="input input-narrow"
@@ -161,7 +164,7 @@ function RollRulesForm() {
               aria-describedby="dues-grace-hint"
             />
             <p id="dues-grace-hint" className="field-hint">
-              After dues run out, a member is “in grace” for this many days, then lapsed.
+              {t('roll.graceHint')}
             </p>
           </div>
         </>

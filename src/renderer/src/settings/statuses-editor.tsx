@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 
 /**
@@ -13,6 +14,7 @@ export function StatusesEditor({
   disabled: boolean;
   onChange: (statuses: string[]) => void;
 }) {
+  const { t } = useTranslation('settings');
   const [adding, setAdding] = useState('');
   const exists = statuses.some((status) => status.toLocaleLowerCase() === adding.trim().toLocaleLowerCase());
 
@@ -32,15 +34,15 @@ export function StatusesEditor({
 
   return (
     <fieldset className="statuses-editor" disabled={disabled} aria-describedby="statuses-hint">
-      <legend>Statuses</legend>
+      <legend>{t('statuses.title')}</legend>
       <p id="statuses-hint" className="field-hint">
-        In the order your chapter uses them. New members get the first one.
+        {t('statuses.hint')}
       </p>
       <ol className="statuses-list">
         {statuses.map((status, index) => (
           <li key={status} className="statuses-item">
             <span className="statuses-name">{status}</span>
-            <button type="button" className="icon-button" aria-label={`Move ${status} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+            <button type="button" className="icon-button" aria-label={t('statuses.up', { status })} disabled={index === 0} onClick={() => move(index, -1)}>
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                 <path d="M3.5 8.5 7 5l3.5 3.5" />
               </svg>
@@ -48,7 +50,7 @@ export function StatusesEditor({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Move ${status} down`}
+              aria-label={t('statuses.down', { status })}
               disabled={index === statuses.length - 1}
               onClick={() => move(index, 1)}
             >
@@ -59,7 +61,7 @@ export function StatusesEditor({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove ${status}`}
+              aria-label={t('statuses.remove', { status })}
               disabled={statuses.length === 1}
               onClick={() => onChange(statuses.filter((kept) => kept !== status))}
             >
@@ -72,18 +74,18 @@ export function StatusesEditor({
       </ol>
       <form className="statuses-add" onSubmit={add}>
         <label htmlFor="new-status" className="visually-hidden">
-          New status
+          {t('statuses.new')}
         </label>
         <input
           id="new-status"
           className="input"
-          placeholder="New status"
+          placeholder={t('statuses.new')}
           maxLength={60}
           value={adding}
           onChange={(event) => setAdding(event.target.value)}
         />
         <button type="submit" className="button button-secondary" disabled={!adding.trim() || exists}>
-          Add status
+          {t('statuses.add')}
         </button>
       </form>
     </fieldset>
