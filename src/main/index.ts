@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, powerMonitor } from 'electron';
+import { followContentProtection } from './electron/content-protection';
 import { forwardEvents, registerIpc } from './electron/ipc';
 import { createEphemeralSession, hardenProcess, lockDownWindow } from './electron/security';
 import { createService } from './service';
@@ -47,9 +48,13 @@ app.whenReady().then(() => {
   });
   lockDownWindow(window);
   const stopForwarding = forwardEvents(service, window);
+  const stopProtecting = followContentProtection(service, window);
   window.once('ready-to-show', () => window.show());
   window.on('close', () => service.lock('window-closed'));
-  window.on('closed', stopForwarding);
+  window.on('closed', () => {
+    stopForwarding();
+    stopProtecting();
+  });
   powerMonitor.on('suspend', () => service.lock('suspend'));
   powerMonitor.on('lock-screen', () => service.lock('suspend'));
   app.on('before-quit', () => service.dispose());

@@ -18,6 +18,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const CLIPBOARD_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'clipboard-read']);
+
 /** Before `ready`: every renderer sandboxed, and nothing cached to disk. */
 export function hardenProcess(): void {
   app.enableSandbox();
@@ -27,9 +29,11 @@ export function hardenProcess(): void {
 /** A partition without the `persist:` prefix lives in memory only: no cookies, cache or storage on disk. */
 export function createEphemeralSession(): Session {
   const ephemeral = session.fromPartition('chapterhouse-ephemeral', { cache: false });
-  // Everything is refused except writing to the clipboard ("Copy card"), which reads nothing.
-  ephemeral.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
-  ephemeral.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write');
+  // Everything is refused except the clipboard: writing what the officer copies, and reading it
+  // back 30 s later to clear it only if it is still ours (ui/clipboard-guard.ts). Only the app's
+  // own code runs in this page (no remote content, no inline script), and it cannot reach a network.
+  ephemeral.setPermissionRequestHandler((_webContents, permission, callback) => callback(CLIPBOARD_PERMISSIONS.has(permission)));
+  ephemeral.setPermissionCheckHandler((_webContents, permission) => CLIPBOARD_PERMISSIONS.has(permission));
   ephemeral.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

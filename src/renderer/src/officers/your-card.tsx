@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ContactCardView } from '../../../shared/exchange';
-import { copyText } from './clipboard';
+import { copyText } from '../ui/clipboard';
 import { saveFile } from '../ui/save-file';
 import { slug } from './files';
 import { Fingerprint } from './fingerprint';

@@ -1,8 +1,10 @@
+import { BackupSettings } from './backup-settings';
 import { useTranslation } from 'react-i18next';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { IdleLockSetting } from './idle-lock-setting';
 import { LanguageSetting } from './language-setting';
 import { RollSettings } from './roll-settings';
+import { ScreenCaptureSetting } from './screen-capture-setting';
 
 export function SettingsPage({
   idleLockMinutes,
@@ -28,6 +30,12 @@ export function SettingsPage({
         </div>
         <div className="card settings-card">
           <IdleLockSetting initialMinutes={idleLockMinutes} onSaved={onIdleLockMinutesSaved} />
+        </div>
+        <div className="card settings-card">
+          <ScreenCaptureSetting />
+        </div>
+        <div className="card settings-card">
+          <BackupSettings />
         </div>
         <RollSettings />
       </div>

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { ErrorAlert, StatusNote } from '../ui/alerts';
+import { errorMessage } from '../ui/errors';
+
+/** Keeps the window out of screenshots and screen sharing: main applies it to the window at once. */
+export function ScreenCaptureSetting() {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    window.chapter.settings
+      .get({})
+      .then((settings) => current && setEnabled(settings.contentProtection))
+      .catch((failure: unknown) => current && setError(errorMessage(failure)));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function change(next: boolean) {
+    setEnabled(next);
+    setNote(null);
+    setError(null);
+    try {
+      const settings = await window.chapter.settings.update({ contentProtection: next });
+      setEnabled(settings.contentProtection);
+      setNote(settings.contentProtection ? 'Saved. Screenshots and screen sharing show this window blank.' : 'Saved.');
+    } catch (failure) {
+      setEnabled(!next);
+      setError(errorMessage(failure));
+    }
+  }
+
+  return (
+    <section className="form" aria-labelledby="screen-capture-title">
+      <h2 id="screen-capture-title" className="section-title">
+        Screen capture
+      </h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={enabled ?? false}
+          disabled={enabled === null}
+          onChange={(event) => void change(event.target.checked)}
+          aria-describedby="screen-capture-hint"
+        />
+        <span>Keep this window out of screenshots and screen sharing</span>
+      </label>
+      <p id="screen-capture-hint" className="field-hint">
+        On Windows and macOS, screenshots, recordings and video calls show the window blank. Linux cannot enforce this.
+      </p>
+      <ErrorAlert message={error} />
+      <StatusNote message={note} />
+    </section>
+  );
+}
