@@ -8,8 +8,8 @@
  * - The channels live here as `meetingChannels` and contract.ts spreads them in, so the two
  *   files cannot drift and contract.ts stays short.
  * - `meetings:deleteType` returns the remaining MeetingType[] (the plan left it open).
- * - AgendaItem has `refActionId` (the action item an 'action-review' item was made for), so
- *   marking the review item done can close that action item.
+ * - AgendaItem has `refActionId` (the action item an 'action-review' item was made for), so the
+ *   UI can show that action item's status next to it and change it (meetings:updateAction).
  * - `meetings:recordVote` takes `outcome` optionally: left out, it is 'carried' when more voted
  *   for than against and 'failed' otherwise. Roll-call counts always come from `rollCall`.
  * - `meetings:verify {id}` answers whether approved minutes still match their hash and the

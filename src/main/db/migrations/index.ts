@@ -3,6 +3,7 @@ import roll from './0002_roll';
 import syncState from './0003_sync_state';
 import searchLiveOnly from './0004_search_live_only';
 import rollSortIndexes from './0005_roll_sort_indexes';
+import meetings from './0006_meetings';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings];
