@@ -44,6 +44,8 @@ app.whenReady().then(() => {
       webviewTag: false,
       spellcheck: false,
       devTools: !app.isPackaged,
+      // A middle click on a link would otherwise ask for a new window (denied anyway, but never asked).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   lockDownWindow(window);

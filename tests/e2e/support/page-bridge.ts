@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import type { BrowserContext } from '@playwright/test';
 import type { Envelope, EventName } from '../../../src/shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 import { dispatch } from '../../../src/main/dispatch';
 import type { ChapterService } from '../../../src/main/service';
 
@@ -86,6 +87,8 @@ export async function serveRenderer(
     await route.fulfill({
       status: 200,
       contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      // The header Electron's session adds to every response, from the same constant.
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       body: readFileSync(file),
     });
   });
