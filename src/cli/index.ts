@@ -7,11 +7,12 @@ import { isUserError } from '../main/errors';
 import type { Command } from './command';
 import { backupCommands } from './commands/backup';
 import { exchangeCommands } from './commands/exchange';
+import { meetingCommands } from './commands/meetings';
 import { memberCommands } from './commands/members';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands, ...exchangeCommands, ...backupCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...exchangeCommands, ...backupCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

@@ -8,6 +8,8 @@ import { EMPTY_MEMBER, insertMember, normalizeMember } from '../roll/members';
 import { readSettings, writeSettings } from '../vault/settings';
 import { createVault, type OpenVault, type VaultOptions } from '../vault/vault';
 import { seededRandom, syntheticPeople } from './synthetic';
+import { loadSodium } from '../vault/sodium';
+import { fillDemoMeetings } from './demo-meetings';
 
 export const DEMO_CHAPTER = { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes' };
 /** Known to everyone on purpose: a demo vault holds only made-up people. */
@@ -64,6 +66,8 @@ export async function createDemoVault(
   const created = await createVault({ dir, ...DEMO_CHAPTER, passphrase }, options);
   const { db, info } = created.vault;
   writeSettings(db, { chapterKind: 'tenant' });
-  fillDemoRoll({ db, officerId: info.officerId, now: options.now ?? (() => new Date()), settings: readSettings(db) }, options.members ?? 500);
+  const context = { db, officerId: info.officerId, now: options.now ?? (() => new Date()), settings: readSettings(db) };
+  fillDemoRoll(context, options.members ?? 500);
+  await fillDemoMeetings(context, await loadSodium());
   return created;
 }

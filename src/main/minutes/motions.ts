@@ -143,7 +143,7 @@ function refuseIfItApproved(context: RollContext, motion: MotionRow): void {
   }
 }
 
-export async function recordVote(context: RollContext, sodium: Sodium, input: VoteInput): Promise<MeetingDetail> {
+export function recordVote(context: RollContext, sodium: Sodium, input: VoteInput): MeetingDetail {
   const motion = findMotion(context, input.motionId);
   const meeting = editableMeeting(context, motion.meeting_id);
   refuseIfItApproved(context, motion);
@@ -192,7 +192,7 @@ export interface MotionChanges {
   outcome?: MotionOutcome;
 }
 
-export async function updateMotion(context: RollContext, sodium: Sodium, id: string, changes: MotionChanges): Promise<MeetingDetail> {
+export function updateMotion(context: RollContext, sodium: Sodium, id: string, changes: MotionChanges): MeetingDetail {
   const motion = findMotion(context, id);
   const meeting = editableMeeting(context, motion.meeting_id);
   if (changes.outcome !== undefined && changes.outcome !== motion.outcome) refuseIfItApproved(context, motion);

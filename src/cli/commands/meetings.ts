@@ -1,0 +1,63 @@
+/** `meetings list` and `minutes export`, over the same minutes modules as the app. */
+import { closeSync, fchmodSync, openSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { UserError } from '../../main/errors';
+import { minutesMarkdown } from '../../main/minutes/markdown';
+import { renderMinutesPdf } from '../../main/minutes/print';
+import { listMeetings } from '../../main/minutes/store';
+import type { Command } from '../command';
+import { UsageError } from '../errors';
+import { printResult, warn } from '../output';
+import { rollContext } from './members';
+import { withVault } from './vault';
+
+const PLAINTEXT_WARNING = 'Warning: the minutes file is NOT encrypted. Keep it somewhere safe and delete it when you are done.';
+
+/** Readable by this user only (0600), also when the file already existed with a wider mode. */
+function writePrivate(path: string, content: string | Uint8Array): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'w', 0o600);
+    fchmodSync(fd, 0o600);
+    writeFileSync(fd, content);
+  } catch (error) {
+    throw new UserError('INVALID_INPUT', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const list: Command = {
+  name: 'meetings list',
+  usage: 'meetings list VAULT',
+  summary: 'meetings with ids, dates and status',
+  positionals: [1, 1],
+  async run(context) {
+    const meetings = await withVault(context, (vault) => listMeetings(rollContext(vault)));
+    const json = meetings.map(({ id, title, date, type, status }) => ({ id, title, date, type, status }));
+    const lines = meetings.map((meeting) => [meeting.id, meeting.date.replace('T', ' '), meeting.status.padEnd(10), meeting.title].join('  '));
+    printResult(context.json, json, lines.length ? lines.join('\n') : 'No meetings yet.');
+  },
+};
+
+const exportMinutes: Command = {
+  name: 'minutes export',
+  usage: 'minutes export VAULT MEETING_ID OUT.md|OUT.pdf',
+  summary: "one meeting's minutes as Markdown or PDF",
+  positionals: [3, 3],
+  async run(context) {
+    const [, meetingId, out] = context.args as [string, string, string];
+    const format = extname(out).toLowerCase();
+    if (format !== '.md' && format !== '.pdf') throw new UsageError('The output file ends in .md (Markdown) or .pdf.');
+    const content = await withVault(context, async (vault) => {
+      const roll = rollContext(vault);
+      if (format === '.md') return minutesMarkdown(roll, meetingId);
+      return (await renderMinutesPdf(roll, meetingId)).pdf;
+    });
+    writePrivate(out, content);
+    warn(PLAINTEXT_WARNING);
+    printResult(context.json, { file: out, meeting: meetingId, format: format.slice(1) }, `Wrote the minutes to ${out}.`);
+  },
+};
+
+export const meetingCommands: Command[] = [list, exportMinutes];
