@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CustomField, Member } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
@@ -34,6 +35,7 @@ export function AddMemberDialog({
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation(['roll', 'common']);
   const [values, setValues] = useState<Partial<Record<FieldKey, string>>>({});
   const [assessment, setAssessment] = useState<number | null>(null);
   const [more, setMore] = useState(false);
@@ -80,30 +82,30 @@ export function AddMemberDialog({
     >
       <form className="dialog-form" onSubmit={save} noValidate aria-busy={saving}>
         <h2 id="add-member-title" className="dialog-title">
-          Add member
+          {t('addMember')}
         </h2>
-        <p className="dialog-lead">A name is enough; you can fill in the rest later.</p>
+        <p className="dialog-lead">{t('add.lead')}</p>
         <div className="dialog-grid">
           {FIRST_FIELDS.map((key, index) => control(textFieldSpec(key, statuses), index === 0))}
         </div>
         <button type="button" className="link more-fields" aria-expanded={more} aria-controls="add-member-more" onClick={() => setMore((was) => !was)}>
-          {more ? 'Fewer fields' : 'More fields'}
+          {more ? t('add.fewer') : t('add.more')}
         </button>
         {more ? (
           <div id="add-member-more" className="dialog-grid">
             {moreFieldSpecs(kind, statuses, customFields).map((spec) => control(spec))}
             <div className="field-wide">
-              <AssessmentPicker name="add-member-assessment" legend="Assessment" value={assessment} onChange={setAssessment} />
+              <AssessmentPicker name="add-member-assessment" legend={t('fields.assessment')} value={assessment} onChange={setAssessment} />
             </div>
           </div>
         ) : null}
         <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Adding…' : 'Add member'}
+            {saving ? t('add.busy') : t('addMember')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_LABELS } from './member-fields';
 
 /** Assessment 1–5 as a row of radio buttons, with "none"; each level says what it means. */
@@ -6,7 +7,7 @@ export function AssessmentPicker({
   legend,
   value,
   onChange,
-  noneLabel = 'None',
+  noneLabel,
   disabled,
 }: {
   name: string;
@@ -16,13 +17,14 @@ export function AssessmentPicker({
   noneLabel?: string;
   disabled?: boolean;
 }) {
+  const { t } = useTranslation('roll');
   return (
     <fieldset className="assessment-picker" disabled={disabled}>
       <legend>{legend}</legend>
       <div className="assessment-options">
         <label className="assessment-option assessment-option-none">
           <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
-          <span>{noneLabel}</span>
+          <span>{noneLabel ?? t('assessmentNone')}</span>
         </label>
         {[1, 2, 3, 4, 5].map((level) => (
           <label key={level} className="assessment-option" title={ASSESSMENT_LABELS[level]}>

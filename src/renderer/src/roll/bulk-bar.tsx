@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { plural } from './member-fields';
+
 import { ChevronDown, Popover } from './popover';
 
 export type BulkChange = { addTags: string[] } | { removeTags: string[] } | { status: string };
@@ -28,6 +29,7 @@ export function BulkBar({
   onDelete: () => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,18 +48,18 @@ export function BulkBar({
   }
 
   return (
-    <div className="bulk-bar" role="region" aria-label="Selected members" aria-busy={busy}>
+    <div className="bulk-bar" role="region" aria-label={t('bulk.region')} aria-busy={busy}>
       <span className="bulk-count" aria-live="polite">
-        {plural(count, 'member', 'members')} selected
+        {t('bulk.selected', { count })}
       </span>
-      <Popover panelLabel="Add a tag" buttonContent={<>Add tag<ChevronDown /></>} disabled={busy} onOpen={onWantTags}>
+      <Popover panelLabel={t('bulk.addTagPanel')} buttonContent={<>{t('bulk.addTag')}<ChevronDown /></>} disabled={busy} onOpen={onWantTags}>
         {(close) => <TagForm action="Add" tags={tags} onSubmit={async (tag) => (await apply({ addTags: [tag] })) && close()} />}
       </Popover>
-      <Popover panelLabel="Remove a tag" buttonContent={<>Remove tag<ChevronDown /></>} disabled={busy} onOpen={onWantTags}>
+      <Popover panelLabel={t('bulk.removeTagPanel')} buttonContent={<>{t('bulk.removeTag')}<ChevronDown /></>} disabled={busy} onOpen={onWantTags}>
         {(close) => <TagForm action="Remove" tags={tags} onSubmit={async (tag) => (await apply({ removeTags: [tag] })) && close()} />}
       </Popover>
       <label className="bulk-status">
-        <span className="visually-hidden">Set status</span>
+        <span className="visually-hidden">{t('bulk.setStatus')}</span>
         <select
           className="input bulk-select"
           value=""
@@ -66,7 +68,7 @@ export function BulkBar({
             if (event.target.value) void apply({ status: event.target.value });
           }}
         >
-          <option value="">Set status…</option>
+          <option value="">{t('bulk.setStatusOption')}</option>
           {statuses.map((status) => (
             <option key={status} value={status}>
               {status}
@@ -75,10 +77,10 @@ export function BulkBar({
         </select>
       </label>
       <button type="button" className="button button-danger" onClick={onDelete} disabled={busy}>
-        Delete
+        {t('common:actions.delete')}
       </button>
       <button type="button" className="link link-muted bulk-clear" onClick={onClear}>
-        Clear selection
+        {t('bulk.clear')}
       </button>
       {error ? <ErrorAlert message={error} /> : null}
     </div>
@@ -87,6 +89,7 @@ export function BulkBar({
 
 /** A tag to add (any, with the roll's tags suggested) or to remove (one the roll has). */
 function TagForm({ action, tags, onSubmit }: { action: 'Add' | 'Remove'; tags: string[]; onSubmit: (tag: string) => void }) {
+  const { t } = useTranslation('roll');
   const [tag, setTag] = useState('');
   const inputId = useId();
   const listId = useId();
@@ -96,7 +99,7 @@ function TagForm({ action, tags, onSubmit }: { action: 'Add' | 'Remove'; tags: s
   }
   return (
     <form className="tag-form" onSubmit={submit}>
-      <label htmlFor={inputId}>{action === 'Add' ? 'Tag to add' : 'Tag to remove'}</label>
+      <label htmlFor={inputId}>{action === 'Add' ? t('bulk.tagToAdd') : t('bulk.tagToRemove')}</label>
       <div className="tag-form-row">
         <input
           id={inputId}
@@ -114,7 +117,7 @@ function TagForm({ action, tags, onSubmit }: { action: 'Add' | 'Remove'; tags: s
           ))}
         </datalist>
         <button type="submit" className="button button-primary" disabled={!tag.trim()}>
-          {action}
+          {action === 'Add' ? t('bulk.add') : t('bulk.remove')}
         </button>
       </div>
     </form>

@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { AuditEntry, CustomField } from '../../../shared/roll';
 import { fieldLabel, formatTimestamp } from './member-fields';
 
-const ACTION_LABELS: Record<string, string> = {
-  create: 'Added to the roll',
-  update: 'Changed',
-  'bulk update': 'Changed with others',
-  delete: 'Deleted',
-  restore: 'Restored',
-  merge: 'Merged',
-  import: 'Imported',
-  'assessment from conversation': 'Assessment from a conversation',
-};
+/** The audit log's action names → what the officer reads (keys under roll:history.actions). */
+const ACTION_KEYS = {
+  create: 'create',
+  update: 'update',
+  'bulk update': 'bulkUpdate',
+  delete: 'delete',
+  restore: 'restore',
+  merge: 'merge',
+  import: 'import',
+  'assessment from conversation': 'assessment',
+} as const;
 
 interface ChangeLine {
   field: string;
@@ -37,16 +39,17 @@ function expand(change: AuditEntry['changes'][number], customFields: readonly Cu
 
 /** The member's audit log: who changed what, when, from what to what. Newest first. */
 export function ChangeHistory({ audit, customFields }: { audit: AuditEntry[]; customFields: readonly CustomField[] }) {
-  if (audit.length === 0) return <p className="panel-empty">No changes recorded yet.</p>;
+  const { t } = useTranslation('roll');
+  if (audit.length === 0) return <p className="panel-empty">{t('history.none')}</p>;
   return (
-    <ol className="history" aria-label="Change history">
+    <ol className="history" aria-label={t('history.label')}>
       {audit.map((entry) => {
         const lines = entry.changes.flatMap((change) => expand(change, customFields));
         const created = entry.action === 'create';
         return (
           <li key={entry.id} className="history-entry">
             <p className="history-meta">
-              <span className="history-action">{ACTION_LABELS[entry.action] ?? entry.action}</span>
+              <span className="history-action">{entry.action in ACTION_KEYS ? t(`history.actions.${ACTION_KEYS[entry.action as keyof typeof ACTION_KEYS]}`) : entry.action}</span>
               <span>
                 {entry.officer} · <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
               </span>
@@ -62,9 +65,9 @@ export function ChangeHistory({ audit, customFields }: { audit: AuditEntry[]; cu
                         line.after
                       ) : (
                         <>
-                          <span className="history-before">{line.before || 'empty'}</span>
-                          <span aria-label="changed to"> → </span>
-                          <span className="history-after">{line.after || 'empty'}</span>
+                          <span className="history-before">{line.before || t('history.empty')}</span>
+                          <span aria-label={t('history.changedTo')}> → </span>
+                          <span className="history-after">{line.after || t('history.empty')}</span>
                         </>
                       )}
                     </dd>

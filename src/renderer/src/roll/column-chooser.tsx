@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Column } from './columns';
 import { ChevronDown, Popover } from './popover';
 
@@ -13,8 +14,9 @@ export function ColumnChooser({
   onChange: (chosen: string[]) => void;
   onReset: () => void;
 }) {
+  const { t } = useTranslation('roll');
   return (
-    <Popover panelLabel="Columns" align="end" className="button-small" buttonContent={<>Columns<ChevronDown /></>}>
+    <Popover panelLabel={t('columns.title')} align="end" className="button-small" buttonContent={<>{t('columns.title')}<ChevronDown /></>}>
       {() => (
         <div className="columns-panel">
           <ul className="columns-list">
@@ -35,7 +37,7 @@ export function ColumnChooser({
             ))}
           </ul>
           <button type="button" className="link" onClick={onReset}>
-            Back to the usual columns
+            {t('columns.reset')}
           </button>
         </div>
       )}

@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { CustomField, Member, SortField } from '../../../shared/roll';
-import { formatCalendarDate, formatTimestamp, type ChapterKind } from './member-fields';
+import { i18n } from '../i18n';
+import { FIELD_LABELS, formatCalendarDate, formatTimestamp, type ChapterKind } from './member-fields';
 import { StandingBadge } from './standing-badge';
 
 export interface Column {
@@ -23,10 +24,13 @@ export interface Column {
 
 const text = (value: string): ReactNode => value || null;
 
-function textColumn(id: keyof Member & string, label: string, [minWidth, grow]: [number, number], sortField?: SortField): Column {
+function textColumn(id: keyof typeof FIELD_LABELS & keyof Member, [minWidth, grow]: [number, number], sortField?: SortField): Column {
   return {
     id,
-    label,
+    // Read when drawn, so the header follows the language.
+    get label() {
+      return FIELD_LABELS[id];
+    },
     minWidth,
     grow,
     ...(sortField ? { sortField } : {}),
@@ -35,10 +39,12 @@ function textColumn(id: keyof Member & string, label: string, [minWidth, grow]: 
   };
 }
 
-function dateColumn(id: 'join_date' | 'dues_paid_through', label: string): Column {
+function dateColumn(id: 'join_date' | 'dues_paid_through'): Column {
   return {
     id,
-    label,
+    get label() {
+      return FIELD_LABELS[id];
+    },
     minWidth: 110, grow: 0.8,
     sortField: id,
     cell: (member) => (member[id] ? formatCalendarDate(member[id]) : null),
@@ -48,7 +54,9 @@ function dateColumn(id: 'join_date' | 'dues_paid_through', label: string): Colum
 
 const nameColumn: Column = {
   id: 'name',
-  label: 'Name',
+  get label() {
+    return i18n.t('roll:columns.name');
+  },
   minWidth: 200, grow: 1.8,
   sortField: 'name',
   // The roll sorts by last name; setting it in bold shows the order at a glance.
@@ -58,7 +66,7 @@ const nameColumn: Column = {
       <>
         {given ? `${given} ` : ''}
         <strong className="roll-last-name">{member.last_name}</strong>
-        {!given && !member.last_name ? <span className="roll-muted">Unnamed member</span> : null}
+        {!given && !member.last_name ? <span className="roll-muted">{i18n.t('roll:unnamed')}</span> : null}
       </>
     );
   },
@@ -67,7 +75,9 @@ const nameColumn: Column = {
 
 const standingColumn: Column = {
   id: 'standing',
-  label: 'Standing',
+  get label() {
+    return i18n.t('roll:columns.standing');
+  },
   minWidth: 110, grow: 0.8,
   // Standing follows from the paid-through date, so that is what orders it.
   sortField: 'dues_paid_through',
@@ -77,7 +87,9 @@ const standingColumn: Column = {
 
 const assessmentColumn: Column = {
   id: 'assessment',
-  label: 'Assessment',
+  get label() {
+    return FIELD_LABELS.assessment;
+  },
   minWidth: 104, grow: 0,
   sortField: 'assessment',
   align: 'end',
@@ -87,7 +99,9 @@ const assessmentColumn: Column = {
 
 const updatedColumn: Column = {
   id: 'updated_at',
-  label: 'Updated',
+  get label() {
+    return i18n.t('roll:columns.updated');
+  },
   minWidth: 150, grow: 1,
   sortField: 'updated_at',
   cell: (member) => formatTimestamp(member.updated_at),
@@ -96,21 +110,21 @@ const updatedColumn: Column = {
 
 const COLUMNS: Column[] = [
   nameColumn,
-  textColumn('building', 'Building', [130, 1.2], 'building'),
-  textColumn('unit', 'Unit', [84, 0.5], 'unit'),
-  textColumn('workplace', 'Workplace', [130, 1.2], 'workplace'),
-  textColumn('department', 'Department', [110, 1], 'department'),
-  textColumn('shift', 'Shift', [80, 0.6]),
-  textColumn('phone', 'Phone', [144, 1]),
-  textColumn('email', 'Email', [160, 1.4]),
-  textColumn('status', 'Status', [170, 1.4], 'status'),
+  textColumn('building', [130, 1.2], 'building'),
+  textColumn('unit', [84, 0.5], 'unit'),
+  textColumn('workplace', [130, 1.2], 'workplace'),
+  textColumn('department', [110, 1], 'department'),
+  textColumn('shift', [80, 0.6]),
+  textColumn('phone', [144, 1]),
+  textColumn('email', [160, 1.4]),
+  textColumn('status', [170, 1.4], 'status'),
   standingColumn,
   assessmentColumn,
-  textColumn('tags', 'Tags', [120, 1.2]),
-  textColumn('languages', 'Languages', [110, 1]),
-  textColumn('pronouns', 'Pronouns', [80, 0.6]),
-  dateColumn('join_date', 'Joined'),
-  dateColumn('dues_paid_through', 'Dues paid through'),
+  textColumn('tags', [120, 1.2]),
+  textColumn('languages', [110, 1]),
+  textColumn('pronouns', [80, 0.6]),
+  dateColumn('join_date'),
+  dateColumn('dues_paid_through'),
   updatedColumn,
 ];
 

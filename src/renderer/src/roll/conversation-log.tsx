@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { Conversation } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
@@ -19,6 +20,7 @@ export function ConversationLog({
   currentAssessment: number | null;
   onAdded: () => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [adding, setAdding] = useState(false);
   return (
     <div className="conversations">
@@ -35,13 +37,13 @@ export function ConversationLog({
         />
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
-          Add conversation
+          {t('conversations.add')}
         </button>
       )}
       {conversations.length === 0 ? (
-        <p className="panel-empty">No conversations logged yet.</p>
+        <p className="panel-empty">{t('conversations.none')}</p>
       ) : (
-        <ol className="conversation-list" aria-label="Conversations">
+        <ol className="conversation-list" aria-label={t('panel.conversations')}>
           {conversations.map((conversation) => (
             <li key={conversation.id} className="conversation">
               <p className="conversation-meta">
@@ -49,7 +51,7 @@ export function ConversationLog({
                 {conversation.talked_by ? <span> · {conversation.talked_by}</span> : null}
                 {conversation.assessment_after !== null && conversation.assessment_after !== conversation.assessment_before ? (
                   <span className="conversation-assessment">
-                    Assessment {conversation.assessment_before ?? 'none'} → {conversation.assessment_after}
+                    {t('conversations.assessmentChange', { before: conversation.assessment_before ?? t('conversations.none2'), after: conversation.assessment_after })}
                   </span>
                 ) : null}
               </p>
@@ -75,6 +77,7 @@ function AddConversationForm({
   onCancel: () => void;
   onAdded: () => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [date, setDate] = useState(todayIso);
   const [talkedBy, setTalkedBy] = useState(officerName);
   const [notes, setNotes] = useState('');
@@ -103,19 +106,19 @@ function AddConversationForm({
   }
 
   return (
-    <form className="conversation-form" onSubmit={save} noValidate aria-label="Add conversation">
+    <form className="conversation-form" onSubmit={save} noValidate aria-label={t('conversations.add')}>
       <div className="panel-grid">
         <div className="field">
-          <label htmlFor="conversation-date">Date</label>
+          <label htmlFor="conversation-date">{t('conversations.date')}</label>
           <input id="conversation-date" className="input" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="conversation-by">Talked with them</label>
+          <label htmlFor="conversation-by">{t('conversations.by')}</label>
           <input id="conversation-by" className="input" value={talkedBy} onChange={(event) => setTalkedBy(event.target.value)} />
         </div>
       </div>
       <div className="field">
-        <label htmlFor="conversation-notes">Notes</label>
+        <label htmlFor="conversation-notes">{t('fields.notes')}</label>
         <textarea
           id="conversation-notes"
           className="input textarea"
@@ -127,18 +130,18 @@ function AddConversationForm({
       </div>
       <AssessmentPicker
         name="conversation-assessment"
-        legend={`New assessment (now ${currentAssessment ?? 'none'})`}
-        noneLabel="No change"
+        legend={t('conversations.newAssessment', { now: currentAssessment ?? t('conversations.none2') })}
+        noneLabel={t('conversations.noChange')}
         value={assessment}
         onChange={setAssessment}
       />
       <ErrorAlert message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving || !notes.trim()}>
-          {saving ? 'Saving…' : 'Save conversation'}
+          {saving ? t('common:actions.saving') : t('conversations.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RollFilter } from '../../../shared/roll';
 import type { FilterChip } from './roll-query';
 
@@ -11,16 +12,17 @@ export function FilterChips({
   filter: RollFilter;
   onChange: (filter: RollFilter) => void;
 }) {
+  const { t } = useTranslation('roll');
   if (chips.length === 0) return null;
   return (
-    <ul className="filter-chips" aria-label="Active filters">
+    <ul className="filter-chips" aria-label={t('filters.active')}>
       {chips.map((chip) => (
         <li key={chip.key} className="filter-chip">
           <span>{chip.label}</span>
           <button
             type="button"
             className="filter-chip-remove"
-            aria-label={`Remove filter ${chip.label}`}
+            aria-label={t('filters.remove', { label: chip.label })}
             onClick={() => onChange(chip.remove(filter))}
           >
             <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
@@ -32,7 +34,7 @@ export function FilterChips({
       {chips.length > 1 ? (
         <li>
           <button type="button" className="link link-muted" onClick={() => onChange({})}>
-            Clear all
+            {t('filters.clearAll')}
           </button>
         </li>
       ) : null}

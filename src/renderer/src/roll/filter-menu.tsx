@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import type { RollFilter } from '../../../shared/roll';
 import { ChevronDown, Popover } from './popover';
@@ -23,19 +24,20 @@ export function FilterMenu({
   /** Whether the roll's values (statuses, tags, buildings…) have arrived yet. */
   loaded: boolean;
 }) {
+  const { t } = useTranslation('roll');
   const active = categories.reduce((count, category) => count + category.selected(filter).length, 0);
   return (
     <Popover
-      panelLabel="Filters"
+      panelLabel={t('filters.title')}
       buttonContent={
         <>
           <FilterIcon />
-          Filters
+          {t('filters.title')}
           {active > 0 ? <span className="count-badge">{active}</span> : null}
           <ChevronDown />
         </>
       }
-      buttonLabel={active > 0 ? `Filters (${active} active)` : 'Filters'}
+      buttonLabel={active > 0 ? t('filters.withActive', { count: active }) : t('filters.title')}
       onOpen={onOpen}
     >
       {() => <FilterPanel categories={categories} filter={filter} onChange={onChange} loaded={loaded} />}
@@ -54,12 +56,13 @@ function FilterPanel({
   onChange: (filter: RollFilter) => void;
   loaded: boolean;
 }) {
+  const { t } = useTranslation('roll');
   const [categoryId, setCategoryId] = useState(categories[0]?.id ?? '');
   const category = categories.find((candidate) => candidate.id === categoryId) ?? categories[0];
   if (!category) return null;
   return (
     <div className="filter-panel">
-      <div className="filter-categories" role="tablist" aria-label="Filter by" aria-orientation="vertical">
+      <div className="filter-categories" role="tablist" aria-label={t('filters.by')} aria-orientation="vertical">
         {categories.map((candidate) => {
           const count = candidate.selected(filter).length;
           return (
@@ -93,6 +96,7 @@ function FilterValues({
   onChange: (filter: RollFilter) => void;
   loaded: boolean;
 }) {
+  const { t } = useTranslation('roll');
   const [narrow, setNarrow] = useState('');
   const narrowId = useId();
   const selected = category.selected(filter);
@@ -111,14 +115,14 @@ function FilterValues({
           id={narrowId}
           className="input filter-narrow"
           type="search"
-          placeholder={`Find a ${category.label.toLowerCase()}…`}
-          aria-label={`Find a ${category.label.toLowerCase()}`}
+          placeholder={`${t('filters.find', { label: category.label.toLowerCase() })}…`}
+          aria-label={t('filters.find', { label: category.label.toLowerCase() })}
           value={narrow}
           onChange={(event) => setNarrow(event.target.value)}
         />
       ) : null}
       {category.options.length === 0 ? (
-        <p className="filter-none">{loaded ? `No ${category.label.toLowerCase()} in the roll yet.` : 'Loading…'}</p>
+        <p className="filter-none">{loaded ? t('filters.none', { label: category.label.toLowerCase() }) : t('loading')}</p>
       ) : null}
       <ul className="filter-options">
         {shown.map((option) => (

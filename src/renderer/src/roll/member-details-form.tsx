@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { CustomField, Member } from '../../../shared/roll';
 import { AssessmentPicker } from './assessment-picker';
@@ -22,6 +23,7 @@ export function MemberDetailsForm({
   statuses: string[];
   customFields: CustomField[];
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const control = (spec: FieldSpec) => (
     <FieldControl
       key={spec.key}
@@ -37,9 +39,9 @@ export function MemberDetailsForm({
   return (
     <div className="member-details">
       <p className="save-note" role="status" aria-live="polite">
-        {editor.saving ? 'Saving…' : editor.savedAt ? 'All changes saved.' : 'Changes are saved as you go.'}
+        {editor.saving ? t('common:actions.saving') : editor.savedAt ? t('details.allSaved') : t('details.savedAsYouGo')}
       </p>
-      <PanelSection title="Membership">
+      <PanelSection title={t('details.membership')}>
         <div className="panel-grid">
           {control(textFieldSpec('status', statuses))}
           {control(textFieldSpec('join_date', statuses))}
@@ -47,7 +49,7 @@ export function MemberDetailsForm({
         </div>
         <AssessmentPicker
           name="member-assessment"
-          legend="Assessment"
+          legend={t('fields.assessment')}
           value={editor.assessment === undefined ? member.assessment : editor.assessment}
           onChange={(value) => void editor.setAssessment(value)}
         />
@@ -63,11 +65,11 @@ export function MemberDetailsForm({
         </PanelSection>
       ))}
       {customFields.length > 0 ? (
-        <PanelSection title="Chapter fields">
+        <PanelSection title={t('details.chapterFields')}>
           <div className="panel-grid">{customFields.map((field) => control(customFieldSpec(field)))}</div>
         </PanelSection>
       ) : null}
-      <PanelSection title="Notes">{control({ ...textFieldSpec('notes', statuses), label: 'Notes' })}</PanelSection>
+      <PanelSection title={t('fields.notes')}>{control({ ...textFieldSpec('notes', statuses), label: t('fields.notes') })}</PanelSection>
     </div>
   );
 }

@@ -4,34 +4,29 @@
  */
 import type { Settings } from '../../../shared/contract';
 import type { CustomField, Member, MemberTextField, Standing } from '../../../shared/roll';
-import { formatCount } from '../ui/dates';
+import { i18n } from '../i18n';
 
 export type ChapterKind = Settings['chapterKind'];
 
-export const FIELD_LABELS: Record<MemberTextField | 'assessment', string> = {
-  first_name: 'First name',
-  last_name: 'Last name',
-  preferred_name: 'Preferred name',
-  pronouns: 'Pronouns',
-  email: 'Email',
-  phone: 'Phone',
-  street: 'Street',
-  unit: 'Unit',
-  city: 'City',
-  region: 'State / region',
-  postal_code: 'Postal code',
-  workplace: 'Workplace',
-  department: 'Department',
-  shift: 'Shift',
-  building: 'Building',
-  status: 'Status',
-  join_date: 'Joined',
-  dues_paid_through: 'Dues paid through',
-  tags: 'Tags',
-  languages: 'Languages',
-  notes: 'Notes',
-  assessment: 'Assessment',
-};
+/**
+ * A table of labels read in the current language each time one is looked up (a getter per
+ * key), so the many places that index these tables need no change when the language does.
+ */
+function translatedTable<K extends string | number>(keys: readonly K[], prefix: string): Record<K, string> {
+  const table = {} as Record<K, string>;
+  for (const key of keys) {
+    Object.defineProperty(table, key, { enumerable: true, get: () => i18n.t(`roll:${prefix}.${key}` as never) });
+  }
+  return table;
+}
+
+const FIELDS = [
+  'first_name', 'last_name', 'preferred_name', 'pronouns', 'email', 'phone', 'street', 'unit', 'city', 'region',
+  'postal_code', 'workplace', 'department', 'shift', 'building', 'status', 'join_date', 'dues_paid_through', 'tags',
+  'languages', 'notes', 'assessment',
+] as const satisfies readonly (MemberTextField | 'assessment')[];
+
+export const FIELD_LABELS: Record<MemberTextField | 'assessment', string> = translatedTable(FIELDS, 'fields');
 
 /** A field name from the audit log ("phone", "custom") → its label, custom fields included. */
 export function fieldLabel(field: string, customFields: readonly CustomField[]): string {
@@ -41,15 +36,21 @@ export function fieldLabel(field: string, customFields: readonly CustomField[]):
 }
 
 export interface FieldGroup {
-  title: string;
+  readonly title: string;
   fields: MemberTextField[];
 }
 
-const NAME_GROUP: FieldGroup = { title: 'Name', fields: ['first_name', 'last_name', 'preferred_name', 'pronouns'] };
-const CONTACT_GROUP: FieldGroup = { title: 'Contact', fields: ['phone', 'email'] };
-const HOME_GROUP: FieldGroup = { title: 'Home', fields: ['building', 'unit', 'street', 'city', 'region', 'postal_code'] };
-const WORK_GROUP: FieldGroup = { title: 'Work', fields: ['workplace', 'department', 'shift'] };
-const OTHER_GROUP: FieldGroup = { title: 'Other', fields: ['tags', 'languages'] };
+const group = (key: 'name' | 'contact' | 'home' | 'work' | 'other', fields: MemberTextField[]): FieldGroup => ({
+  get title() {
+    return i18n.t(`roll:groups.${key}`);
+  },
+  fields,
+});
+const NAME_GROUP = group('name', ['first_name', 'last_name', 'preferred_name', 'pronouns']);
+const CONTACT_GROUP = group('contact', ['phone', 'email']);
+const HOME_GROUP = group('home', ['building', 'unit', 'street', 'city', 'region', 'postal_code']);
+const WORK_GROUP = group('work', ['workplace', 'department', 'shift']);
+const OTHER_GROUP = group('other', ['tags', 'languages']);
 
 /** Every text field, grouped; the chapter's own kind of place comes first. */
 export function fieldGroups(kind: ChapterKind): FieldGroup[] {
@@ -58,36 +59,23 @@ export function fieldGroups(kind: ChapterKind): FieldGroup[] {
 }
 
 /** Hints for the fields that may hold several values. */
-export const MULTI_VALUE_HINTS: Partial<Record<MemberTextField, string>> = {
-  phone: 'Several numbers: separate them with “;”.',
-  email: 'Several addresses: separate them with “;”.',
-  tags: 'Separate tags with commas.',
-  languages: 'Separate languages with commas.',
-};
+export const MULTI_VALUE_HINTS: Partial<Record<MemberTextField, string>> = translatedTable(
+  ['phone', 'email', 'tags', 'languages'] as const,
+  'multiValueHints',
+);
 
 /** "José García", or the preferred name in place of the first. */
 export function displayName(member: Pick<Member, 'first_name' | 'last_name' | 'preferred_name'>): string {
   const given = member.preferred_name || member.first_name;
-  return [given, member.last_name].filter(Boolean).join(' ') || 'Unnamed member';
+  return [given, member.last_name].filter(Boolean).join(' ') || i18n.t('roll:unnamed');
 }
-
-export const STANDING_LABELS: Record<Standing, string> = {
-  current: 'Current',
-  grace: 'In grace',
-  lapsed: 'Lapsed',
-  unknown: 'Unknown',
-};
 
 export const STANDINGS: Standing[] = ['current', 'grace', 'lapsed', 'unknown'];
 
+export const STANDING_LABELS: Record<Standing, string> = translatedTable(STANDINGS, 'standing');
+
 /** The usual organizing scale: 1 is a leader, 5 is opposed. */
-export const ASSESSMENT_LABELS: Record<number, string> = {
-  1: 'Leader',
-  2: 'Supportive',
-  3: 'Undecided',
-  4: 'Leaning against',
-  5: 'Opposed',
-};
+export const ASSESSMENT_LABELS: Record<number, string> = translatedTable([1, 2, 3, 4, 5], 'assessment');
 
 export function listItems(text: string): string[] {
   return text
@@ -106,6 +94,7 @@ export function todayIso(): string {
 
 export { formatCalendarDate, formatCount, formatTimestamp } from '../ui/dates';
 
-export function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** "1 member", "2,400 miembros": the count in the current language. */
+export function memberCount(count: number): string {
+  return i18n.t('roll:count.members', { count });
 }

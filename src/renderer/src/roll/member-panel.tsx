@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
 import { MemberMeetings } from '../minutes/member-meetings';
@@ -36,6 +37,7 @@ export function MemberPanel({
   onChanged: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const editor = useMemberEditor(id, onChanged);
   const [tab, setTab] = useState<Tab>('details');
   const [unsaved, setUnsaved] = useState(false);
@@ -64,18 +66,18 @@ export function MemberPanel({
       <header className="member-panel-header">
         <div className="member-panel-heading">
           <h2 id="member-panel-title" className="member-panel-title" ref={heading} tabIndex={-1}>
-            {member ? displayName(member) : 'Member'}
+            {member ? displayName(member) : t('panel.member')}
           </h2>
           {member ? (
             <p className="member-panel-sub">
               <StandingBadge standing={member.standing} />
               <span>
-                {member.dues_paid_through ? `Dues paid through ${formatCalendarDate(member.dues_paid_through)}` : 'No dues date'}
+                {member.dues_paid_through ? t('panel.paidThrough', { date: formatCalendarDate(member.dues_paid_through) }) : t('panel.noDues')}
               </span>
             </p>
           ) : null}
         </div>
-        <button type="button" className="icon-button" aria-label="Close member panel" onClick={() => void close()}>
+        <button type="button" className="icon-button" aria-label={t('panel.close')} onClick={() => void close()}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <path d="m3 3 8 8M11 3l-8 8" />
           </svg>
@@ -83,19 +85,19 @@ export function MemberPanel({
       </header>
       {unsaved ? (
         <div className="panel-unsaved" role="alert">
-          <span>Some changes were not saved. Correct them, or close without them.</span>
+          <span>{t('panel.unsaved')}</span>
           <button type="button" className="link" onClick={onClose}>
-            Close without saving
+            {t('panel.closeWithout')}
           </button>
         </div>
       ) : null}
       <ErrorAlert message={editor.loadError} />
       {editor.detail && member ? (
         <>
-          <div className="panel-tabs" role="tablist" aria-label="Member">
-            <PanelTab id="details" current={tab} onSelect={setTab} label="Details" />
-            <PanelTab id="conversations" current={tab} onSelect={setTab} label="Conversations" count={editor.detail.conversations.length} />
-            <PanelTab id="history" current={tab} onSelect={setTab} label="History" count={editor.detail.audit.length} />
+          <div className="panel-tabs" role="tablist" aria-label={t('panel.member')}>
+            <PanelTab id="details" current={tab} onSelect={setTab} label={t('panel.details')} />
+            <PanelTab id="conversations" current={tab} onSelect={setTab} label={t('panel.conversations')} count={editor.detail.conversations.length} />
+            <PanelTab id="history" current={tab} onSelect={setTab} label={t('panel.history')} count={editor.detail.audit.length} />
           </div>
           <div className="member-panel-body" role="tabpanel" id={`member-tab-${tab}`} aria-labelledby={`member-tab-button-${tab}`}>
             {tab === 'details' ? (

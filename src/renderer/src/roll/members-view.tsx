@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Member, SavedView, SortField } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
@@ -10,7 +11,8 @@ import { FilterChips } from './filter-chips';
 import { FilterMenu } from './filter-menu';
 import { ImportButton } from './import/import-button';
 import { MemberPanel } from './member-panel';
-import { formatCount, plural } from './member-fields';
+import { i18n } from '../i18n';
+import { formatCount, memberCount } from './member-fields';
 import { OutputMenu } from './output/output-menu';
 import { RollEmpty, RollNoMatches } from './roll-empty';
 import { filterCategories, filterChips, implicitSort, isNarrowed, nextSort } from './roll-query';
@@ -65,6 +67,7 @@ export function MembersView({
   const selection = useRowSelection();
   const gridRef = useRef<HTMLDivElement>(null);
 
+  const { t } = useTranslation(['roll', 'common']);
   const [open, setOpen] = useState<{ id: string; fromKeyboard: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNoticeState] = useState<Notice | null>(null);
@@ -103,7 +106,7 @@ export function MembersView({
       const { count } = await window.chapter.roll.delete({ ids });
       selection.clear();
       setOpen((current) => (current && ids.includes(current.id) ? null : current));
-      setNotice({ message: `Deleted ${plural(count, 'member', 'members')}`, undoIds: ids });
+      setNotice({ message: t('toast.deleted', { count }), undoIds: ids });
       onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
@@ -114,7 +117,7 @@ export function MembersView({
     setNotice(null);
     try {
       const { count } = await window.chapter.roll.restore({ ids });
-      setNotice({ message: `Restored ${plural(count, 'member', 'members')}` });
+      setNotice({ message: t('toast.restored', { count }) });
       onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
@@ -124,13 +127,12 @@ export function MembersView({
   async function bulkChange(change: BulkChange) {
     const ids = [...selection.selected];
     const { count } = await window.chapter.roll.bulkUpdate({ ids, ...change });
-    const members = plural(count, 'member', 'members');
     const message =
       'addTags' in change
-        ? `Tagged ${members} “${change.addTags[0]}”`
+        ? t('toast.tagged', { count, tag: change.addTags[0] })
         : 'removeTags' in change
-          ? `Removed “${change.removeTags[0]}” from ${members}`
-          : `Set ${members} to “${change.status}”`;
+          ? t('toast.untagged', { count, tag: change.removeTags[0] })
+          : t('toast.statusSet', { count, status: change.status });
     setNotice({ message });
     onChanged();
   }
@@ -159,7 +161,7 @@ export function MembersView({
 
   return (
     <div className="roll-members">
-      <div className="roll-toolbar" role="toolbar" aria-label="Roll">
+      <div className="roll-toolbar" role="toolbar" aria-label={t('title')}>
         <SearchBox value={searchText} onChange={setSearchText} onArrowDown={() => gridRef.current?.focus()} />
         <FilterMenu categories={categories} filter={filter} onChange={setFilter} onOpen={wantFacets} loaded={facetsLoaded} />
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
@@ -170,7 +172,7 @@ export function MembersView({
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M8 3v10M3 8h10" />
             </svg>
-            Add member
+            {t('addMember')}
           </button>
         </div>
       </div>
@@ -206,7 +208,7 @@ export function MembersView({
         <div className="roll-error">
           <ErrorAlert message={errorMessage(cache.error)} />
           <button type="button" className="button button-secondary" onClick={() => cache.retry()}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       ) : null}
@@ -254,7 +256,7 @@ export function MembersView({
             setAdding(false);
             setOpen({ id: member.id, fromKeyboard: false });
             setActivateWhenLoaded(member.id);
-            setNotice({ message: `Added ${[member.first_name, member.last_name].filter(Boolean).join(' ') || 'the member'}` });
+            setNotice({ message: t('toast.added', { name: [member.first_name, member.last_name].filter(Boolean).join(' ') || t('theMember') }) });
             onChanged();
           }}
         />
@@ -264,7 +266,7 @@ export function MembersView({
           key={notice.id}
           message={notice.message}
           onDismiss={dismissNotice}
-          {...(notice.undoIds ? { action: { label: 'Undo', run: () => void undoDelete(notice.undoIds!) } } : {})}
+          {...(notice.undoIds ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undoIds!) } } : {})}
         />
       ) : null}
     </div>
@@ -273,7 +275,7 @@ export function MembersView({
 
 /** "1,234 members", or "12 of 1,234 members" while searching or filtering. */
 function rollCount(shown: number | null, rollSize: number | null, narrowed: boolean): string {
-  if (shown === null) return 'Loading…';
-  if (!narrowed || rollSize === null) return plural(shown, 'member', 'members');
-  return `${formatCount(shown)} of ${plural(rollSize, 'member', 'members')}`;
+  if (shown === null) return i18n.t('roll:loading');
+  if (!narrowed || rollSize === null) return memberCount(shown);
+  return i18n.t('roll:countOf', { shown: formatCount(shown), total: memberCount(rollSize) });
 }

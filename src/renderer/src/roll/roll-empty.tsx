@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A roll with nobody in it yet: say how to start. */
 export function RollEmpty({ onAdd, importButton }: { onAdd: () => void; importButton: ReactNode }) {
+  const { t } = useTranslation('roll');
   return (
     <div className="roll-empty">
-      <h2 className="roll-empty-title">No members yet</h2>
-      <p>
-        Add members one at a time, or import your existing roll from a spreadsheet saved as CSV. Everything stays
-        encrypted on this computer.
-      </p>
+      <h2 className="roll-empty-title">{t('empty.title')}</h2>
+      <p>{t('empty.text')}</p>
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={onAdd}>
-          Add member
+          {t('addMember')}
         </button>
         {importButton}
       </div>
@@ -21,14 +20,21 @@ export function RollEmpty({ onAdd, importButton }: { onAdd: () => void; importBu
 
 /** A search or filter that matches nobody: say so, and offer the way back. */
 export function RollNoMatches({ search, filtered, onClear }: { search: string; filtered: boolean; onClear: () => void }) {
-  const what = search ? `No members match “${search}”${filtered ? ' with these filters' : ''}.` : 'No members match these filters.';
+  const { t } = useTranslation('roll');
+  const what = search
+    ? filtered
+      ? t('noMatches.searchFiltered', { search })
+      : t('noMatches.search', { search })
+    : t('noMatches.filters');
   return (
     <div className="roll-empty">
-      <h2 className="roll-empty-title">No results</h2>
-      <p>{what} Check the spelling, or try part of a name, a phone number or a street.</p>
+      <h2 className="roll-empty-title">{t('noMatches.title')}</h2>
+      <p>
+        {what} {t('noMatches.tip')}
+      </p>
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={onClear}>
-          Clear search and filters
+          {t('noMatches.clear')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DuplicatesTab } from './duplicates/duplicates-tab';
 import { MembersView, type ColumnChoice } from './members-view';
 import { useRollQueryState } from './use-roll-query-state';
@@ -22,6 +23,7 @@ export function RollPage({
   /** The columns chosen for this kind of chapter, kept by the shell for the session. */
   columnChoice: (kind: ChapterKind) => ColumnChoice;
 }) {
+  const { t } = useTranslation('roll');
   const { setup, error, setViews } = useRollSetup();
   const queryState = useRollQueryState();
   const [tab, setTab] = useState<RollTab>('members');
@@ -33,11 +35,11 @@ export function RollPage({
     <section className="roll-page" aria-labelledby="page-title">
       <header className="roll-header">
         <h1 id="page-title" className="page-title">
-          Roll
+          {t('title')}
         </h1>
-        <div className="roll-tabs" role="tablist" aria-label="Roll sections">
-          <RollTabButton tab="members" current={tab} onSelect={setTab} label="Members" />
-          <RollTabButton tab="duplicates" current={tab} onSelect={setTab} label="Duplicates" />
+        <div className="roll-tabs" role="tablist" aria-label={t('tabs.label')}>
+          <RollTabButton tab="members" current={tab} onSelect={setTab} label={t('tabs.members')} />
+          <RollTabButton tab="duplicates" current={tab} onSelect={setTab} label={t('tabs.duplicates')} />
         </div>
       </header>
       <ErrorAlert message={error} />

@@ -3,6 +3,7 @@
  * chips, the filter menu and saved views all agree on what a filter means.
  */
 import type { CustomField, Facets, RollFilter, RollQuery, SortField } from '../../../shared/roll';
+import { i18n } from '../i18n';
 import { ASSESSMENT_LABELS, STANDING_LABELS, STANDINGS, type ChapterKind } from './member-fields';
 
 export type RollSort = NonNullable<RollQuery['sort']>;
@@ -65,31 +66,32 @@ export interface FilterCategory {
 
 type ListKey = 'statuses' | 'tags' | 'buildings' | 'units' | 'workplaces' | 'languages';
 
-function listCategory(id: ListKey, label: string, values: readonly string[]): FilterCategory {
+function listCategory(id: ListKey, values: readonly string[]): FilterCategory {
   return {
     id,
-    label,
+    label: i18n.t(`roll:filterLabels.${id}`),
     options: values.map((value) => ({ value, label: value })),
     selected: (filter) => filter[id] ?? [],
     withSelected: (filter, selected) => ({ ...filter, [id]: selected }),
   };
 }
 
-const standingCategory: FilterCategory = {
+// Labels are read when the categories are built (each render), so they follow the language.
+const standingCategory = (): FilterCategory => ({
   id: 'standings',
-  label: 'Standing',
+  label: i18n.t('roll:columns.standing'),
   options: STANDINGS.map((standing) => ({ value: standing, label: STANDING_LABELS[standing] })),
   selected: (filter) => filter.standings ?? [],
   withSelected: (filter, selected) => ({ ...filter, standings: selected as RollFilter['standings'] }),
-};
+});
 
-const assessmentCategory: FilterCategory = {
+const assessmentCategory = (): FilterCategory => ({
   id: 'assessments',
-  label: 'Assessment',
+  label: i18n.t('roll:fields.assessment'),
   options: [1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `${level} · ${ASSESSMENT_LABELS[level]}` })),
   selected: (filter) => (filter.assessments ?? []).map(String),
   withSelected: (filter, selected) => ({ ...filter, assessments: selected.map(Number) }),
-};
+});
 
 function customCategory(field: CustomField): FilterCategory {
   return {
@@ -105,15 +107,15 @@ function customCategory(field: CustomField): FilterCategory {
 export function filterCategories(kind: ChapterKind, facets: Facets, customFields: readonly CustomField[]): FilterCategory[] {
   const places =
     kind === 'tenant'
-      ? [listCategory('buildings', 'Building', facets.buildings), listCategory('units', 'Unit', facets.units)]
-      : [listCategory('workplaces', 'Workplace', facets.workplaces)];
+      ? [listCategory('buildings', facets.buildings), listCategory('units', facets.units)]
+      : [listCategory('workplaces', facets.workplaces)];
   return [
-    listCategory('statuses', 'Status', facets.statuses),
-    standingCategory,
-    listCategory('tags', 'Tag', facets.tags),
+    listCategory('statuses', facets.statuses),
+    standingCategory(),
+    listCategory('tags', facets.tags),
     ...places,
-    assessmentCategory,
-    listCategory('languages', 'Language', facets.languages),
+    assessmentCategory(),
+    listCategory('languages', facets.languages),
     ...customFields.filter((field) => field.type === 'choice').map(customCategory),
   ];
 }

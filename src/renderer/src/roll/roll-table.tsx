@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { Member, SortField } from '../../../shared/roll';
 import { gridTemplate, minimumWidth, type Column } from './columns';
+import { i18n } from '../i18n';
 import { displayName } from './member-fields';
 import type { RollSort } from './roll-query';
 import type { RowCache } from './row-cache';
@@ -159,7 +160,7 @@ export function RollTable({ cache, total, columns, sort, onSort, selection, open
       }}
       className="roll-grid"
       role="grid"
-      aria-label="Members"
+      aria-label={i18n.t('roll:tabs.members')}
       aria-rowcount={total + 1}
       aria-colcount={columns.length + 1}
       aria-multiselectable="true"
@@ -177,7 +178,7 @@ export function RollTable({ cache, total, columns, sort, onSort, selection, open
             <div role="columnheader" className="roll-cell roll-cell-check">
               <input
                 type="checkbox"
-                aria-label="Select all loaded rows"
+                aria-label={i18n.t('roll:selectAll')}
                 checked={allLoadedSelected}
                 ref={(box) => {
                   if (box) box.indeterminate = !allLoadedSelected && selected.size > 0;
@@ -284,7 +285,7 @@ const MemberRow = memo(function MemberRow({
         <input
           type="checkbox"
           tabIndex={-1}
-          aria-label={`Select ${displayName(member)}`}
+          aria-label={i18n.t('roll:selectMember', { name: displayName(member) })}
           checked={selected}
           onClick={(event) => event.stopPropagation()}
           onChange={() => onToggle(member.id, index)}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { RollQuery, SavedView } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
@@ -19,14 +20,15 @@ export function SavedViewsMenu({
   onApply: (view: SavedView) => void;
   onViewsChange: (views: SavedView[]) => void;
 }) {
+  const { t } = useTranslation('roll');
   return (
-    <Popover panelLabel="Saved views" buttonContent={<>Views<ChevronDown /></>}>
+    <Popover panelLabel={t('views.saved')} buttonContent={<>{t('views.button')}<ChevronDown /></>}>
       {(close) => (
         <div className="views-panel">
           {views.length === 0 ? (
-            <p className="views-empty">No saved views yet. Search or filter the roll, then save it here to come back to it.</p>
+            <p className="views-empty">{t('views.none')}</p>
           ) : (
-            <ul className="views-list" aria-label="Saved views">
+            <ul className="views-list" aria-label={t('views.saved')}>
               {views.map((view) => (
                 <SavedViewItem
                   key={view.id}
@@ -56,6 +58,7 @@ function SavedViewItem({
   onApply: () => void;
   onViewsChange: (views: SavedView[]) => void;
 }) {
+  const { t } = useTranslation('roll');
   const [error, setError] = useState<string | null>(null);
   async function remove() {
     try {
@@ -69,7 +72,7 @@ function SavedViewItem({
       <button type="button" className="views-apply" onClick={onApply}>
         {view.name}
       </button>
-      <button type="button" className="icon-button" aria-label={`Delete view ${view.name}`} onClick={() => void remove()}>
+      <button type="button" className="icon-button" aria-label={t('views.delete', { name: view.name })} onClick={() => void remove()}>
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <path d="M2.5 4h9M5.5 4V2.5h3V4M3.5 4l.6 7.5h5.8l.6-7.5" />
         </svg>
@@ -88,6 +91,7 @@ function SaveViewForm({
   views: SavedView[];
   onSaved: (views: SavedView[]) => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -99,7 +103,7 @@ function SaveViewForm({
     setError(null);
     try {
       onSaved(await window.chapter.roll.saveView({ name: name.trim(), query: currentQuery }));
-      setSaved(`Saved “${name.trim()}”.`);
+      setSaved(t('views.savedNamed', { name: name.trim() }));
       setName('');
     } catch (failure) {
       setError(errorMessage(failure));
@@ -109,13 +113,13 @@ function SaveViewForm({
   return (
     <form className="views-save" onSubmit={save}>
       <label htmlFor="save-view-name" className="views-save-label">
-        Save the current search and filters as
+        {t('views.saveAs')}
       </label>
       <div className="views-save-row">
         <input
           id="save-view-name"
           className="input"
-          placeholder="View name"
+          placeholder={t('views.name')}
           value={name}
           maxLength={100}
           onChange={(event) => {
@@ -124,7 +128,7 @@ function SaveViewForm({
           }}
         />
         <button type="submit" className="button button-primary" disabled={!name.trim()}>
-          {replaces ? 'Replace' : 'Save'}
+          {replaces ? t('views.replace') : t('common:actions.save')}
         </button>
       </div>
       <ErrorAlert message={error} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
@@ -22,6 +23,7 @@ export function SearchBox({
   /** ↓ from the search goes down into the results. */
   onArrowDown: () => void;
 }) {
+  const { t } = useTranslation('roll');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -49,8 +51,8 @@ export function SearchBox({
         ref={input}
         type="search"
         className="input roll-search-input"
-        placeholder="Search names, phones, emails, addresses…"
-        aria-label="Search the roll"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         aria-keyshortcuts={isMac ? '/ Meta+F' : '/ Control+F'}
         spellCheck={false}
         autoComplete="off"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 
 const SHOWN_FOR_MS = 10_000;
@@ -12,6 +13,7 @@ export function Toast({
   action?: { label: string; run: () => void };
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation();
   useEffect(() => {
     const timer = setTimeout(onDismiss, SHOWN_FOR_MS);
     return () => clearTimeout(timer);
@@ -24,7 +26,7 @@ export function Toast({
           {action.label}
         </button>
       ) : null}
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" className="toast-close" aria-label={t('actions.dismiss')} onClick={onDismiss}>
         <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
           <path d="m2 2 6 6M8 2 2 8" />
         </svg>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { DuplicatePair, Member } from '../../../../shared/roll';
+import { i18n } from '../../i18n';
 import { formatDate } from '../../ui/dates';
 import { fieldLabel, memberName } from '../import/field-labels';
 import type { ChapterKind } from '../import/use-chapter-kind';
@@ -15,25 +17,26 @@ function keyFields(kind: ChapterKind): { label: string; value: (member: Member) 
     ...(kind === 'tenant' ? [home, work] : [work, home]),
     { label: fieldLabel('street', kind), value: (member) => join(member.street, member.city) },
     { label: fieldLabel('status', kind), value: (member) => member.status },
-    { label: 'Added', value: (member) => formatDate(member.created_at) ?? '' },
+    { label: i18n.t('roll:dups.added'), value: (member) => formatDate(member.created_at) ?? '' },
   ];
 }
 
 /** One likely duplicate: why we think so, the two records side by side, and the way to merge them. */
 export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair; kind: ChapterKind; onMerge: () => void }) {
+  const { t } = useTranslation('roll');
   const [nameA, nameB] = [memberName(pair.a), memberName(pair.b)];
   return (
-    <li className="dup-card card" aria-label={`${nameA} and ${nameB}`}>
+    <li className="dup-card card" aria-label={t('dups.pair', { a: nameA, b: nameB })}>
       <div className="dup-card-head">
-        <ul className="dup-reasons" aria-label="Why they may be the same person">
+        <ul className="dup-reasons" aria-label={t('dups.why')}>
           {pair.reasons.map((reason) => (
             <li key={reason} className="dup-reason">
               {reason}
             </li>
           ))}
         </ul>
-        <button type="button" className="button button-secondary" onClick={onMerge} aria-label={`Merge ${nameA} and ${nameB}…`}>
-          Merge…
+        <button type="button" className="button button-secondary" onClick={onMerge} aria-label={t('dups.mergePair', { a: nameA, b: nameB })}>
+          {t('dups.merge')}
         </button>
       </div>
       <table className="tool-table dup-compare">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DuplicatePair, Member } from '../../../../shared/roll';
 import { ErrorAlert, StatusNote } from '../../ui/alerts';
@@ -5,7 +6,6 @@ import { errorMessage } from '../../ui/errors';
 import { memberName } from '../import/field-labels';
 import { useChapterKind } from '../import/use-chapter-kind';
 import { useCustomFields } from '../import/use-custom-fields';
-import { countOf } from '../import/words';
 import { DuplicatePairCard } from './duplicate-pair-card';
 import { MergeDialog } from './merge-dialog';
 import { defaultKeeper } from './merge-plan';
@@ -26,6 +26,7 @@ function keeperFirst(pair: DuplicatePair): DuplicatePair {
 export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
   const kind = useChapterKind();
   const customFields = useCustomFields();
+  const { t } = useTranslation('roll');
   const [pairs, setPairs] = useState<DuplicatePair[] | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
@@ -48,7 +49,7 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
 
   function merged(member: Member, removed: Member) {
     setMerging(null);
-    setNotice(`Merged: ${memberName(removed)} is now part of ${memberName(member)}.`);
+    setNotice(t('dups.merged', { removed: memberName(removed), kept: memberName(member) }));
     onMerged();
     // The removed record may have been in other pairs too; ask again rather than guess. The merged
     // pair's card (and the button that had focus) is gone then, so focus goes back to the list's top.
@@ -58,33 +59,30 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
   return (
     <section className="dup-tab" aria-labelledby="duplicates-title">
       <h2 id="duplicates-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Likely duplicates
+        {t('dups.title')}
       </h2>
-      <p className="import-lead">
-        Records that may be the same person: the same email, phone or name. Merging keeps one record with the details you
-        choose.
-      </p>
+      <p className="import-lead">{t('dups.lead')}</p>
       <StatusNote message={notice} />
       <ErrorAlert message={error} />
-      {pairs === null && !error ? <p className="tool-muted">Looking for duplicates…</p> : null}
+      {pairs === null && !error ? <p className="tool-muted">{t('dups.looking')}</p> : null}
       {pairs?.length === 0 ? (
         <div className="empty-state">
           <p>
-            <strong>No likely duplicates.</strong> No two members share an email, a phone number or a name.
+            <strong>{t('dups.noneTitle')}</strong> {t('dups.noneText')}
           </p>
         </div>
       ) : null}
       {pairs && pairs.length > 0 ? (
         <>
-          <p className="tool-muted">{countOf(pairs.length, 'likely pair', 'likely pairs')}</p>
-          <ul className="dup-list" aria-label="Likely duplicates">
+          <p className="tool-muted">{t('dups.pairs', { count: pairs.length })}</p>
+          <ul className="dup-list" aria-label={t('dups.title')}>
             {pairs.slice(0, shown).map((pair) => (
               <DuplicatePairCard key={`${pair.a.id} ${pair.b.id}`} pair={pair} kind={kind} onMerge={() => setMerging(pair)} />
             ))}
           </ul>
           {pairs.length > shown ? (
             <button type="button" className="button button-secondary" onClick={() => setShown((count) => count + PAGE)}>
-              Show more ({(pairs.length - shown).toLocaleString()} left)
+              {t('dups.more', { count: pairs.length - shown })}
             </button>
           ) : null}
         </>

@@ -1,19 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { DuplicatePair, Member } from '../../../../shared/roll';
 import { formatDate } from '../../ui/dates';
 import { memberName } from '../import/field-labels';
-import { countOf } from '../import/words';
+import { i18n } from '../../i18n';
 import { filledDetails, type Side } from './merge-plan';
 
 function describe(member: Member): string {
   const added = formatDate(member.created_at);
-  return `${added ? `added ${added}` : 'date added unknown'} · ${countOf(filledDetails(member), 'detail', 'details')} filled in`;
+  const when = added ? i18n.t('roll:dups.addedOn', { date: added }) : i18n.t('roll:dups.addedUnknown');
+  return `${when} · ${i18n.t('roll:dups.filled', { count: filledDetails(member) })}`;
 }
 
 /** Which of the two records stays (the other's history moves to it). */
 export function KeeperChoice({ pair, keeper, onChange }: { pair: DuplicatePair; keeper: Side; onChange: (side: Side) => void }) {
+  const { t } = useTranslation('roll');
   return (
     <fieldset className="merge-keeper">
-      <legend>Record to keep</legend>
+      <legend>{t('dups.keep')}</legend>
       {(['a', 'b'] as const).map((side) => {
         const member = side === 'a' ? pair.a : pair.b;
         return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { CustomField, DuplicatePair, Member } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
@@ -26,6 +27,7 @@ export function MergeDialog({
   onCancel: () => void;
   onMerged: (merged: Member, removed: Member) => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [keeper, setKeeper] = useState<Side>(() => defaultKeeper(pair.a, pair.b));
   // Only what the officer changed by hand; everything else follows the keeper (see defaultPick).
   const [picks, setPicks] = useState<Record<string, ValueChoice>>({});
@@ -53,26 +55,25 @@ export function MergeDialog({
     <ModalDialog labelledBy="merge-title" describedBy="merge-lead" onCancel={onCancel} cancellable={!merging} size="large">
       <div className="tool-dialog-body">
         <h1 id="merge-title" className="sheet-title" ref={headingRef} tabIndex={-1}>
-          Merge two records
+          {t('dups.mergeTitle')}
         </h1>
         <p id="merge-lead" className="import-lead">
-          One record stays, with the details you choose below. The other is removed; its conversations and history move to
-          the one you keep.
+          {t('dups.mergeLead')}
         </p>
         <KeeperChoice pair={pair} keeper={keeper} onChange={setKeeper} />
         {fields.length ? (
           <MergeFieldTable pair={pair} fields={fields} keeper={keeper} picks={picks} onPick={(key, pick) => setPicks((current) => ({ ...current, [key]: pick }))} />
         ) : (
-          <p className="tool-muted">The two records hold the same details.</p>
+          <p className="tool-muted">{t('dups.same')}</p>
         )}
         <ErrorAlert message={error} />
       </div>
       <footer className="tool-dialog-footer">
         <button type="button" className="button button-secondary" onClick={onCancel} disabled={merging}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="button button-primary" onClick={() => void merge()} disabled={merging}>
-          {merging ? 'Merging…' : `Merge into ${memberName(kept)}`}
+          {merging ? t('dups.merging') : t('dups.mergeInto', { name: memberName(kept) })}
         </button>
       </footer>
     </ModalDialog>
@@ -93,18 +94,19 @@ function MergeFieldTable({
   picks: Record<string, ValueChoice>;
   onPick: (key: string, pick: ValueChoice) => void;
 }) {
+  const { t } = useTranslation('roll');
   return (
     <div className="merge-fields">
-      <p className="merge-fields-caption">Where they differ — choose what to keep</p>
+      <p className="merge-fields-caption">{t('dups.differ')}</p>
       <div className="merge-row merge-row-head" aria-hidden="true">
         <span />
         <span>
-          {memberName(pair.a)} {keeper === 'a' ? <span className="merge-kept-badge">kept</span> : null}
+          {memberName(pair.a)} {keeper === 'a' ? <span className="merge-kept-badge">{t('dups.kept')}</span> : null}
         </span>
         <span>
-          {memberName(pair.b)} {keeper === 'b' ? <span className="merge-kept-badge">kept</span> : null}
+          {memberName(pair.b)} {keeper === 'b' ? <span className="merge-kept-badge">{t('dups.kept')}</span> : null}
         </span>
-        <span>Both</span>
+        <span>{t('dups.both')}</span>
       </div>
       {fields.map((field) => {
         const pick = picks[field.key] ?? defaultPick(field, keeper);
@@ -120,9 +122,9 @@ function MergeFieldTable({
             <span id={labelId} className="merge-field-label">
               {field.label}
             </span>
-            {radio('a', field.a || '(empty)', !field.a)}
-            {radio('b', field.b || '(empty)', !field.b)}
-            {field.canCombine ? radio('both', 'Both', false) : <span />}
+            {radio('a', field.a || t('dups.empty'), !field.a)}
+            {radio('b', field.b || t('dups.empty'), !field.b)}
+            {field.canCombine ? radio('both', t('dups.both'), false) : <span />}
           </div>
         );
       })}

@@ -4,36 +4,32 @@
  * column matching and the duplicates' merge, so a field has one name everywhere.
  */
 import type { CustomField, Member } from '../../../../shared/roll';
+import { i18n } from '../../i18n';
 import { FIELD_LABELS } from '../member-fields';
 import type { ChapterKind } from './use-chapter-kind';
 
 /** Not a member field: a column with whole names, which the importer splits into first and last. */
 export const FULL_NAME = 'full_name';
 
-/** The roll's labels, with a few longer ones where a column is being matched to a field. */
-const LABELS: Record<string, string> = {
-  ...FIELD_LABELS,
-  [FULL_NAME]: 'Full name (split into first and last)',
-  street: 'Street address',
-  join_date: 'Join date',
-  assessment: 'Assessment (1–5)',
-};
-
-const KIND_LABELS: Record<ChapterKind, Record<string, string>> = {
-  tenant: { unit: 'Unit / apartment' },
-  workplace: { workplace: 'Shop / workplace' },
-};
+/** The roll's labels, with a few longer ones where a column is being matched to a field (read at each call: the language may change). */
+function longerLabel(key: string, kind: ChapterKind): string | undefined {
+  if (key === FULL_NAME) return i18n.t('roll:longLabels.full_name');
+  if (key === 'street' || key === 'join_date' || key === 'assessment') return i18n.t(`roll:longLabels.${key}`);
+  if (kind === 'tenant' && key === 'unit') return i18n.t('roll:longLabels.unit');
+  if (kind === 'workplace' && key === 'workplace') return i18n.t('roll:longLabels.workplace');
+  return undefined;
+}
 
 /** The label of a canonical field, 'full_name', or a custom field (by key); the key itself if unknown. */
 export function fieldLabel(key: string, kind: ChapterKind, customFields: readonly CustomField[] = []): string {
   const custom = customFields.find((field) => field.key === key);
   if (custom) return custom.label;
-  return KIND_LABELS[kind][key] ?? LABELS[key] ?? key;
+  return longerLabel(key, kind) ?? (FIELD_LABELS as Record<string, string>)[key] ?? key;
 }
 
 /** "José García", or the preferred name in brackets when it differs: "José (Pepe) García". */
 export function memberName(member: Pick<Member, 'first_name' | 'last_name' | 'preferred_name'>): string {
   const preferred = member.preferred_name && member.preferred_name !== member.first_name ? ` (${member.preferred_name})` : '';
   const name = `${member.first_name}${preferred} ${member.last_name}`.trim();
-  return name || '(no name)';
+  return name || i18n.t('roll:noName');
 }
