@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, MeetingDetail } from '../../../shared/meetings';
-import { ActionItems } from './action-items';
+import type { AgendaItem, MeetingDetail, OpenActionItem } from '../../../shared/meetings';
+import { ActionItems, ActionStatusSelect } from './action-items';
 import { CrossIcon } from './attendance-panel';
 import { formatMeetingDate } from './format';
 import { Motions, type Act } from './motions';
@@ -16,12 +16,15 @@ export function Agenda({
   act,
   reload,
   previousTitles,
+  reviewed,
 }: {
   detail: MeetingDetail;
   act: Act;
   reload: () => void;
   /** Meeting id → "title, date", for approval-of-minutes items. */
   previousTitles: Record<string, { title: string; date: string }>;
+  /** Earlier meetings' action items, by id, for the items that review them. */
+  reviewed: Record<string, OpenActionItem>;
 }) {
   const { t } = useTranslation('meetings');
   const { agenda, editable } = detail;
@@ -126,6 +129,7 @@ export function Agenda({
                 ) : null}
               </header>
               <div className="mtg-item-body">
+                {item.refActionId && reviewed[item.refActionId] ? <ReviewedAction action={reviewed[item.refActionId]!} onChanged={reload} /> : null}
                 <NotesEditor item={item} editable={editable} />
                 <Motions
                   meetingId={detail.meeting.id}
@@ -169,5 +173,26 @@ function AddItemForm({ meetingId, act }: { meetingId: string; act: Act }) {
         {t('agenda.add')}
       </button>
     </form>
+  );
+}
+
+/** An action item from an earlier meeting, under the agenda item that reviews it: its status can be settled right here. */
+function ReviewedAction({ action, onChanged }: { action: OpenActionItem; onChanged: () => void }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <div className={`mtg-action mtg-action-${action.status}`}>
+      <div className="mtg-action-text">
+        <span className="mtg-action-what">{action.what}</span>
+        <span className="mtg-row-sub">
+          {action.ownerName || t('actions.noOwner')} · {action.meetingTitle}, {formatMeetingDate(action.meetingDate)}
+        </span>
+      </div>
+      <ActionStatusSelect
+        id={`mtg-reviewed-${action.id}`}
+        label={t('actions.statusOf', { what: action.what })}
+        value={action.status}
+        onChange={(status) => void window.chapter.meetings.updateAction({ id: action.id, status }).then(onChanged, onChanged)}
+      />
+    </div>
   );
 }

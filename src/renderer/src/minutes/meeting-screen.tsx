@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail, MinutesVerification } from '../../../shared/meetings';
+import type { MeetingDetail, MinutesVerification, OpenActionItem } from '../../../shared/meetings';
 import { ChevronDown, Popover } from '../roll/popover';
 import { Toast } from '../roll/toast';
 import { ErrorAlert } from '../ui/alerts';
@@ -38,6 +38,7 @@ export function MeetingScreen({
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [others, setOthers] = useState<Record<string, { title: string; date: string }>>({});
+  const [reviewed, setReviewed] = useState<Record<string, OpenActionItem>>({});
   const heading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(() => {
@@ -49,6 +50,18 @@ export function MeetingScreen({
       })
       .catch((failure: unknown) => setError(errorMessage(failure)));
   }, [id]);
+
+  // Action items carried over from earlier meetings live there; fetch them for the review items.
+  const reviewing = detail?.agenda.some((item) => item.refActionId) ?? false;
+  const refreshReviewed = useCallback(() => {
+    window.chapter.meetings
+      .actions({})
+      .then((all) => setReviewed(Object.fromEntries(all.map((action) => [action.id, action]))))
+      .catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (reviewing) refreshReviewed();
+  }, [reviewing, refreshReviewed]);
 
   useEffect(() => {
     reload();
@@ -180,7 +193,16 @@ export function MeetingScreen({
           <div className="mtg-live">
             <AttendancePanel detail={detail} act={act} />
             <div className="mtg-main">
-              <Agenda detail={detail} act={act} reload={reload} previousTitles={others} />
+              <Agenda
+                detail={detail}
+                act={act}
+                reload={() => {
+                  reload();
+                  refreshReviewed();
+                }}
+                previousTitles={others}
+                reviewed={reviewed}
+              />
               {loose.length > 0 ? (
                 <section className="mtg-agenda" aria-label={t('screen.otherActions')}>
                   <ActionItems

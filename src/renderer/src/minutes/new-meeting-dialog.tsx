@@ -89,7 +89,7 @@ export function NewMeetingDialog({ officerName, onCancel, onCreated }: { officer
         </div>
         <TextField id="mtg-new-when" label={t('new.when')} type="datetime-local" value={startsAt} onChange={setStartsAt} required />
         <div className="field-wide">
-          <TextField id="mtg-new-title" label={t('new.titleField')} value={title} onChange={setTitle} placeholder={typeName} hint={t('new.titleHint')} />
+          <TextField id="mtg-new-name" label={t('new.titleField')} value={title} onChange={setTitle} placeholder={typeName} hint={t('new.titleHint')} />
         </div>
         <div className="field-wide">
           <TextField id="mtg-new-place" label={t('new.place')} value={place} onChange={setPlace} />
