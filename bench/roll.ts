@@ -65,7 +65,7 @@ export function plainCopy(db: Db, dir: string): string {
   const path = join(dir, 'plain.db');
   db.prepare(`ATTACH DATABASE ? AS plain KEY ''`).run(path);
   try {
-    const schema = db.prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' AND name LIKE 'members\\_search\\_%' ESCAPE '\\') AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END`).all() as { type: string; name: string; sql: string }[];
+    const schema = db.prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' AND name LIKE '%\\_search\\_%' ESCAPE '\\') AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END`).all() as { type: string; name: string; sql: string }[];
     for (const item of schema.filter((entry) => entry.type !== 'trigger')) {
       db.exec(item.sql.replace(/^CREATE (UNIQUE )?(INDEX|TABLE|VIRTUAL TABLE) /, (match) => `${match}plain.`));
     }

@@ -12,6 +12,7 @@ import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
 import { exchangeFigures } from './exchange';
+import { minutesSearchTimes, seedMinutes } from './minutes';
 import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
 import Database from 'better-sqlite3-multiple-ciphers';
 
@@ -57,6 +58,8 @@ try {
   // The app's own peak: before the unencrypted copy below, which only the bench makes.
   figures.peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
   for (const [name, value] of Object.entries(await exchangeFigures(context, root))) figures[name] = round(value);
+  figures.minutes_seed_ms = round(seedMinutes(context));
+  figures.minutes_search_p95_ms = round(percentile(minutesSearchTimes(context), 95));
   const plainPath = plainCopy(vault.db, root);
   vault.close();
   const plain = new Database(plainPath);

@@ -56,19 +56,18 @@ interface Planned {
   startsAt: string;
 }
 
-/** 12 general, 8 board and 4 committee meetings over the last twelve months, in date order. */
+/**
+ * 12 general, 8 board and 4 committee meetings in the twelve months before this one, in date
+ * order: always 24, whatever day of the month the demo is made.
+ */
 function plan(now: Date): Planned[] {
   const meetings: Planned[] = [];
-  for (let monthsAgo = 11; monthsAgo >= 0; monthsAgo--) {
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1));
-    const day = (d: number, time: string) => `${month.toISOString().slice(0, 8)}${String(d).padStart(2, '0')}T${time}`;
-    // The current month's later meetings may not have happened yet: keep everything in the past.
-    const past = (startsAt: string) => startsAt.slice(0, 10) < now.toISOString().slice(0, 10);
-    const add = (typeId: Planned['typeId'], startsAt: string) => past(startsAt) && meetings.push({ typeId, startsAt });
-    add('board', day(3, '18:30'));
-    add('general', day(monthsAgo === 0 ? 1 : 10, '19:00'));
-    if (monthsAgo % 3 === 1) add('committee', day(18, '18:00'));
-    if (monthsAgo % 3 === 2) add('board', day(22, '18:30'));
+  for (let monthsAgo = 12; monthsAgo >= 1; monthsAgo--) {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 8);
+    const day = (d: number, time: string) => `${month}${String(d).padStart(2, '0')}T${time}`;
+    meetings.push({ typeId: 'board', startsAt: day(3, '18:30') }, { typeId: 'general', startsAt: day(10, '19:00') });
+    if (monthsAgo % 3 === 1) meetings.push({ typeId: 'committee', startsAt: day(18, '18:00') });
+    if (monthsAgo % 3 === 2) meetings.push({ typeId: 'board', startsAt: day(22, '18:30') });
   }
   const board = meetings.filter((meeting) => meeting.typeId === 'board').slice(-8);
   return meetings.filter((meeting) => meeting.typeId !== 'board' || board.includes(meeting)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));

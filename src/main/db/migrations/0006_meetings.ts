@@ -157,6 +157,8 @@ export default {
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 2'
     );
+    -- An item's title weighs more than its notes.
+    INSERT INTO minutes_search (minutes_search, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
     CREATE VIEW minutes_search_documents AS
       SELECT a.seq, a.title,
              a.notes
