@@ -176,6 +176,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await vote.getByLabel('For', { exact: true }).fill('4');
   await vote.getByRole('button', { name: 'Record vote' }).click();
   await expect(approval.getByRole('article', { name: 'Motion' })).toContainText('Carried');
+  await strike.getByRole('button', { name: 'Preview' }).click();
+  await strike.scrollIntoViewIfNeeded();
+  await shot(app, 'live-item');
   await app.getByRole('heading', { name: 'November board meeting', level: 1 }).scrollIntoViewIfNeeded();
   await shot(app, 'live');
 
@@ -217,7 +220,10 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   const correction = app.getByRole('form', { name: 'Add correction' });
   await correction.getByLabel('Correction').fill('The inspector was called on 9 October, not 10 October.');
   await correction.getByRole('button', { name: 'Add correction' }).click();
-  await expect(app.getByRole('region', { name: 'Corrections' }).or(app.locator('.mtg-corrections'))).toContainText('The inspector was called on 9 October');
+  await expect(app.getByRole('region', { name: 'Corrections' })).toContainText('The inspector was called on 9 October');
+  await shot(app, 'approved-end');
+  await app.getByRole('heading', { name: 'October board meeting', level: 1 }).scrollIntoViewIfNeeded();
+  await shot(app, 'approved');
 
   // Back in the list: both meetings with their states; the open action items across meetings.
   await app.getByRole('button', { name: '← Meetings' }).click();

@@ -23,10 +23,10 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
       <div className={`mtg-quorum ${quorum.met ? 'mtg-quorum-met' : 'mtg-quorum-short'}`} role="status" aria-live="polite" aria-atomic="true" data-testid="quorum">
         <span className="mtg-quorum-mark" aria-hidden="true" />
         <span className="mtg-quorum-main">
-          <strong>{quorum.met ? t('quorum.met') : t('quorum.notMet')}</strong>
+          <strong>{quorum.met ? t('quorum.met') : editable ? t('quorum.notMet') : t('quorum.notReached')}</strong>
           <span>{t('quorum.count', { present: quorum.present, required: quorum.required })}</span>
         </span>
-        <span className="mtg-quorum-rule">{quorum.rule}</span>
+        <span className="mtg-quorum-rule">{t('quorum.rule', { rule: quorum.rule })}</span>
       </div>
       {editable ? <CheckInBox meetingId={meetingId} here={new Set(attendance.map((person) => person.memberId))} act={act} /> : null}
       {editable ? <WalkInForm meetingId={meetingId} act={act} /> : null}
