@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 /**
  * An officer's fingerprint, four groups of four characters, spaced for reading aloud. Screen
  * readers get it group by group too (the text keeps its spaces).
@@ -18,6 +19,7 @@ export function Fingerprint({ value, size = 'normal', testId }: { value: string;
 
 /** "Read this fingerprint aloud with Bo Li…": the check that makes verification mean something. */
 export function FingerprintCheck({ name, role, fingerprint }: { name: string; role?: string; fingerprint: string }) {
+  const { t } = useTranslation('officers');
   return (
     <div className="officers-check">
       <div className="officers-check-who">
@@ -28,7 +30,7 @@ export function FingerprintCheck({ name, role, fingerprint }: { name: string; ro
       </div>
       <Fingerprint value={fingerprint} size="large" testId="checked-fingerprint" />
       <p className="officers-check-instruction">
-        Read this fingerprint aloud with {name}. Only mark verified if it matches what their screen shows.
+        {t('readAloud', { name })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Officer } from '../../../shared/exchange';
 import { ErrorAlert } from '../ui/alerts';
@@ -14,10 +15,10 @@ function statusOf(officer: Officer): Status {
   return officer.verified ? 'verified' : 'unverified';
 }
 
-const BADGE_TEXT: Record<Status, string> = { self: 'You', verified: 'Verified', unverified: 'Not verified', revoked: 'Revoked' };
 
 /** The status in words (never colour alone), with a mark that repeats it for a glance. */
 export function StatusBadge({ officer }: { officer: Officer }) {
+  const { t } = useTranslation('officers');
   const status = statusOf(officer);
   return (
     <span className={`officer-badge officer-badge-${status}`} data-testid="officer-status">
@@ -26,13 +27,14 @@ export function StatusBadge({ officer }: { officer: Officer }) {
           <path d="M2.5 6.2 5 8.5l4.5-5" />
         </svg>
       ) : null}
-      {BADGE_TEXT[status]}
+      {t(`badge.${status}`)}
     </span>
   );
 }
 
 /** Every officer this vault knows, with what can be done about each. */
 export function OfficersList({ officers, onChanged }: { officers: Officer[]; onChanged: (officer: Officer, news: string) => void }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [verifying, setVerifying] = useState<Officer | null>(null);
   const [revoking, setRevoking] = useState<Officer | null>(null);
 
@@ -41,12 +43,12 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
       <table className="officers-table">
         <thead>
           <tr>
-            <th scope="col">Officer</th>
-            <th scope="col">Fingerprint</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last file from them</th>
+            <th scope="col">{t('table.officer')}</th>
+            <th scope="col">{t('table.fingerprint')}</th>
+            <th scope="col">{t('table.status')}</th>
+            <th scope="col">{t('table.lastFile')}</th>
             <th scope="col">
-              <span className="officers-visually-hidden">Actions</span>
+              <span className="officers-visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -64,7 +66,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
                 <StatusBadge officer={officer} />
               </td>
               <td className="officer-last-import">
-                {officer.isSelf ? <span className="officer-muted">—</span> : formatDate(officer.lastImportAt) ?? <span className="officer-muted">No file yet</span>}
+                {officer.isSelf ? <span className="officer-muted">—</span> : formatDate(officer.lastImportAt) ?? <span className="officer-muted">{t('table.noFile')}</span>}
               </td>
               <td>
                 {!officer.isSelf && !officer.revoked ? (
@@ -73,19 +75,19 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
                       <button
                         type="button"
                         className="button button-secondary officers-button-small"
-                        aria-label={`Verify ${officer.name}`}
+                        aria-label={t('verifyNamed', { name: officer.name })}
                         onClick={() => setVerifying(officer)}
                       >
-                        Verify
+                        {t('verify')}
                       </button>
                     ) : null}
                     <button
                       type="button"
                       className="button officers-button-revoke officers-button-small"
-                      aria-label={`Revoke ${officer.name}`}
+                      aria-label={t('revokeNamed', { name: officer.name })}
                       onClick={() => setRevoking(officer)}
                     >
-                      Revoke
+                      {t('revoke')}
                     </button>
                   </div>
                 ) : null}
@@ -100,7 +102,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
           onClose={() => setVerifying(null)}
           onDone={(officer) => {
             setVerifying(null);
-            onChanged(officer, `${officer.name} is verified.`);
+            onChanged(officer, t('isVerified', { name: officer.name }));
           }}
         />
       ) : null}
@@ -110,7 +112,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
           onClose={() => setRevoking(null)}
           onDone={(officer) => {
             setRevoking(null);
-            onChanged(officer, `${officer.name} is revoked.`);
+            onChanged(officer, t('isRevoked', { name: officer.name }));
           }}
         />
       ) : null}
@@ -119,6 +121,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
 }
 
 function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose: () => void; onDone: (officer: Officer) => void }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -137,17 +140,17 @@ function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
     <Modal labelledBy="verify-officer-title" onCancel={onClose} cancellable={!busy}>
       <div className="officer-dialog-body">
         <h2 id="verify-officer-title" className="officer-dialog-title">
-          Verify {officer.name}
+          {t('verifyNamed', { name: officer.name })}
         </h2>
         <FingerprintCheck name={officer.name} role={officer.role} fingerprint={officer.fingerprint} />
         <ErrorAlert message={error} />
       </div>
       <div className="officer-dialog-footer">
         <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="button button-primary" onClick={() => void verify()} disabled={busy}>
-          Mark verified
+          {t('markVerified')}
         </button>
       </div>
     </Modal>
@@ -155,6 +158,7 @@ function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
 }
 
 function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose: () => void; onDone: (officer: Officer) => void }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -173,26 +177,20 @@ function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
     <Modal labelledBy="revoke-officer-title" describedBy="revoke-officer-explanation" onCancel={onClose} cancellable={!busy}>
       <div className="officer-dialog-body">
         <h2 id="revoke-officer-title" className="officer-dialog-title">
-          Revoke {officer.name}?
+          {t('revokeQuestion', { name: officer.name })}
         </h2>
         <div id="revoke-officer-explanation" className="officer-dialog-text">
-          <p>
-            Files from {officer.name} will be refused from now on, and nothing more will be sent to them: they will no longer
-            appear among the people you can send an export to.
-          </p>
-          <p>
-            Do this when their laptop is lost or they leave their role. Files you already gave them stay readable to them.
-            This cannot be undone.
-          </p>
+          <p>{t('revokeWhat', { name: officer.name })}</p>
+          <p>{t('revokeWhen')}</p>
         </div>
         <ErrorAlert message={error} />
       </div>
       <div className="officer-dialog-footer">
         <button type="button" className="button button-secondary" onClick={onClose} disabled={busy} autoFocus>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="button officers-button-danger" onClick={() => void revoke()} disabled={busy}>
-          Revoke {officer.name}
+          {t('revokeNamed', { name: officer.name })}
         </button>
       </div>
     </Modal>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { ContactCardView, Officer } from '../../../shared/exchange';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
@@ -16,6 +17,7 @@ type Open = 'add' | 'export' | 'import' | null;
  * revoked), and the encrypted files they hand each other.
  */
 export function OfficersPage({ officerName }: { officerName: string }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [officers, setOfficers] = useState<Officer[] | null>(null);
   const [card, setCard] = useState<ContactCardView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,16 +53,16 @@ export function OfficersPage({ officerName }: { officerName: string }) {
       <header className="page-header officers-header">
         <div>
           <h1 id="page-title" className="page-title">
-            Officers
+            {t('title')}
           </h1>
-          <p className="officers-lead">Officers trade contact cards in person, then hand each other encrypted, signed files.</p>
+          <p className="officers-lead">{t('lead')}</p>
         </div>
         <div className="officers-header-actions">
           <button type="button" className="button button-secondary" onClick={() => setOpen('import')} disabled={!officers}>
-            Import an export
+            {t('importExport')}
           </button>
           <button type="button" className="button button-primary" onClick={() => setOpen('export')} disabled={!officers}>
-            Send an export
+            {t('sendExport')}
           </button>
         </div>
       </header>
@@ -72,16 +74,16 @@ export function OfficersPage({ officerName }: { officerName: string }) {
             <div className="officers-card-header">
               <div>
                 <h2 id="officers-list-title" className="section-title">
-                  Officers you know
+                  {t('known')}
                 </h2>
                 <p className="officers-card-lead">
                   {others.length === 0
-                    ? 'No one yet. Add another officer’s card to send them files and import theirs.'
-                    : 'Files are only sent to verified officers, and only files from verified officers are imported without asking.'}
+                    ? t('noneYet')
+                    : t('onlyVerified')}
                 </p>
               </div>
               <button type="button" className="button button-secondary" onClick={() => setOpen('add')}>
-                Add an officer
+                {t('addOfficer')}
               </button>
             </div>
             <StatusNote message={news} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ContactCardView } from '../../../shared/exchange';
 import { copyText } from '../ui/clipboard';
@@ -10,53 +11,54 @@ import { Fingerprint } from './fingerprint';
  * line to copy or save. The QR is an <img> of the SVG main drew, never SVG markup in the page.
  */
 export function YourCard({ card, officerName }: { card: ContactCardView; officerName: string }) {
+  const { t } = useTranslation('officers');
   const [note, setNote] = useState<string | null>(null);
   const qrSource = `data:image/svg+xml;base64,${btoa(card.qrSvg)}`;
 
   async function copy() {
-    setNote((await copyText(card.card)) ? 'Card copied.' : 'Could not copy: open “Show the card as text” and copy it from there.');
+    setNote((await copyText(card.card)) ? t('card.copied') : t('card.copyFailed'));
   }
 
   function save() {
     saveFile(`${slug(officerName)}-chapterhouse-card.txt`, new Blob([`${card.card}\n`], { type: 'text/plain;charset=utf-8' }));
-    setNote('Card saved as a file.');
+    setNote(t('card.saved'));
   }
 
   return (
     <section className="card officers-card" aria-labelledby="your-card-title">
       <div className="your-card">
-        <img className="your-card-qr" src={qrSource} alt="QR code of your contact card" width={248} height={248} />
+        <img className="your-card-qr" src={qrSource} alt={t('card.qrAlt')} width={248} height={248} />
         <div className="your-card-text">
           <h2 id="your-card-title" className="section-title">
-            Your card
+            {t('card.title')}
           </h2>
           <div className="your-card-fingerprint">
             <span className="your-card-label" id="your-fingerprint-label">
-              Your fingerprint
+              {t('card.fingerprint')}
             </span>
             <Fingerprint value={card.fingerprint} size="large" testId="your-fingerprint" />
           </div>
           <p className="your-card-instruction">
-            Show this to the other officer in person, and compare fingerprints aloud: each of you reads the other’s.
+            {t('card.instruction')}
           </p>
           <div className="your-card-actions">
             <button type="button" className="button button-secondary" onClick={() => void copy()}>
-              Copy card
+              {t('card.copy')}
             </button>
             <button type="button" className="button button-secondary" onClick={save}>
-              Save card as file
+              {t('card.save')}
             </button>
             <span role="status" className="your-card-note">
               {note}
             </span>
           </div>
           <details className="officers-card-line">
-            <summary>Show the card as text</summary>
+            <summary>{t('card.showText')}</summary>
             <textarea
               className="input officers-card-text"
               readOnly
               value={card.card}
-              aria-label="Your contact card"
+              aria-label={t('card.textLabel')}
               rows={3}
               onFocus={(event) => event.currentTarget.select()}
             />

@@ -1,42 +1,43 @@
+import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, CustomField, ImportPreview, ImportResult, ImportRowError } from '../../../../shared/roll';
 import { FULL_NAME, fieldLabel } from './field-labels';
 import { ProgressBar } from './progress-bar';
 import type { ChapterKind } from './use-chapter-kind';
 import { useFocusOnMount } from './use-focus-on-mount';
 import type { WorkProgress } from './use-work-progress';
-import { countOf } from './words';
 
 const ERRORS_SHOWN = 100;
 
 /** Step 3 while the dry run works through the file. */
 export function CheckingStep({ totalRows, progress }: { totalRows: number; progress: WorkProgress }) {
+  const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="import-step" aria-labelledby="import-checking-title" aria-busy="true">
       <h2 id="import-checking-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Checking {countOf(totalRows, 'row', 'rows')}…
+        {t('import.checking', { count: totalRows })}
       </h2>
       {/* The dry run reports its checking as the first half of the work. */}
-      <ProgressBar label="Checked" done={progress.done} total={progress.total} />
+      <ProgressBar label={t('import.checked')} done={progress.done} total={progress.total} />
     </section>
   );
 }
 
 /** Step 3, clean: what the import will do, in numbers. */
 export function ReadyStep({ result }: { result: ImportResult }) {
+  const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="import-step" aria-labelledby="import-ready-title">
       <h2 id="import-ready-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Every row is fine
+        {t('import.fine')}
       </h2>
       <p className="import-ready" data-testid="import-ready">
-        Ready: {result.imported.toLocaleString()} new, {result.updated.toLocaleString()} updated,{' '}
-        {result.skipped.toLocaleString()} skipped
+        {t('import.ready', { imported: result.imported, updated: result.updated, skipped: result.skipped })}
       </p>
       <p className="import-lead">
-        Nothing has been saved yet. Press Import to add them to the roll, or go back to change how the columns are matched.
-        {result.skipped > 0 ? ' Skipped rows are empty, or belong to people already on the roll when you chose to skip them.' : ''}
+        {t('import.readyLead')}
+        {result.skipped > 0 ? ` ${t('import.skippedWhy')}` : ''}
       </p>
     </section>
   );
@@ -72,31 +73,31 @@ export function ProblemsStep({
   kind: ChapterKind;
   customFields: CustomField[];
 }) {
+  const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const errors = result.errors;
   const rows = new Set(errors.map((error) => error.row)).size;
   // Only the first problems come back; rows are counted among those, the total is exact.
   const cut = result.errorCount > errors.length;
-  const problems = countOf(result.errorCount, 'problem', 'problems');
 
   return (
     <section className="import-step" aria-labelledby="import-problems-title">
       <h2 id="import-problems-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Some rows need fixing
+        {t('import.needFixing')}
       </h2>
       <p role="alert" className="alert alert-error">
-        {problems} in {countOf(rows, 'row', 'rows')}{cut ? ' or more' : ''}. Nothing has been imported.
+        {t('import.problems', { count: result.errorCount })} {cut ? t('import.inRowsOrMore', { count: rows }) : t('import.inRows', { count: rows })}{' '}
+        {t('import.nothingImported')}
       </p>
       <p className="import-lead">
-        Fix these rows in your spreadsheet, save it as CSV again and choose it (or drop it here), or change how the columns
-        are matched if a column went to the wrong field. Line numbers are those of the file, counting the header as line 1.
+        {t('import.fixLead')}
       </p>
-      <table className="tool-table import-errors" aria-label="Problems found">
+      <table className="tool-table import-errors" aria-label={t('import.problemsFound')}>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{t('import.line')}</th>
+            <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -111,7 +112,7 @@ export function ProblemsStep({
       </table>
       {errors.length > ERRORS_SHOWN ? (
         <p className="field-hint">
-          Showing the first {ERRORS_SHOWN} problems of {result.errorCount.toLocaleString()}.
+          {t('import.showingFirst', { shown: ERRORS_SHOWN, count: result.errorCount })}
         </p>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -14,40 +15,38 @@ export function ChooseFileStep({
   dragging: boolean;
   onFile: (file: File) => void;
 }) {
+  const { t } = useTranslation('roll');
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useFocusOnMount<HTMLButtonElement>();
 
   return (
     <section className="import-step" aria-labelledby="import-choose-title">
       <h2 id="import-choose-title" className="section-title">
-        Choose the file
+        {t('import.chooseTitle')}
       </h2>
-      <p className="import-lead">
-        A CSV file with one member per row and the column names in the first row. Any spreadsheet or organizing tool
-        can make one:
-      </p>
+      <p className="import-lead">{t('import.chooseLead')}</p>
       <ul className="import-sources">
         <li>
-          <strong>Excel</strong>: File › Save As › “CSV UTF-8” (plain “CSV” works too)
+          <strong>Excel</strong>: {t('import.sources.excel')}
         </li>
         <li>
-          <strong>Google Sheets</strong>: File › Download › Comma-separated values
+          <strong>Google Sheets</strong>: {t('import.sources.sheets')}
         </li>
         <li>
-          <strong>Numbers, LibreOffice</strong>: Export to CSV
+          <strong>Numbers, LibreOffice</strong>: {t('import.sources.numbers')}
         </li>
         <li>
-          <strong>Action Network, NationBuilder, Mailchimp, VAN</strong>: their “export” or “download” of a list
+          <strong>Action Network, NationBuilder, Mailchimp, VAN</strong>: {t('import.sources.tools')}
         </li>
       </ul>
       <div className="import-dropzone" data-dragging={dragging} aria-busy={busy}>
         {busy ? (
-          <p role="status">Reading the file…</p>
+          <p role="status">{t('import.reading')}</p>
         ) : (
           <>
-            <p>{dragging ? 'Drop the file to read it' : 'Drop the CSV file here, or'}</p>
+            <p>{dragging ? t('import.dropToRead') : t('import.dropHere')}</p>
             <button ref={buttonRef} type="button" className="button button-primary" onClick={() => inputRef.current?.click()}>
-              Choose a file…
+              {t('import.chooseFile')}
             </button>
           </>
         )}
@@ -55,7 +54,7 @@ export function ChooseFileStep({
           ref={inputRef}
           type="file"
           accept=".csv,text/csv,.txt,.tsv"
-          aria-label="CSV file to import"
+          aria-label={t('import.fileLabel')}
           hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -66,7 +65,7 @@ export function ChooseFileStep({
         />
       </div>
       <p className="field-hint">
-        Nothing is added to the roll until you have checked the columns and pressed Import at the last step.
+        {t('import.nothingUntil')}
       </p>
     </section>
   );

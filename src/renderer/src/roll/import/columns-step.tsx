@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, CustomField, ImportPreview, MatchPolicy } from '../../../../shared/roll';
 import { StatusNote } from '../../ui/alerts';
 import { FileFacts } from './file-facts';
@@ -31,21 +32,19 @@ export function ColumnsStep({
   onEncoding: (encoding: string) => void;
   onMatchChange: (policy: MatchPolicy) => void;
 }) {
+  const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="import-step" aria-labelledby="import-columns-title">
       <h2 id="import-columns-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Match the columns
+        {t('import.matchTitle')}
       </h2>
-      <p className="import-lead">
-        For each column of your file, choose where it goes in the roll. Columns set to “Don’t import” are left out.
-      </p>
+      <p className="import-lead">{t('import.matchLead')}</p>
       <FileFacts preview={preview} rereading={rereading} chosenByHand={encodingChosen} onEncoding={onEncoding} />
-      {preview.mappingSaved ? <StatusNote message="Mapping remembered from your last import of a file with these columns." /> : null}
+      {preview.mappingSaved ? <StatusNote message={t('import.remembered')} /> : null}
       {hasNameColumn(mapping) ? null : (
         <p role="alert" className="alert tool-warning">
-          No column is set to a name yet. Set at least one column to First name, Last name or Full name: every member needs a
-          name.
+          {t('import.noName')}
         </p>
       )}
       <MappingTable preview={preview} mapping={mapping} groups={targetGroups(kind, customFields)} onAssign={onAssign} />

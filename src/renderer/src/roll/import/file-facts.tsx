@@ -1,20 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/roll';
 
 /** The encodings main reads, as officers know them (main detects one; these re-read the file). */
-const ENCODINGS: { value: string; label: string }[] = [
-  { value: 'utf-8', label: 'UTF-8 (most apps)' },
-  { value: 'windows-1252', label: 'Windows-1252 (Excel on Windows)' },
-  { value: 'macintosh', label: 'Mac Roman (older Excel for Mac)' },
-  { value: 'utf-16le', label: 'UTF-16 (Excel “Unicode text”)' },
-  { value: 'utf-16be', label: 'UTF-16 big-endian' },
-  { value: 'iso-8859-15', label: 'ISO-8859-15 (Latin-9)' },
-];
+const ENCODINGS = ['utf-8', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be', 'iso-8859-15'] as const;
+type KnownEncoding = (typeof ENCODINGS)[number];
 
-const DELIMITERS: Record<string, string> = {
+const DELIMITERS: Record<string, 'commas' | 'semicolons' | 'tabs' | 'bars'> = {
   ',': 'commas',
   ';': 'semicolons',
   '\t': 'tabs',
-  '|': 'vertical bars',
+  '|': 'bars',
 };
 
 /**
@@ -33,18 +28,20 @@ export function FileFacts({
   chosenByHand: boolean;
   onEncoding: (encoding: string) => void;
 }) {
-  const known = ENCODINGS.some((choice) => choice.value === preview.encoding);
-  const choices = known ? ENCODINGS : [{ value: preview.encoding, label: preview.encoding }, ...ENCODINGS];
-  const separatedBy = DELIMITERS[preview.delimiter] ?? `“${preview.delimiter}”`;
+  const { t } = useTranslation('roll');
+  const encodings = ENCODINGS.map((value) => ({ value: value as string, label: t(`import.encodings.${value as KnownEncoding}`) }));
+  const known = ENCODINGS.some((value) => value === preview.encoding);
+  const choices = known ? encodings : [{ value: preview.encoding, label: preview.encoding }, ...encodings];
+  const delimiter = DELIMITERS[preview.delimiter];
+  const separatedBy = delimiter ? t(`import.delimiters.${delimiter}`) : `“${preview.delimiter}”`;
 
   return (
     <div className="import-facts">
       <p>
-        <strong>{preview.fileName}</strong>: {preview.totalRows.toLocaleString()} {preview.totalRows === 1 ? 'row' : 'rows'},
-        columns separated by {separatedBy}.
+        <strong>{preview.fileName}</strong>: {t('import.facts', { rows: t('count.rows', { count: preview.totalRows }), separatedBy })}
       </p>
       <div className="import-encoding">
-        <label htmlFor="import-encoding">Text encoding</label>
+        <label htmlFor="import-encoding">{t('import.encoding')}</label>
         <select
           id="import-encoding"
           className="input select"
@@ -61,8 +58,8 @@ export function FileFacts({
         </select>
         <span id="import-encoding-hint" className="field-hint">
           {rereading
-            ? 'Reading the file again…'
-            : `${chosenByHand ? 'As you chose.' : 'Detected automatically.'} If names show “Ã©” or “?” instead of accents, try another.`}
+            ? t('import.rereading')
+            : `${chosenByHand ? t('import.asChosen') : t('import.detected')} ${t('import.encodingTip')}`}
         </span>
       </div>
     </div>

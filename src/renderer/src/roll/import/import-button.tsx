@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { ImportDialog, type DroppedFile } from './import-dialog';
 import { useFileDrop } from './use-file-drop';
@@ -7,6 +8,7 @@ import { useFileDrop } from './use-file-drop';
  * already reading that file.
  */
 export function ImportButton({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation('roll');
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
 
@@ -27,13 +29,13 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
   return (
     <>
       <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        Import CSV
+        {t('import.button')}
       </button>
       {open ? (
         <ImportDialog dropped={dropped} dragging={dragging} onClose={close} />
       ) : dragging ? (
         <div className="import-drop-overlay" aria-hidden="true">
-          <p>Drop a CSV file to import members</p>
+          <p>{t('import.dropOverlay')}</p>
         </div>
       ) : null}
     </>

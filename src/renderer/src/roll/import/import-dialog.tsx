@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ImportPreview, ImportResult, MatchPolicy } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
@@ -14,7 +15,6 @@ import { useChapterKind } from './use-chapter-kind';
 import { useCustomFields } from './use-custom-fields';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useWorkProgress } from './use-work-progress';
-import { countOf } from './words';
 
 /**
  * Where the flow is. Nothing is written before 'importing'; every earlier stage can be left with
@@ -54,6 +54,7 @@ export function ImportDialog({
   /** `imported` is true when rows were written, so the roll behind the sheet must be read again. */
   onClose: (imported: boolean) => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const kind = useChapterKind();
   const customFields = useCustomFields();
   const [stage, setStage] = useState<Stage>({ step: 'choose', reading: false });
@@ -156,7 +157,7 @@ export function ImportDialog({
       <div className="sheet">
         <header className="sheet-header">
           <h1 id="import-title" className="sheet-title">
-            Import members from a CSV file
+            {t('import.title')}
           </h1>
           <ImportSteps current={STEP_NUMBER[stage.step]} />
         </header>
@@ -191,13 +192,13 @@ export function ImportDialog({
         <footer className="sheet-footer">
           {stage.step === 'columns' || stage.step === 'checked' ? (
             <button type="button" className="button button-secondary" onClick={backToFile}>
-              Choose another file
+              {t('import.another')}
             </button>
           ) : null}
           <span className="sheet-footer-gap" />
           {stage.step !== 'done' ? (
             <button type="button" className="button button-secondary" onClick={close} disabled={busy}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
           ) : null}
           {stage.step === 'columns' && preview ? (
@@ -207,17 +208,17 @@ export function ImportDialog({
               onClick={() => void check()}
               disabled={stage.rereading || !hasNameColumn(mapping)}
             >
-              Check {countOf(preview.totalRows, 'row', 'rows')}
+              {t('import.check', { count: preview.totalRows })}
             </button>
           ) : null}
           {stage.step === 'checked' ? (
             <button type="button" className={ready ? 'button button-secondary' : 'button button-primary'} onClick={() => setStage({ step: 'columns', rereading: false })}>
-              Change column matching
+              {t('import.changeMatching')}
             </button>
           ) : null}
           {ready ? (
             <button type="button" className="button button-primary" onClick={() => void runImport()}>
-              Import
+              {t('import.import')}
             </button>
           ) : null}
           {stage.step === 'done' ? <DoneButton onClose={close} /> : null}
@@ -229,10 +230,11 @@ export function ImportDialog({
 
 /** The last step's only action; focused, so Enter closes the sheet. */
 function DoneButton({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useFocusOnMount<HTMLButtonElement>();
   return (
     <button ref={ref} type="button" className="button button-primary" onClick={onClose}>
-      Done
+      {t('actions.done')}
     </button>
   );
 }

@@ -1,21 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/roll';
 import { ProgressBar } from './progress-bar';
+import { formatCount } from '../../ui/dates';
 import { useFocusOnMount } from './use-focus-on-mount';
 import type { WorkProgress } from './use-work-progress';
-import { countOf } from './words';
 
 /** Step 4 while rows are written: it cannot be stopped half-way, and says so. */
 export function ImportingStep({ totalRows, progress }: { totalRows: number; progress: WorkProgress }) {
+  const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="import-step" aria-labelledby="import-running-title" aria-busy="true">
       <h2 id="import-running-title" className="section-title" ref={headingRef} tabIndex={-1}>
-        Importing {countOf(totalRows, 'row', 'rows')}…
+        {t('import.importing', { count: totalRows })}
       </h2>
-      <ProgressBar label="Imported" done={progress.done} total={progress.total} />
+      <ProgressBar label={t('import.imported')} done={progress.done} total={progress.total} />
       <p className="import-lead">
-        All rows are saved together, or none are, so this cannot be stopped half-way. A large roll takes a minute or
-        two.
+        {t('import.allOrNone')}
       </p>
     </section>
   );
@@ -24,31 +25,31 @@ export function ImportingStep({ totalRows, progress }: { totalRows: number; prog
 /** Step 4, finished: what changed on the roll. */
 export function ImportSummary({ result, fileName }: { result: ImportResult; fileName: string }) {
   // Focus goes to the Done button; the status line below is announced.
+  const { t } = useTranslation('roll');
   return (
     <section className="import-step" aria-labelledby="import-done-title">
       <h2 id="import-done-title" className="section-title">
-        Import complete
+        {t('import.complete')}
       </h2>
       <p role="status" className="import-lead">
-        {fileName} is on the roll.
+        {t('import.onRoll', { fileName })}
       </p>
       <dl className="import-counts" data-testid="import-summary">
         <div>
-          <dt>New members</dt>
-          <dd>{result.imported.toLocaleString()}</dd>
+          <dt>{t('import.newMembers')}</dt>
+          <dd>{formatCount(result.imported)}</dd>
         </div>
         <div>
-          <dt>Updated</dt>
-          <dd>{result.updated.toLocaleString()}</dd>
+          <dt>{t('import.updated')}</dt>
+          <dd>{formatCount(result.updated)}</dd>
         </div>
         <div>
-          <dt>Skipped</dt>
-          <dd>{result.skipped.toLocaleString()}</dd>
+          <dt>{t('import.skipped')}</dt>
+          <dd>{formatCount(result.skipped)}</dd>
         </div>
       </dl>
       <p className="field-hint">
-        {countOf(result.total, 'row was', 'rows were')} read. The file you imported is not encrypted: if it holds members’
-        details, delete it (and empty the trash) when you no longer need it.
+        {t('import.rowsRead', { count: result.total })} {t('import.deletePlain')}
       </p>
     </section>
   );

@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 export type StepNumber = 1 | 2 | 3 | 4;
 
-const STEPS: { number: StepNumber; label: string }[] = [
-  { number: 1, label: 'Choose file' },
-  { number: 2, label: 'Match columns' },
-  { number: 3, label: 'Check' },
-  { number: 4, label: 'Import' },
+const STEPS: { number: StepNumber; key: 'choose' | 'match' | 'check' | 'import' }[] = [
+  { number: 1, key: 'choose' },
+  { number: 2, key: 'match' },
+  { number: 3, key: 'check' },
+  { number: 4, key: 'import' },
 ];
 
 /** Where the officer is in the import, and what is left. */
 export function ImportSteps({ current }: { current: StepNumber }) {
+  const { t } = useTranslation('roll');
   return (
-    <ol className="import-steps" aria-label="Import steps">
+    <ol className="import-steps" aria-label={t('import.steps.label')}>
       {STEPS.map((step) => (
         <li
           key={step.number}
@@ -21,7 +23,7 @@ export function ImportSteps({ current }: { current: StepNumber }) {
           <span className="import-steps-number" aria-hidden="true">
             {step.number}
           </span>
-          {step.label}
+          {t(`import.steps.${step.key}`)}
         </li>
       ))}
     </ol>

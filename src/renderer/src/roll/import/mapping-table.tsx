@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportPreview } from '../../../../shared/roll';
 import type { TargetGroup } from './mapping-targets';
+import { i18n } from '../../i18n';
 
 const SAMPLES_SHOWN = 3;
 const SAMPLE_CHARS = 60;
@@ -20,7 +22,7 @@ function samplesOf(preview: ImportPreview, column: number): string[] {
 }
 
 function headerName(preview: ImportPreview, column: number): string {
-  return preview.headers[column]?.trim() || `Column ${column + 1} (no name)`;
+  return preview.headers[column]?.trim() || i18n.t('roll:import.unnamedColumn', { number: column + 1 });
 }
 
 /** One row per column of the file: its name, examples, and where it goes. */
@@ -36,6 +38,7 @@ export function MappingTable({
   onAssign: (column: number, target: string | null) => void;
 }) {
   // Which column holds each target now, to say so in the other selects' options.
+  const { t } = useTranslation('roll');
   const columnOf = new Map<string, number>();
   mapping.forEach((target, column) => target !== null && columnOf.set(target, column));
 
@@ -43,9 +46,9 @@ export function MappingTable({
     <table className="tool-table import-mapping">
       <thead>
         <tr>
-          <th scope="col">Column in your file</th>
-          <th scope="col">Examples</th>
-          <th scope="col">Import as</th>
+          <th scope="col">{t('import.columnInFile')}</th>
+          <th scope="col">{t('import.examples')}</th>
+          <th scope="col">{t('import.importAs')}</th>
         </tr>
       </thead>
       <tbody>
@@ -70,11 +73,11 @@ export function MappingTable({
               <td>
                 <select
                   className="input import-target"
-                  aria-label={`Import “${name}” as`}
+                  aria-label={t('import.importNamedAs', { name })}
                   value={target ?? IGNORE}
                   onChange={(event) => onAssign(column, event.target.value === IGNORE ? null : event.target.value)}
                 >
-                  <option value={IGNORE}>Don’t import</option>
+                  <option value={IGNORE}>{t('import.dontImport')}</option>
                   {target !== null && !groups.some((group) => group.targets.some((option) => option.key === target)) ? (
                     // A remembered mapping can name a field this list lacks (e.g. one still loading).
                     <option value={target}>{target}</option>

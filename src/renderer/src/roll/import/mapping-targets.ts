@@ -6,6 +6,7 @@
 import type { ColumnMapping, CustomField } from '../../../../shared/roll';
 import { FULL_NAME, fieldLabel } from './field-labels';
 import type { ChapterKind } from './use-chapter-kind';
+import { i18n } from '../../i18n';
 
 export interface TargetGroup {
   label: string;
@@ -24,21 +25,21 @@ const WORKPLACE_ADDRESS = ['street', 'unit', 'city', 'region', 'postal_code', 'b
 export const NAME_TARGETS = ['first_name', 'last_name', 'preferred_name', FULL_NAME];
 
 export function targetGroups(kind: ChapterKind, customFields: readonly CustomField[]): TargetGroup[] {
-  const group = (label: string, keys: string[]): TargetGroup => ({
-    label,
+  const group = (key: 'home' | 'address' | 'work' | 'name' | 'contact' | 'membership' | 'other', keys: string[]): TargetGroup => ({
+    label: i18n.t(`roll:import.groups.${key}`),
     targets: keys.map((key) => ({ key, label: fieldLabel(key, kind) })),
   });
-  const address = group(kind === 'tenant' ? 'Home' : 'Address', kind === 'tenant' ? TENANT_ADDRESS : WORKPLACE_ADDRESS);
-  const work = group('Work', WORK);
+  const address = group(kind === 'tenant' ? 'home' : 'address', kind === 'tenant' ? TENANT_ADDRESS : WORKPLACE_ADDRESS);
+  const work = group('work', WORK);
   const groups = [
-    group('Name', NAME),
-    group('Contact', CONTACT),
+    group('name', NAME),
+    group('contact', CONTACT),
     ...(kind === 'tenant' ? [address, work] : [work, address]),
-    group('Membership', MEMBERSHIP),
-    group('Other', OTHER),
+    group('membership', MEMBERSHIP),
+    group('other', OTHER),
   ];
   if (customFields.length > 0) {
-    groups.push({ label: 'Custom fields', targets: customFields.map((field) => ({ key: field.key, label: field.label })) });
+    groups.push({ label: i18n.t('roll:import.groups.custom'), targets: customFields.map((field) => ({ key: field.key, label: field.label })) });
   }
   return groups;
 }

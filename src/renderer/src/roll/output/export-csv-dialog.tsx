@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { RollQuery } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
 import { errorMessage } from '../../ui/errors';
 import { ModalDialog } from '../import/modal-dialog';
 import { useFocusOnMount } from '../import/use-focus-on-mount';
-import { countOf } from '../import/words';
 import { saveFile } from '../../ui/save-file';
 import { isNarrowed } from './selection';
+import { memberCount } from '../member-fields';
 
 /**
  * The one moment a plaintext copy of the roll leaves the vault, so the officer is told plainly
@@ -21,6 +22,7 @@ export function ExportCsvDialog({
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
+  const { t } = useTranslation(['roll', 'common']);
   const [count, setCount] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,45 +45,39 @@ export function ExportCsvDialog({
     try {
       const file = await window.chapter.roll.exportCsv({ query: selection });
       saveFile(file.fileName, new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
-      onSaved(`Exported ${file.fileName} with ${countOf(file.count, 'member', 'members')}. It is not encrypted: delete it when you are done.`);
+      onSaved(t('output.csvSaved', { fileName: file.fileName, members: memberCount(file.count) }));
     } catch (failure) {
       setError(errorMessage(failure));
       setExporting(false);
     }
   }
 
-  const who = isNarrowed(selection) ? 'the members the roll shows now' : 'every member on the roll';
+  const who = isNarrowed(selection) ? t('output.whoShown') : t('output.whoAll');
 
   return (
     <ModalDialog labelledBy="export-title" describedBy="export-warning" onCancel={onClose} cancellable={!exporting}>
       <div className="tool-dialog-body">
         <h1 id="export-title" className="sheet-title">
-          Export a CSV file?
+          {t('output.csvTitle')}
         </h1>
-        <p>
-          The file will list {who}
-          {count !== null ? ` (${countOf(count, 'member', 'members')})` : ''}, with every field: names, contact details,
-          addresses, notes.
-        </p>
+        <p>{t('output.willList', { who: count !== null ? `${who} (${memberCount(count)})` : who })}</p>
         <div id="export-warning" className="tool-danger-note">
           <p>
-            <strong>This file is not encrypted.</strong> Anyone who gets it — from this computer, a USB stick, an e-mail
-            attachment or a cloud folder — can read every member’s name and contact details.
+            <strong>{t('output.notEncrypted')}</strong> {t('output.anyone')}
           </p>
-          <p>Keep it only as long as you need it, then delete it and empty the trash.</p>
+          <p>{t('output.keepShort')}</p>
         </div>
         <p className="field-hint">
-          Cells that start with =, +, - or @ get a leading apostrophe, so that a spreadsheet shows them as text and never
-          runs them as formulas.
+          {t('output.formulas')}
         </p>
         <ErrorAlert message={error} />
       </div>
       <footer className="tool-dialog-footer">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={exporting}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button type="button" className="button tool-button-danger" onClick={() => void exportNow()} disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export unencrypted CSV'}
+          {exporting ? t('output.exporting') : t('output.exportPlain')}
         </button>
       </footer>
     </ModalDialog>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import type { RollQuery } from '../../../../shared/roll';
 import { ExportCsvDialog } from './export-csv-dialog';
@@ -16,6 +17,7 @@ type Notice = { tone: 'info' | 'error'; message: string } | null;
  * PDFs, each of the members the table shows now (`query` without its paging).
  */
 export function OutputMenu({ query }: { query: RollQuery }) {
+  const { t } = useTranslation('roll');
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   // The roll page builds a new query object on every render; only a different query is a new selection.
@@ -48,12 +50,12 @@ export function OutputMenu({ query }: { query: RollQuery }) {
   return (
     <>
       <MenuButton
-        label="Export"
+        label={t('output.menu')}
         disabled={pdf.printing !== null}
         items={[
-          { label: 'Export CSV…', onSelect: () => startExport() },
-          { label: 'Print roll (PDF)', onSelect: () => startPrint('roll') },
-          { label: 'Print sign-in sheet (PDF)', onSelect: () => startPrint('sign-in') },
+          { label: t('output.csv'), onSelect: () => startExport() },
+          { label: t('output.printRoll'), onSelect: () => startPrint('roll') },
+          { label: t('output.printSignIn'), onSelect: () => startPrint('sign-in') },
         ]}
       />
       {exporting ? (
@@ -67,7 +69,7 @@ export function OutputMenu({ query }: { query: RollQuery }) {
         />
       ) : null}
       {pdf.printing ? (
-        <OutputToast tone="info" message={`Preparing the ${pdf.printing === 'roll' ? 'roll' : 'sign-in sheet'} PDF… ${percent}%`} />
+        <OutputToast tone="info" message={t(pdf.printing === 'roll' ? 'output.preparingRoll' : 'output.preparingSignIn', { percent })} />
       ) : notice ? (
         <OutputToast tone={notice.tone} message={notice.message} onDismiss={() => setNotice(null)} />
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 /**
  * News from the output menu (saved, failed, working), in the window's corner, so it reads the
  * same whatever the toolbar around the menu looks like. Errors are announced at once.
@@ -11,12 +12,13 @@ export function OutputToast({
   message: string;
   onDismiss?: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className={`tool-toast tool-toast-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <p>{message}</p>
       {onDismiss ? (
         <button type="button" className="link" onClick={onDismiss}>
-          Dismiss
+          {t('actions.dismiss')}
         </button>
       ) : null}
     </div>

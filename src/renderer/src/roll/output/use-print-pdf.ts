@@ -3,6 +3,7 @@ import type { RollQuery } from '../../../../shared/roll';
 import { errorMessage } from '../../ui/errors';
 import { useWorkProgress, type WorkProgress } from '../import/use-work-progress';
 import { bytesFromBase64, saveFile } from '../../ui/save-file';
+import { i18n } from '../../i18n';
 
 export type PrintKind = 'roll' | 'sign-in';
 
@@ -22,7 +23,7 @@ export function usePrintPdf(onSaved: (message: string) => void, onError: (messag
     try {
       const file = await window.chapter.roll.printPdf({ kind, query: selection });
       saveFile(file.fileName, new Blob([bytesFromBase64(file.pdfBase64)], { type: 'application/pdf' }));
-      onSaved(`Exported ${file.fileName}. Printed copies hold members’ details: keep them safe and shred them after use.`);
+      onSaved(i18n.t('roll:output.pdfSaved', { fileName: file.fileName }));
     } catch (failure) {
       onError(errorMessage(failure));
     } finally {
