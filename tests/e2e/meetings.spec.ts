@@ -309,6 +309,6 @@ test('script, event handlers and javascript: links in minutes and motions stay i
   await app.getByRole('button', { name: 'Hostile minutes' }).click();
   await agendaItem(app, 'Imported item').getByRole('button', { name: 'Preview' }).click();
   await expect(agendaItem(app, 'Imported item').getByRole('region', { name: 'Minutes of Imported item' })).toContainText('<script>');
-  expect(await app.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-  expect(await app.url()).toMatch(/index\.html$/);
+  expect(await app.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(app.url()).toMatch(/index\.html$/);
 });
