@@ -132,7 +132,7 @@ describe('restoring in the app', () => {
     const answer = await call('backup:restore', { id: backup.id });
     expect(answer).toMatchObject({ ok: false, error: { code: 'BACKUP_DAMAGED' } });
     if (answer.ok) return;
-    expect(answer.error.message).toMatch(/^The backup from \d{4}-\d\d-\d\d \d\d:\d\d is damaged or incomplete, so it was not restored\. The vault was not changed; choose another backup\.$/);
+    expect(answer.error.message).toMatch(/^The backup from \d{4}-\d\d-\d\d \d\d:\d\d UTC is damaged or incomplete, so it was not restored\. The vault was not changed; choose another backup\.$/);
     expect(snapshot(vaultDir)).toEqual(liveBefore);
     expect(readdirSync(join(vaultDir, 'backups'))).toEqual(backupsBefore);
     // Still unlocked, still the same data.

@@ -180,7 +180,8 @@ export function backupPath(vaultDir: string, id: string): string {
 }
 
 function dateOf(id: string): string {
-  return idToIso(id).slice(0, 16).replace('T', ' ');
+  // Main knows no time zone of the officer's; the id's own time is UTC and says so.
+  return `${idToIso(id).slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /**
