@@ -233,6 +233,51 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   const actions = app.getByRole('table', { name: 'Action items' });
   await expect(actions).toContainText('Print flyers for the strike');
   await expect(actions).toContainText('Call the housing inspector');
+
+  // Search across all minutes: a hit opens its meeting at its agenda item.
+  await app.getByRole('tab', { name: 'Meetings' }).click();
+  await app.getByRole('searchbox', { name: 'Search all minutes' }).fill('Maple');
+  const hits = app.getByRole('list', { name: 'Search results' });
+  await expect(hits.getByRole('button', { name: /November board meeting/ }).first()).toContainText('Rent strike');
+  await hits.getByRole('button', { name: /November board meeting/ }).first().click();
+  await expect(app.getByRole('heading', { name: 'Rent strike', level: 3 })).toBeFocused();
+
+  // The member's page knows what they did at meetings.
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roll' }).click();
+  await app.getByRole('grid', { name: 'Members' }).getByRole('row', { name: /Ana Okafor/ }).click();
+  const record = app.getByRole('complementary', { name: 'Ana Okafor' }).getByRole('region', { name: 'Meetings' });
+  await expect(record).toContainText('Attended 1 meeting');
+  await expect(record.getByRole('list', { name: 'Motions' })).toContainText('Moved “To start a rent strike on 1 December.”');
+});
+
+test('agenda items move with Alt+arrows, and focus stays where the secretary was typing', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  const created = await call(service, 'meetings:create', { typeId, title: 'Tenant assembly', startsAt: '2026-11-22T18:00' });
+  await call(service, 'meetings:addAgendaItem', { meetingId: created.meeting.id, title: 'Repairs' });
+  await call(service, 'meetings:addAgendaItem', { meetingId: created.meeting.id, title: 'Heating' });
+  await openMeetings(app);
+  await app.getByRole('button', { name: 'Tenant assembly' }).click();
+  const titles = app.locator('li.mtg-item h3');
+  const count = await titles.count();
+  await expect(titles.nth(count - 1)).toHaveText('Heating');
+
+  const notes = agendaItem(app, 'Heating').getByRole('textbox', { name: 'Notes Heating' });
+  await notes.click();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect(titles.nth(count - 2)).toHaveText('Heating');
+  await expect(titles.nth(count - 1)).toHaveText('Repairs');
+  await expect(notes).toBeFocused();
+  await app.keyboard.press('Alt+ArrowDown');
+  await expect(titles.nth(count - 1)).toHaveText('Heating');
+  await expect(notes).toBeFocused();
+  const stored = await call(service, 'meetings:get', { id: created.meeting.id });
+  expect(stored.agenda.map((item) => item.title).slice(-2)).toEqual(['Repairs', 'Heating']);
+
+  // The arrow buttons say what they move, and the first item cannot go further up.
+  await expect(app.getByRole('button', { name: `Move ${(await titles.first().textContent()) ?? ''} up` })).toBeDisabled();
+  await app.getByRole('button', { name: 'Move Heating up' }).click();
+  await expect(titles.nth(count - 2)).toHaveText('Heating');
+  await expect(app.getByRole('button', { name: 'Move Heating up' })).toBeFocused();
 });
 
 test('notes typed just before locking, and before a reload, are still there', async ({ app, service }) => {
