@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { CardInspection, Officer } from '../../../shared/exchange';
 import { ErrorAlert } from '../ui/alerts';
@@ -21,6 +22,7 @@ export function AddOfficerDialog({
   onAdded: (officer: Officer) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [pasted, setPasted] = useState('');
   const [parsed, setParsed] = useState<CardInspection | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function AddOfficerDialog({
     try {
       const card = await window.chapter.officers.inspect({ card: text });
       if (card.known === 'self') {
-        setError('That is your own contact card. Add the other officer’s card here.');
+        setError(t('add.ownCard'));
         return;
       }
       setError(null);
@@ -49,10 +51,10 @@ export function AddOfficerDialog({
   async function fromFile(file: File | undefined, kind: 'card' | 'qr') {
     if (!file) return;
     setError(null);
-    setBusy(kind === 'qr' ? `Reading the QR code in “${file.name}”…` : `Reading “${file.name}”…`);
+    setBusy(kind === 'qr' ? t('add.readingQr', { name: file.name }) : t('add.readingFile', { name: file.name }));
     try {
-      if (kind === 'qr') await consider(await decodeQrImage(file), 'The QR code in that picture is not a Chapterhouse contact card.');
-      else await consider(await readCardFile(file), `“${file.name}” does not hold a Chapterhouse contact card.`);
+      if (kind === 'qr') await consider(await decodeQrImage(file), t('add.qrNotCard'));
+      else await consider(await readCardFile(file), t('add.fileNotCard', { name: file.name }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : errorMessage(failure));
     } finally {
@@ -62,7 +64,7 @@ export function AddOfficerDialog({
 
   async function add(verified: boolean) {
     if (!parsed || busy) return;
-    setBusy(verified ? 'Adding and marking verified…' : 'Adding…');
+    setBusy(verified ? t('add.addingVerified') : t('add.adding'));
     setError(null);
     try {
       onAdded(await window.chapter.officers.add({ card: parsed.line, verified }));
@@ -85,12 +87,12 @@ export function AddOfficerDialog({
         <>
           <div className="officer-dialog-body">
             <h2 id="add-officer-title" className="officer-dialog-title">
-              Check {parsed.name}’s fingerprint
+              {t('add.checkTitle', { name: parsed.name })}
             </h2>
             <FingerprintCheck name={parsed.name} role={parsed.role} fingerprint={parsed.fingerprint} />
             {known ? (
               <p className="field-hint">
-                {known.name} is already on your list{known.verified ? ' and verified' : ''}. Adding the card again updates their name and role.
+                {known.verified ? t('add.knownVerified', { name: known.name }) : t('add.known', { name: known.name })}
               </p>
             ) : null}
             <ErrorAlert message={error} />
@@ -100,13 +102,13 @@ export function AddOfficerDialog({
               {busy}
             </p>
             <button type="button" className="button button-secondary officers-footer-start" onClick={() => setParsed(null)} disabled={Boolean(busy)}>
-              Back
+              {t('common:actions.back')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => void add(false)} disabled={Boolean(busy)}>
-              Add, verify later
+              {t('add.later')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void add(true)} disabled={Boolean(busy)}>
-              Add and mark verified
+              {t('add.andVerify')}
             </button>
           </div>
         </>
@@ -114,13 +116,13 @@ export function AddOfficerDialog({
         <form onSubmit={submitPasted} noValidate className="officer-dialog-form">
           <div className="officer-dialog-body">
             <h2 id="add-officer-title" className="officer-dialog-title">
-              Add an officer
+              {t('addOfficer')}
             </h2>
             <p className="officer-dialog-lead">
-              Ask the other officer for their contact card: they can show you its QR code, or send you the card as text or as a file.
+              {t('add.lead')}
             </p>
             <div className="field">
-              <label htmlFor="add-officer-card">Paste their card</label>
+              <label htmlFor="add-officer-card">{t('add.paste')}</label>
               <textarea
                 id="add-officer-card"
                 className="input officers-card-text"
@@ -136,7 +138,7 @@ export function AddOfficerDialog({
               />
             </div>
             <div className="add-officer-or">
-              <span className="add-officer-or-word">or</span>
+              <span className="add-officer-or-word">{t('add.or')}</span>
               <label className="button button-secondary officers-file-button">
                 <input
                   type="file"
@@ -147,7 +149,7 @@ export function AddOfficerDialog({
                     event.target.value = '';
                   }}
                 />
-                Choose a card file…
+                {t('add.cardFile')}
               </label>
               <label className="button button-secondary officers-file-button">
                 <input
@@ -159,7 +161,7 @@ export function AddOfficerDialog({
                     event.target.value = '';
                   }}
                 />
-                Choose a QR code picture…
+                {t('add.qrPicture')}
               </label>
             </div>
             <ErrorAlert message={error} />
@@ -169,10 +171,10 @@ export function AddOfficerDialog({
               {busy}
             </p>
             <button type="button" className="button button-secondary" onClick={onClose} disabled={Boolean(busy)}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={!pasted.trim() || Boolean(busy)}>
-              Continue
+              {t('common:actions.continue')}
             </button>
           </div>
         </form>

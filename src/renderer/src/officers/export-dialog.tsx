@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Officer } from '../../../shared/exchange';
@@ -6,6 +7,7 @@ import { errorMessage } from '../ui/errors';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
+import { i18n } from '../i18n';
 
 const MIN_PASSPHRASE = 10;
 
@@ -14,7 +16,6 @@ type Exported = ChannelOutput<'exchange:export'>;
 interface Places {
   /** "buildings" in a tenant union, "workplaces" in a workplace chapter. */
   key: 'buildings' | 'workplaces';
-  plural: string;
   values: string[];
 }
 
@@ -27,6 +28,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const recipients = officers.filter((officer) => !officer.isSelf && officer.verified && !officer.revoked);
   const waiting = officers.filter((officer) => !officer.isSelf && !officer.verified && !officer.revoked);
 
+  const { t } = useTranslation(['officers', 'common']);
   const [lock, setLock] = useState<'officers' | 'passphrase'>('officers');
   const [chosen, setChosen] = useState<string[]>([]);
   const [passphrase, setPassphrase] = useState('');
@@ -45,8 +47,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
         if (!current) return;
         setPlaces(
           settings.chapterKind === 'tenant'
-            ? { key: 'buildings', plural: 'buildings', values: facets.buildings }
-            : { key: 'workplaces', plural: 'workplaces', values: facets.workplaces },
+            ? { key: 'buildings', values: facets.buildings }
+            : { key: 'workplaces', values: facets.workplaces },
         );
       })
       .catch((failure: unknown) => current && setError(errorMessage(failure)));
@@ -57,15 +59,16 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
+  const placesWord = t(`export.places.${places?.key ?? 'buildings'}`);
   const missing =
     lock === 'officers' && chosen.length === 0
-      ? 'Choose who can open the file.'
+      ? t('export.missingWho')
       : lock === 'passphrase' && passphrase.length < MIN_PASSPHRASE
-        ? `The passphrase needs at least ${MIN_PASSPHRASE} characters.`
+        ? t('export.missingLength', { count: MIN_PASSPHRASE })
         : lock === 'passphrase' && passphrase !== confirmation
-          ? 'The two passphrases are not the same.'
+          ? t('export.missingMatch')
           : part && chosenPlaces.length === 0
-            ? `Choose at least one of the ${places?.plural ?? 'places'}.`
+            ? t('export.missingPlaces', { places: placesWord })
             : null;
 
   async function create(event: FormEvent) {
@@ -93,20 +96,19 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 
   if (done) {
     const { result, byPassphrase } = done;
-    const members = `${result.members} ${result.members === 1 ? 'member' : 'members'}`;
     return (
       <Modal labelledBy="export-title" onCancel={onClose}>
         <div className="officer-dialog-body">
           <h2 id="export-title" className="officer-dialog-title">
-            Export file created
+            {t('export.created')}
           </h2>
           <p role="status" className="alert alert-info">
-            {result.fileName}: {members}, {byPassphrase ? 'locked with your passphrase' : `for ${joinNames(result.recipients)}`}.
+            {byPassphrase
+              ? t('export.createdPassphrase', { fileName: result.fileName, count: result.members })
+              : t('export.createdFor', { fileName: result.fileName, count: result.members, names: joinNames(result.recipients) })}
           </p>
           <p className="form-note" data-testid="export-note">
-            {byPassphrase
-              ? 'Anyone with the passphrase can open this file. Hand it over in person or through a channel you trust, and give the passphrase separately — never with the file.'
-              : 'Only the officers you chose can open this file. Hand it over in person or through a channel you trust.'}
+            {byPassphrase ? t('export.notePassphrase') : t('export.noteOfficers')}
           </p>
         </div>
         <div className="officer-dialog-footer">
@@ -115,10 +117,10 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
             className="button button-secondary officers-footer-start"
             onClick={() => saveFile(result.fileName, new Blob([bytesFromBase64(result.contentBase64)], { type: 'application/octet-stream' }))}
           >
-            Save again
+            {t('export.saveAgain')}
           </button>
           <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-            Done
+            {t('common:actions.done')}
           </button>
         </div>
       </Modal>
@@ -130,27 +132,26 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
       <form className="officer-dialog-form" onSubmit={(event) => void create(event)} noValidate aria-busy={working}>
         <div className="officer-dialog-body">
           <h2 id="export-title" className="officer-dialog-title">
-            Send an export
+            {t('sendExport')}
           </h2>
           <p id="export-lead" className="officer-dialog-lead">
-            An encrypted file, signed by you, that only the people you choose can open.
+            {t('export.lead')}
           </p>
 
           <fieldset className="export-fieldset" disabled={working}>
-            <legend>Who can open it</legend>
+            <legend>{t('export.who')}</legend>
             <label className="officers-choice">
               <input type="radio" name="export-lock" checked={lock === 'officers'} onChange={() => setLock('officers')} />
-              <span>Officers you have verified</span>
+              <span>{t('export.verifiedOfficers')}</span>
             </label>
             {lock === 'officers' ? (
               <div className="officers-choice-nested">
                 {recipients.length === 0 ? (
                   <p className="field-hint">
-                    You have not verified any officer yet. Add their card and compare fingerprints in person first, or use a
-                    passphrase.
+                    {t('export.noneVerified')}
                   </p>
                 ) : (
-                  <ul className="officers-choice-list" aria-label="Recipients">
+                  <ul className="officers-choice-list" aria-label={t('export.recipients')}>
                     {recipients.map((officer) => (
                       <li key={officer.id}>
                         <label className="officers-choice officers-choice-boxed">
@@ -171,7 +172,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                 )}
                 {waiting.length > 0 ? (
                   <p className="field-hint">
-                    Not verified yet, so not listed: {joinNames(waiting.map((officer) => officer.name))}.
+                    {t('export.waiting', { names: joinNames(waiting.map((officer) => officer.name)) })}
                   </p>
                 ) : null}
               </div>
@@ -179,13 +180,13 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
             <label className="officers-choice">
               <input type="radio" name="export-lock" checked={lock === 'passphrase'} onChange={() => setLock('passphrase')} />
               <span>
-                A passphrase instead <span className="officers-choice-aside">— for someone who has no officer identity yet</span>
+                {t('export.passphraseInstead')} <span className="officers-choice-aside">— {t('export.passphraseAside')}</span>
               </span>
             </label>
             {lock === 'passphrase' ? (
               <div className="officers-choice-nested export-passphrase">
                 <div className="field">
-                  <label htmlFor="export-passphrase">Passphrase for this file</label>
+                  <label htmlFor="export-passphrase">{t('export.passphrase')}</label>
                   <input
                     id="export-passphrase"
                     type="password"
@@ -196,11 +197,11 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                     aria-describedby="export-passphrase-hint"
                   />
                   <p id="export-passphrase-hint" className="field-hint">
-                    At least {MIN_PASSPHRASE} characters. Tell it to them in person, never together with the file.
+                    {t('export.passphraseHint', { count: MIN_PASSPHRASE })}
                   </p>
                 </div>
                 <div className="field">
-                  <label htmlFor="export-passphrase-confirm">Confirm the passphrase</label>
+                  <label htmlFor="export-passphrase-confirm">{t('export.confirm')}</label>
                   <input
                     id="export-passphrase-confirm"
                     type="password"
@@ -215,10 +216,10 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           </fieldset>
 
           <fieldset className="export-fieldset" disabled={working || !places}>
-            <legend>What to send</legend>
+            <legend>{t('export.what')}</legend>
             <label className="officers-choice">
               <input type="radio" name="export-scope" checked={!part} onChange={() => setPart(false)} />
-              <span>The whole roll</span>
+              <span>{t('export.wholeRoll')}</span>
             </label>
             <label className="officers-choice">
               <input
@@ -229,14 +230,14 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                 onChange={() => setPart(true)}
               />
               <span>
-                Only some {places?.plural ?? 'buildings'}
+                {t('export.onlySome', { places: placesWord })}
                 {places && places.values.length === 0 ? (
-                  <span className="officers-choice-aside"> — no member has one yet</span>
+                  <span className="officers-choice-aside"> — {t('export.noneHasOne')}</span>
                 ) : null}
               </span>
             </label>
             {part && places ? (
-              <ul className="officers-choice-list officers-choice-nested officers-place-list" aria-label={`Which ${places.plural}`}>
+              <ul className="officers-choice-list officers-choice-nested officers-place-list" aria-label={t('export.which', { places: placesWord })}>
                 {places.values.map((place) => (
                   <li key={place}>
                     <label className="officers-choice officers-choice-boxed">
@@ -256,14 +257,14 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
         </div>
         <div className="officer-dialog-footer">
           <p role="status" className="officer-dialog-progress">
-            {working ? 'Signing and encrypting the file…' : null}
+            {working ? t('export.working') : null}
           </p>
           {!working && missing ? <p className="officer-dialog-hint">{missing}</p> : null}
           <button type="button" className="button button-secondary" onClick={onClose} disabled={working}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={Boolean(missing) || working || !places}>
-            Create export file
+            {t('export.create')}
           </button>
         </div>
       </form>
@@ -274,5 +275,5 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 /** ["Ana", "Bo", "Cy"] → "Ana, Bo and Cy" */
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return i18n.t('officers:and', { rest: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }
