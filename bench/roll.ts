@@ -65,9 +65,9 @@ export function plainCopy(db: Db, dir: string): string {
   const path = join(dir, 'plain.db');
   db.prepare(`ATTACH DATABASE ? AS plain KEY ''`).run(path);
   try {
-    const schema = db.prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' AND name LIKE '%\\_search\\_%' ESCAPE '\\') AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END`).all() as { type: string; name: string; sql: string }[];
+    const schema = db.prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' AND name LIKE '%\\_search\\_%' ESCAPE '\\') AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END`).all() as { type: string; name: string; sql: string }[];
     for (const item of schema.filter((entry) => entry.type !== 'trigger')) {
-      db.exec(item.sql.replace(/^CREATE (UNIQUE )?(INDEX|TABLE|VIRTUAL TABLE) /, (match) => `${match}plain.`));
+      db.exec(item.sql.replace(/^CREATE (UNIQUE )?(INDEX|TABLE|VIRTUAL TABLE|VIEW) /, (match) => `${match}plain.`));
     }
     for (const item of schema.filter((entry) => entry.type === 'trigger')) {
       db.exec(item.sql.replace(/^CREATE TRIGGER /, 'CREATE TRIGGER plain.').replace(/ ON members /, ' ON members '));

@@ -12,7 +12,7 @@ import { derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { MemberFields } from '../../shared/roll';
 import { observeStamp } from './hlc';
-import { SYNCED_MEMBER_FIELDS, memberRecordOf, type ConversationRecord, type MemberRecord } from './records';
+import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
 export interface MergeDetail {
   id: string;
@@ -84,7 +84,7 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
     derived.sort_name,
     derived.name_key,
     derived.phone_digits,
-    JSON.stringify(clocks),
+    packClocks(clocks),
     context.now().toISOString(),
   ];
   if (local) {

@@ -50,10 +50,39 @@ interface StoredMember {
   [field: string]: string | number | null;
 }
 
+/**
+ * A member's stored clocks as one stamp per field. Since migration 7 a row may keep a base stamp
+ * under '' for every field it does not list: a new member then stores one stamp, not 25 copies.
+ */
+export function fieldClocks(stored: string): Record<string, string> {
+  const clocks = JSON.parse(stored) as Record<string, string>;
+  const base = clocks[''];
+  if (base === undefined) return clocks;
+  const full: Record<string, string> = {};
+  for (const field of SYNCED_MEMBER_FIELDS) {
+    const stamp = clocks[field] ?? base;
+    if (stamp) full[field] = stamp;
+  }
+  return full;
+}
+
+/** The short stored form of per-field clocks: the most common stamp becomes the base. */
+export function packClocks(clocks: Record<string, string>): string {
+  const counts = new Map<string, number>();
+  for (const stamp of Object.values(clocks)) counts.set(stamp, (counts.get(stamp) ?? 0) + 1);
+  let base = '';
+  for (const [stamp, count] of counts) if (count > (counts.get(base) ?? 0)) base = stamp;
+  if ((counts.get(base) ?? 0) < 2) return JSON.stringify(clocks);
+  const packed: Record<string, string> = { '': base };
+  // A field without a stamp must stay without one, not inherit the base.
+  for (const field of SYNCED_MEMBER_FIELDS) if ((clocks[field] ?? '') !== base) packed[field] = clocks[field] ?? '';
+  return JSON.stringify(packed);
+}
+
 export function memberRecordOf(row: StoredMember): MemberRecord {
   const fields: Record<string, string | number | null> = {};
   for (const field of SYNCED_MEMBER_FIELDS) fields[field] = row[field] ?? null;
-  return { id: row.id, fields, clocks: JSON.parse(row.clocks) as Record<string, string>, created_at: row.created_at };
+  return { id: row.id, fields, clocks: fieldClocks(row.clocks), created_at: row.created_at };
 }
 
 /** Members (including tombstones, so deletions travel) whose ids pass `include`. */

@@ -2,8 +2,9 @@
  * Importing a roll from CSV: read and map the columns (a preview, nothing written), then check
  * every row and apply all of them in one transaction — or none, if any row is wrong.
  */
+import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { ColumnMapping, ImportResult, ImportRowError, MatchPolicy, MemberFields } from '../../shared/roll';
+import type { ColumnMapping, ImportResult, ImportRowError, MatchPolicy } from '../../shared/roll';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
@@ -15,6 +16,7 @@ import { FULL_NAME_KEY, suggestMapping } from './csv/mapping';
 import { stripFormulaGuard } from './csv/formula-guard';
 import { parseCsv, type ParsedCsv } from './csv/read';
 import { isCanonicalMemberField } from './fields';
+import { deferIndexing, type BulkIndexing } from './import-bulk';
 import { EMPTY_MEMBER, findMemberRow, inputFromStrings, insertMember, normalizeMember, pick, rowToMember, writeMemberChanges } from './members';
 import { foldText, splitMulti } from './normalize';
 
@@ -82,14 +84,6 @@ function matchIndex(context: RollContext): Map<string, string> {
   return index;
 }
 
-interface PlannedRow {
-  line: number;
-  fields: MemberFields;
-  phoneDigits: string;
-  /** The existing member this row updates, when it matched one and the policy says update. */
-  updates?: { id: string; before: MemberFields };
-}
-
 export interface ImportOptions {
   mapping: ColumnMapping;
   onMatch: MatchPolicy;
@@ -97,105 +91,125 @@ export interface ImportOptions {
   progress?: (done: number, total: number) => void;
 }
 
+/**
+ * Checks every row and, unless it is a dry run, writes it as it goes, in one transaction that
+ * is committed only if no row was wrong. Rows are not held in memory between checking and
+ * writing (at 100,000 members that was over 100 MB); a wrong row rolls back what was written
+ * and the remaining rows are only checked, so every error is still reported.
+ */
 export async function applyImport(context: RollContext, pending: PendingImport, options: ImportOptions): Promise<ImportResult> {
   const { headers, rows } = pending.parsed;
   checkMapping(context, headers, options.mapping);
   const customFields = listCustomFields(context.db);
   const index = matchIndex(context);
   const errors: ImportRowError[] = [];
-  const planned: PlannedRow[] = [];
+  let imported = 0;
+  let updated = 0;
   let skipped = 0;
   const claimed = new Map<string, number>(); // existing member id → line that updates it
   const total = rows.length;
-  // Checking is half the work of an import, and all of a dry run.
-  const progressTotal = options.dryRun ? total : total * 2;
+  // Indexing the new rows at the end is about a third of a large import.
+  const finishing = options.dryRun ? 0 : Math.ceil(total / 2);
+  const progressTotal = total + finishing;
 
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    for (const row of rows.slice(start, start + CHUNK)) {
-      const values: Record<string, string> = {};
-      options.mapping.forEach((target, column) => {
-        if (target === null) return;
-        // Our own exports guard formulas with a leading apostrophe; take it off again.
-        const cell = stripFormulaGuard(row.cells[column] ?? '');
-        if (target === FULL_NAME_KEY) Object.assign(values, splitFullName(cell));
-        else values[target] = cell;
-      });
-      if (Object.values(values).every((value) => !value.trim())) {
-        skipped++;
-        continue;
-      }
-      const { input, errors: parseErrors } = inputFromStrings(values, customFields);
-      // Empty cells never blank out what the roll already knows.
-      const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
-      const normalized = normalizeMember(EMPTY_MEMBER, input, context, customFields);
-      const rowErrors = [...parseErrors, ...normalized.errors];
-      if (rowErrors.length > 0) {
-        errors.push(...rowErrors.map((error) => ({ row: row.line, ...error })));
-        continue;
-      }
-      const keys = [
-        ...splitMulti(normalized.fields.email).map((email) => `e:${email}`),
-        ...normalized.phoneDigits.split(' ').filter((digits) => digits.length >= 10).map((digits) => `p:${digits}`),
-      ];
-      const existingId = keys.map((key) => index.get(key)).find(Boolean);
-      if (existingId && options.onMatch === 'skip') {
-        skipped++;
-        continue;
-      }
-      if (existingId && options.onMatch === 'update') {
-        if (claimed.has(existingId)) {
-          errors.push({ row: row.line, field: 'email', message: `matches the same member as the row on line ${claimed.get(existingId)}` });
-          continue;
-        }
-        claimed.set(existingId, row.line);
-        const before = rowToMember(findMemberRow(context.db, existingId)!, context);
-        const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
-        const merged = normalizeMember(beforeFields, nonEmpty, context, customFields);
-        planned.push({ line: row.line, fields: merged.fields, phoneDigits: merged.phoneDigits, updates: { id: existingId, before: beforeFields } });
-        continue;
-      }
-      planned.push({ line: row.line, fields: normalized.fields, phoneDigits: normalized.phoneDigits });
-      // A second row with the same e-mail in this file updates neither: it is its own member.
-    }
-    options.progress?.(Math.min(start + CHUNK, total), progressTotal);
-    await yieldToEventLoop();
+  const db = context.db;
+  let writing = !options.dryRun;
+  let bulk: BulkIndexing | null = null;
+  let stamp = '';
+  let ids: string[] = [];
+  const stopWriting = (): void => {
+    if (db.open && db.inTransaction) run(db, sql`ROLLBACK`);
+    writing = false;
+  };
+  if (writing) {
+    run(db, sql`BEGIN IMMEDIATE`);
+    bulk = deferIndexing(db, total);
+    stamp = nextStamp(db, context.officerId, context.now().getTime());
+    // New members' ids in sorted order: the id index and the audit log's index then grow at
+    // their ends instead of at random places (the ids are as random as ever).
+    ids = Array.from({ length: total }, () => randomUUID()).sort();
   }
 
-  const imported = planned.filter((row) => !row.updates).length;
-  const updated = planned.length - imported;
-  const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), errorCount: errors.length, applied: false };
-  if (errors.length > 0 || options.dryRun) return { ...result, imported: errors.length ? 0 : imported, updated: errors.length ? 0 : updated };
-
-  // All or nothing: one transaction, committed only after the last row is written.
-  const db = context.db;
-  run(db, sql`BEGIN IMMEDIATE`);
   try {
-    const stamp = nextStamp(db, context.officerId, context.now().getTime());
-    for (let start = 0; start < planned.length; start += CHUNK) {
-      for (const row of planned.slice(start, start + CHUNK)) {
-        if (row.updates) {
-          const changed = writeMemberChanges(context, row.updates.id, row.updates.before, row.fields, row.phoneDigits);
-          if (changed.length) {
-            recordAudit(context, { entity: 'member', entityId: row.updates.id, action: 'import', before: pick(row.updates.before, changed), after: pick(row.fields, changed), note: pending.fileName });
-          }
-        } else {
-          const id = insertMember(context, row.fields, row.phoneDigits, { stamp });
-          recordAudit(context, { entity: 'member', entityId: id, action: 'import', after: { line: row.line }, note: pending.fileName });
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const end = Math.min(start + CHUNK, total);
+      for (let position = start; position < end; position++) {
+        const row = rows[position]!;
+        const values: Record<string, string> = {};
+        options.mapping.forEach((target, column) => {
+          if (target === null) return;
+          // Our own exports guard formulas with a leading apostrophe; take it off again.
+          const cell = stripFormulaGuard(row.cells[column] ?? '');
+          if (target === FULL_NAME_KEY) Object.assign(values, splitFullName(cell));
+          else values[target] = cell;
+        });
+        if (Object.values(values).every((value) => !value.trim())) {
+          skipped++;
+          continue;
         }
+        const { input, errors: parseErrors } = inputFromStrings(values, customFields);
+        const normalized = normalizeMember(EMPTY_MEMBER, input, context, customFields);
+        const rowErrors = [...parseErrors, ...normalized.errors];
+        if (rowErrors.length > 0) {
+          for (const error of rowErrors) errors.push({ row: row.line, ...error });
+          if (writing) stopWriting();
+          continue;
+        }
+        const keys = [
+          ...splitMulti(normalized.fields.email).map((email) => `e:${email}`),
+          ...normalized.phoneDigits.split(' ').filter((digits) => digits.length >= 10).map((digits) => `p:${digits}`),
+        ];
+        const existingId = keys.map((key) => index.get(key)).find(Boolean);
+        if (existingId && options.onMatch === 'skip') {
+          skipped++;
+          continue;
+        }
+        if (existingId && options.onMatch === 'update') {
+          if (claimed.has(existingId)) {
+            errors.push({ row: row.line, field: 'email', message: `matches the same member as the row on line ${claimed.get(existingId)}` });
+            if (writing) stopWriting();
+            continue;
+          }
+          claimed.set(existingId, row.line);
+          updated++;
+          if (!writing) continue;
+          const before = rowToMember(findMemberRow(db, existingId)!, context);
+          const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
+          // Empty cells never blank out what the roll already knows.
+          const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
+          const merged = normalizeMember(beforeFields, nonEmpty, context, customFields);
+          const changed = writeMemberChanges(context, existingId, beforeFields, merged.fields, merged.phoneDigits);
+          if (changed.length) {
+            recordAudit(context, { entity: 'member', entityId: existingId, action: 'import', before: pick(beforeFields, changed), after: pick(merged.fields, changed), note: pending.fileName });
+          }
+          continue;
+        }
+        // A second row with the same e-mail in this file updates neither: it is its own member.
+        imported++;
+        if (!writing) continue;
+        const id = insertMember(context, normalized.fields, normalized.phoneDigits, { stamp, id: ids[imported - 1]! });
+        recordAudit(context, { entity: 'member', entityId: id, action: 'import', after: { line: row.line }, note: pending.fileName });
       }
-      options.progress?.(total + Math.min(start + CHUNK, planned.length), progressTotal);
+      options.progress?.(end, progressTotal);
       await yieldToEventLoop();
+      if (writing && !db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
     }
+
+    const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), errorCount: errors.length, applied: false };
+    if (errors.length > 0) return { ...result, imported: 0, updated: 0 };
+    if (!writing) return result;
+
+    bulk!.finish((step, steps) => options.progress?.(total + Math.round((finishing * step) / steps), progressTotal));
     run(
       db,
       sql`INSERT INTO csv_mappings (signature, mapping, used_at) VALUES (${mappingSignature(headers)}, ${JSON.stringify(options.mapping)}, ${context.now().toISOString()})
           ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, used_at = excluded.used_at`,
     );
     run(db, sql`COMMIT`);
+    return { ...result, applied: true };
   } catch (error) {
     if (db.open && db.inTransaction) run(db, sql`ROLLBACK`);
     if (!db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
     throw error;
   }
-  return { ...result, applied: true };
 }

@@ -182,7 +182,8 @@ export function insertMember(
   const now = context.now().toISOString();
   // A bulk write may share one stamp: its rows are one event on this officer's clock.
   const stamp = options.stamp ?? nextStamp(context.db, context.officerId, context.now().getTime());
-  const clocks = Object.fromEntries(STORED_FIELDS.map((field) => [field, stamp]));
+  // Every field has this stamp: stored once, as the base (migration 7), not once per field.
+  const clocks = { '': stamp };
   const derived = derivedColumns(fields, phoneDigits);
   const columns = [...STORED_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'created_at', 'updated_at', 'id'];
   const values = [

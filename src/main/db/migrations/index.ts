@@ -4,6 +4,7 @@ import syncState from './0003_sync_state';
 import searchLiveOnly from './0004_search_live_only';
 import rollSortIndexes from './0005_roll_sort_indexes';
 import meetings from './0006_meetings';
+import searchSource from './0007_search_source';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource];

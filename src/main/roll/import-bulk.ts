@@ -1,0 +1,64 @@
+/**
+ * Writing many new members at once. Kept up row by row, the trigram search index and the
+ * roll's dozen indexes cost most of an import: each row's trigrams and index entries land in
+ * random places of large b-trees, and at 100,000 members those pages no longer fit the cache,
+ * so each one is decrypted, changed and encrypted again many times. For a large import we
+ * stop the search-index trigger (and, when the import at least doubles the roll, drop the
+ * indexes), write the rows, then index all new rows in one statement and build the indexes
+ * again in one sorted pass each. Every step is inside the import's transaction: a rollback
+ * brings the triggers and indexes back exactly as they were.
+ */
+import type { Db } from '../db/connection';
+import { get, run, sql } from '../db/sql';
+
+/** Below this many rows, per-row indexing costs less than indexing in bulk. */
+export const BULK_ROWS = 2000;
+
+const SEARCH_TRIGGER = 'members_search_insert';
+
+interface SchemaItem {
+  name: string;
+  sql: string;
+}
+
+export interface BulkIndexing {
+  /** Indexes the rows written since `deferIndexing` and restores triggers and indexes. */
+  finish(progress?: (step: number, steps: number) => void): void;
+}
+
+/**
+ * Call inside the import's transaction, before the first row is written. `incoming` is the
+ * most rows the import can add.
+ */
+export function deferIndexing(db: Db, incoming: number): BulkIndexing {
+  if (incoming < BULK_ROWS) return { finish: () => {} };
+  const lastRowid = get<{ last: number | null }>(db, sql`SELECT max(rowid) AS last FROM members`)?.last ?? 0;
+  const existing = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM members`)!.n;
+  const trigger = get<SchemaItem>(db, sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ${SEARCH_TRIGGER}`);
+  // Rebuilding an index reads the whole table: worth it only when most of the table is new.
+  const indexes =
+    incoming >= existing
+      ? db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL`).all() as SchemaItem[]
+      : [];
+  if (trigger) db.exec(`DROP TRIGGER "${trigger.name}"`);
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  return {
+    finish(progress) {
+      const steps = indexes.length + 1;
+      // The indexes first, while the new rows are still in the page cache.
+      indexes.forEach((index, done) => {
+        db.exec(index.sql);
+        progress?.(done + 1, steps);
+      });
+      if (trigger) {
+        run(
+          db,
+          sql`INSERT INTO members_search (rowid, names, contact, place, notes)
+              SELECT member_rowid, names, contact, place, notes FROM members_search_source WHERE member_rowid > ${lastRowid}`,
+        );
+        db.exec(trigger.sql);
+      }
+      progress?.(steps, steps);
+    },
+  };
+}
