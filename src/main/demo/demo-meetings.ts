@@ -1,6 +1,6 @@
 /**
  * A year of seeded synthetic meetings for the demo vault: general membership meetings every
- * month, board and committee meetings between them, with attendance (walk-ins and guests too),
+ * month, board and committee meetings between them, with attendance (prospects and guests too),
  * Markdown notes, motions with votes (a roll call at each general meeting), amendments, action
  * items (the recent ones still open) and minutes in every state: older ones approved by a
  * motion at the next meeting of their type, the last board minutes circulated, the latest drafts.
@@ -9,7 +9,7 @@
 import { all, sql } from '../db/sql';
 import { updateAction, addAction } from '../minutes/actions';
 import { createMeeting, saveNotes } from '../minutes/agenda';
-import { addGuest, checkIn, walkIn } from '../minutes/attendance';
+import { addGuest, checkIn } from '../minutes/attendance';
 import { circulate } from '../minutes/lifecycle';
 import { addMotion, recordVote } from '../minutes/motions';
 import type { RollContext } from '../roll/context';
@@ -83,6 +83,7 @@ export async function fillDemoMeetings(context: RollContext, sodium: Sodium, see
     return chosen;
   };
   const members = all<{ id: string }>(context.db, sql`SELECT id FROM members WHERE deleted_at = '' ORDER BY sort_name, id`).map((row) => row.id);
+  const prospects = all<{ id: string }>(context.db, sql`SELECT id FROM members WHERE deleted_at = '' AND status = 'prospect' ORDER BY sort_name, id`).map((row) => row.id);
   const board = members.slice(0, 7);
   const committee = members.slice(7, 13);
   const planned = plan(context.now());
@@ -110,7 +111,9 @@ export async function fillDemoMeetings(context: RollContext, sodium: Sodium, see
       const size = general ? 28 + Math.floor(random() * 25) : Math.max(2, pool.length - Math.floor(random() * 3));
       const present = sample(pool, Math.min(size, pool.length));
       for (const memberId of present) checkIn(during, id, memberId);
-      if (general && index % 3 === 0) walkIn(during, id, { firstName: pick(['Dana', 'Luz', 'Tran', 'Ibrahim']), lastName: pick(['Ortiz', 'Vo', 'Bello', 'Sokolova']) });
+      // Prospects came in as walk-ins: `--members N` stays N, so they are already on the roll.
+      const walkIn = prospects[index % Math.max(prospects.length, 1)];
+      if (general && walkIn && !present.includes(walkIn)) checkIn(during, id, walkIn);
       if (general && random() < 0.5) addGuest(during, id, 'Pat Organizer', 'citywide tenants federation');
 
       for (const item of detail.agenda) {
