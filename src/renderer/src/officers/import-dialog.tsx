@@ -1,9 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useRef, useState, type DragEvent } from 'react';
 import { fieldLabel } from '../roll/member-fields';
 import { isChapterFailure } from '../../../shared/bridge';
 import type { ExchangePreview } from '../../../shared/exchange';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
-import { formatDate } from '../ui/dates';
+import { formatCount, formatDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
 import { exportFileProblem, readExportFile, type ChosenExport } from './files';
 import { Fingerprint } from './fingerprint';
@@ -14,7 +15,6 @@ export const DETAILS_SHOWN = 200;
 
 type Kind = ExchangePreview['details'][number]['kind'];
 const KIND_ORDER: Kind[] = ['new', 'changed', 'deleted', 'conflict'];
-const KIND_LABEL: Record<Kind, string> = { new: 'New', changed: 'Changed', deleted: 'Deleted', conflict: 'Conflict' };
 
 type Phase =
   | { kind: 'choose' }
@@ -34,6 +34,7 @@ function couldBePassphrase(failure: unknown): boolean {
  * must be checked in person (the fingerprint, a checkbox) before Apply is possible.
  */
 export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onApplied: () => void }) {
+  const { t } = useTranslation(['officers', 'common']);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [file, setFile] = useState<ChosenExport | null>(null);
   const [askPassphrase, setAskPassphrase] = useState(false);
@@ -134,17 +135,17 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
         <>
           <div className="officer-dialog-body">
             <h2 id="import-title" className="officer-dialog-title">
-              Imported from {phase.result.signer.name}
+              {t('import.importedFrom', { name: phase.result.signer.name })}
             </h2>
-            <StatusNote message={`The changes from ${file?.name ?? 'the file'} are in your vault.`} />
+            <StatusNote message={t('import.inVault', { file: file?.name ?? t('import.theFile') })} />
             <Counts preview={phase.result} />
           </div>
           <div className="officer-dialog-footer">
             <button type="button" className="button button-secondary officers-footer-start" onClick={restart}>
-              Import another file
+              {t('import.another')}
             </button>
             <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-              Done
+              {t('common:actions.done')}
             </button>
           </div>
         </>
@@ -152,10 +153,13 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
         <>
           <div className="officer-dialog-body">
             <h2 id="import-title" className="officer-dialog-title">
-              Import {file?.name ?? 'an export'}?
+              {t('import.question', { file: file?.name ?? t('import.anExport') })}
             </h2>
             <p className="officer-dialog-lead">
-              Made {formatDate(shown.createdAt) ?? 'on an unknown date'} · holds {shown.scope}. Nothing has changed yet.
+              {t('import.made', {
+                date: formatDate(shown.createdAt) ?? t('import.unknownDate'),
+                scope: shown.scope === 'all' || shown.scope === 'roll' ? t(`import.scope.${shown.scope}`) : shown.scope,
+              })}
             </p>
             <SignerPanel preview={shown} compared={compared} onCompared={setCompared} disabled={busy} />
             <Counts preview={shown} />
@@ -164,13 +168,13 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
           </div>
           <div className="officer-dialog-footer">
             <p role="status" className="officer-dialog-progress">
-              {phase.kind === 'applying' ? 'Applying the changes…' : null}
+              {phase.kind === 'applying' ? t('import.applying') : null}
             </p>
             {phase.kind === 'preview' && (shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared ? (
-              <p className="officer-dialog-hint">Compare the fingerprint in person first.</p>
+              <p className="officer-dialog-hint">{t('import.compareFirst')}</p>
             ) : null}
             <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
             <button
               type="button"
@@ -178,7 +182,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
               onClick={() => void apply(shown)}
               disabled={busy || ((shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared)}
             >
-              Apply
+              {t('import.apply')}
             </button>
           </div>
         </>
@@ -193,10 +197,10 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
         >
           <div className="officer-dialog-body">
             <h2 id="import-title" className="officer-dialog-title">
-              Import an export
+              {t('importExport')}
             </h2>
             <p className="officer-dialog-lead">
-              Open a file another officer gave you. You will see who signed it and what it would change before anything changes.
+              {t('import.lead')}
             </p>
             <div
               className="officers-drop-zone"
@@ -206,7 +210,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
                 if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
               }}
             >
-              <p className="officers-drop-zone-text">{file ? <strong>{file.name}</strong> : 'Drop the export file (.age) here, or'}</p>
+              <p className="officers-drop-zone-text">{file ? <strong>{file.name}</strong> : t('import.drop')}</p>
               <label className="button button-secondary officers-file-button">
                 <input
                   type="file"
@@ -218,12 +222,12 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
                     event.target.value = '';
                   }}
                 />
-                {file ? 'Choose another file…' : 'Choose a file…'}
+                {file ? t('import.chooseAnother') : t('import.choose')}
               </label>
             </div>
             {askPassphrase ? (
               <div className="field">
-                <label htmlFor="import-passphrase">Passphrase for this file</label>
+                <label htmlFor="import-passphrase">{t('export.passphrase')}</label>
                 <input
                   ref={passphraseInput}
                   id="import-passphrase"
@@ -237,8 +241,8 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
                 />
                 <p id="import-passphrase-hint" className="field-hint">
                   {file?.lockedWithPassphrase
-                    ? 'This file is locked with a passphrase. Enter the one the sender told you.'
-                    : 'If the sender locked the file with a passphrase, enter it and open the file again.'}
+                    ? t('import.locked')
+                    : t('import.maybeLocked')}
                 </p>
               </div>
             ) : null}
@@ -246,14 +250,14 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
           </div>
           <div className="officer-dialog-footer">
             <p role="status" className="officer-dialog-progress">
-              {phase.kind === 'opening' ? `Opening and checking ${file?.name ?? 'the file'}…` : null}
+              {phase.kind === 'opening' ? t('import.opening', { file: file?.name ?? t('import.theFile') }) : null}
             </p>
             <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
             {askPassphrase ? (
               <button type="submit" className="button button-primary" disabled={!file || !passphrase || busy}>
-                Open file
+                {t('import.open')}
               </button>
             ) : null}
           </div>
@@ -274,21 +278,20 @@ function SignerPanel({
   onCompared: (compared: boolean) => void;
   disabled: boolean;
 }) {
+  const { t } = useTranslation('officers');
   const { signer } = preview;
   if (signer.status === 'verified' || signer.status === 'self') {
     return (
       <div className="signer signer-trusted" data-testid="signer">
         <p>
           {signer.status === 'self' ? (
-            <>Signed by you ({signer.name}), from this vault.</>
+            t('import.signedSelf', { name: signer.name })
           ) : (
-            <>
-              Signed by <strong>{signer.name}</strong>, whom you verified in person.
-            </>
+            <Trans t={t} i18nKey="import.signedVerified" values={{ name: signer.name }} components={{ strong: <strong /> }} />
           )}
         </p>
         <span className="signer-fingerprint">
-          <span className="officer-muted">Fingerprint</span> <Fingerprint value={signer.fingerprint} size="small" />
+          <span className="officer-muted">{t('table.fingerprint')}</span> <Fingerprint value={signer.fingerprint} size="small" />
         </span>
       </div>
     );
@@ -297,35 +300,35 @@ function SignerPanel({
     <div className="signer signer-warning" role="group" aria-labelledby="signer-warning-title" data-testid="signer">
       <h3 id="signer-warning-title" className="signer-warning-title">
         {signer.status === 'unknown'
-          ? `This file says it is from ${signer.name}, whom you have not added as an officer`
-          : `This file is from ${signer.name}, whom you have not verified yet`}
+          ? t('import.signerUnknown', { name: signer.name })
+          : t('import.signerUnverified', { name: signer.name })}
       </h3>
       <p>
-        Anyone can put any name on a file. Before importing, read this fingerprint aloud with {signer.name}, in person, and
-        compare it with what their Chapterhouse shows under “Your card”.
+        {t('import.anyoneCanName', { name: signer.name })}
       </p>
       <Fingerprint value={signer.fingerprint} size="large" testId="signer-fingerprint" />
       <label className="checkbox signer-consent">
         <input type="checkbox" checked={compared} disabled={disabled} onChange={(event) => onCompared(event.target.checked)} />
-        I compared this fingerprint with {signer.name} in person
+        {t('import.compared', { name: signer.name })}
       </label>
     </div>
   );
 }
 
 function Counts({ preview }: { preview: ExchangePreview }) {
+  const { t } = useTranslation('officers');
   const counts: { kind: Kind; label: string; value: number }[] = [
-    { kind: 'new', label: 'New', value: preview.new },
-    { kind: 'changed', label: 'Changed', value: preview.changed },
-    { kind: 'deleted', label: 'Deleted', value: preview.deleted },
-    { kind: 'conflict', label: 'Conflicts', value: preview.conflicts },
+    { kind: 'new', label: t('import.counts.new'), value: preview.new },
+    { kind: 'changed', label: t('import.counts.changed'), value: preview.changed },
+    { kind: 'deleted', label: t('import.counts.deleted'), value: preview.deleted },
+    { kind: 'conflict', label: t('import.counts.conflicts'), value: preview.conflicts },
   ];
   return (
     <dl className="exchange-counts">
       {counts.map((count) => (
         <div key={count.kind} className="exchange-count" data-testid={`count-${count.kind}`}>
           <dt>{count.label}</dt>
-          <dd>{count.value.toLocaleString()}</dd>
+          <dd>{formatCount(count.value)}</dd>
         </div>
       ))}
     </dl>
@@ -338,9 +341,10 @@ function changedFieldLabel(field: string): string {
 }
 
 function ChangeList({ preview }: { preview: ExchangePreview }) {
+  const { t } = useTranslation(['officers', 'roll']);
   const total = preview.details.length;
   if (total === 0) {
-    return <StatusNote message="Nothing in this file is new to you: applying it changes nothing." />;
+    return <StatusNote message={t('import.nothingNew')} />;
   }
   const sorted = [...preview.details].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)).slice(0, DETAILS_SHOWN);
   // New and deleted members have no field list; the column only appears when something changed.
@@ -348,21 +352,21 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
   return (
     <div className="officers-change-frame">
       <div className="officers-change-scroll">
-      <table className="officers-change-list" aria-label="What would change">
+      <table className="officers-change-list" aria-label={t('import.whatChanges')}>
         <thead>
           <tr>
-            <th scope="col">Change</th>
-            <th scope="col">Member</th>
-            {withFields ? <th scope="col">Details</th> : null}
+            <th scope="col">{t('import.change')}</th>
+            <th scope="col">{t('import.member')}</th>
+            {withFields ? <th scope="col">{t('import.details')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {sorted.map((detail) => (
             <tr key={`${detail.kind}-${detail.id}`}>
               <td>
-                <span className={`officers-change-kind officers-change-kind-${detail.kind}`}>{KIND_LABEL[detail.kind]}</span>
+                <span className={`officers-change-kind officers-change-kind-${detail.kind}`}>{t(`import.kinds.${detail.kind}`)}</span>
               </td>
-              <th scope="row">{detail.name || 'Unnamed member'}</th>
+              <th scope="row">{detail.name || t('roll:unnamed')}</th>
               {withFields ? (
                 <td className="officers-change-fields">{detail.kind === 'new' || detail.kind === 'deleted' ? '' : detail.fields.map(changedFieldLabel).join(', ')}</td>
               ) : null}
@@ -373,12 +377,12 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
       </div>
       {preview.conflicts > 0 ? (
         <p className="officers-change-more">
-          A conflict means you and {preview.signer.name} both changed the same detail since your last exchange; the later change is kept.
+          {t('import.conflictMeans', { name: preview.signer.name })}
         </p>
       ) : null}
       {total > DETAILS_SHOWN ? (
         <p className="officers-change-more">
-          The first {DETAILS_SHOWN.toLocaleString()} of {total.toLocaleString()} changes are listed; all of them are applied.
+          {t('import.firstListed', { shown: DETAILS_SHOWN, total })}
         </p>
       ) : null}
     </div>
