@@ -347,6 +347,33 @@ describe('meetings', () => {
     expect(await ok('meetings:list', {})).toEqual([]);
   });
 
+  it('list by status and by words in the title, place or type, and change a meeting’s heading', async () => {
+    const board = await ok('meetings:create', { typeId: 'board', startsAt: '2026-06-01T18:30', place: 'Maple Court lobby' });
+    const general = await ok('meetings:create', { typeId: 'general', title: 'Rent strike 100% assembly', startsAt: '2026-06-10T19:00' });
+    expect((await ok('meetings:list', {})).map((meeting) => meeting.id)).toEqual([general.meeting.id, board.meeting.id]);
+    expect((await ok('meetings:list', { q: 'maple' })).map((meeting) => meeting.id)).toEqual([board.meeting.id]);
+    expect((await ok('meetings:list', { q: 'general memb' })).map((meeting) => meeting.id)).toEqual([general.meeting.id]);
+    expect(await ok('meetings:list', { q: '0%' })).toHaveLength(1); // % and _ are only text
+    expect(await ok('meetings:list', { q: '%' })).toHaveLength(1);
+    expect(await ok('meetings:list', { status: 'circulated' })).toEqual([]);
+    const updated = await ok('meetings:update', { id: board.meeting.id, fields: { title: 'Emergency board meeting', startsAt: '2026-06-02T20:00', chair: 'Rosa Díaz' } });
+    expect(updated.meeting).toMatchObject({ title: 'Emergency board meeting', date: '2026-06-02T20:00', chair: 'Rosa Díaz', place: 'Maple Court lobby' });
+    await expectError('meetings:update', { id: board.meeting.id, fields: { title: '  ' } }, 'INVALID_INPUT', /title/);
+  });
+
+  it('approve through a motion whose outcome is set to carried after the fact, as through a vote', async () => {
+    const [a, b] = [await member('Rosa', 'Díaz'), await member('Kwame', 'Mensah')];
+    const may = await heldMeeting('2026-05-10T19:00', [a, b]);
+    await ok('meetings:circulate', { id: may.meeting.id });
+    const june = await heldMeeting('2026-06-14T19:00', [a, b]);
+    const detail = await ok('meetings:addMotion', { meetingId: june.meeting.id, agendaItemId: june.agenda[1]!.id, text: 'Approve', approvesMeetingId: may.meeting.id });
+    const motion = detail.motions[0]!;
+    await ok('meetings:updateMotion', { id: motion.id, moverId: a, seconderId: b, outcome: 'carried' });
+    expect((await ok('meetings:get', { id: may.meeting.id })).meeting.status).toBe('approved');
+    await expectError('meetings:updateMotion', { id: motion.id, outcome: 'withdrawn' }, 'FORBIDDEN', /its vote can't be changed/);
+    expect((await ok('meetings:updateMotion', { id: motion.id, moverId: null })).motions[0]!.moverId).toBeUndefined();
+  });
+
   it('keep the chapter’s meeting types, refusing to delete one in use', async () => {
     const types = await ok('meetings:types', {});
     expect(types.map((type) => [type.name, type.quorum])).toEqual([
