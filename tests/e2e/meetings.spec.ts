@@ -148,7 +148,8 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await shot(app, 'roll-call');
   await vote.getByRole('button', { name: 'Record vote' }).click();
   await expect(vote).toBeHidden();
-  // Focus goes back to where the secretary was: the motion's controls are gone, so the page keeps it sensible.
+  // The button that opened the dialog is gone with the vote recorded: the motion takes focus.
+  await expect(motion).toBeFocused();
   await expect(motion).toContainText('Carried');
   await expect(motion).toContainText('Roll call: 2 for, 1 against, 1 abstaining');
   await expect(motion).toContainText('4 present, quorum met');

@@ -4,6 +4,7 @@ import type { ActionItem, ActionStatus, Attendee } from '../../../shared/meeting
 import { ErrorAlert } from '../ui/alerts';
 import { formatCalendarDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
+import { InlineForm } from './inline-form';
 
 /** Open, done or dropped: tracking, so it stays changeable after the minutes are approved. */
 export function ActionStatusSelect({ id, label, value, onChange }: { id: string; label: string; value: ActionStatus; onChange: (value: ActionStatus) => void }) {
@@ -135,21 +136,7 @@ function AddActionForm({
   }
 
   return (
-    <form
-      className="mtg-inline-form"
-      aria-label={t('actions.add')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
+    <InlineForm label={t('actions.add')} onSubmit={() => void save()} onCancel={onCancel}>
       <div className="field mtg-grow">
         <label htmlFor={`${prefix}-what`}>{t('actions.what')}</label>
         <input id={`${prefix}-what`} className="input" value={what} onChange={(event) => setWhat(event.target.value)} autoFocus />
@@ -186,6 +173,6 @@ function AddActionForm({
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -6,6 +6,7 @@ import { displayName } from '../roll/member-fields';
 import { StandingBadge } from '../roll/standing-badge';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { InlineForm } from './inline-form';
 import type { Act } from './motions';
 
 const MATCHES = 8;
@@ -197,8 +198,7 @@ function WalkInForm({ meetingId, act }: { meetingId: string; act: Act }) {
   const [last, setLast] = useState('');
   const [phone, setPhone] = useState('');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const ok = await act(() =>
       window.chapter.meetings.walkIn({
         meetingId,
@@ -221,7 +221,7 @@ function WalkInForm({ meetingId, act }: { meetingId: string; act: Act }) {
         {t('walkIn.button')}
       </button>
       {open ? (
-        <form id="mtg-walkin-form" className="mtg-inline-form" aria-label={t('walkIn.title')} noValidate onSubmit={(event) => void submit(event)}>
+        <InlineForm id="mtg-walkin-form" label={t('walkIn.title')} onSubmit={() => void submit()} onCancel={() => setOpen(false)}>
           <p className="field-hint">{t('walkIn.hint')}</p>
           <div className="field">
             <label htmlFor="mtg-walkin-first">{t('walkIn.first')}</label>
@@ -243,7 +243,7 @@ function WalkInForm({ meetingId, act }: { meetingId: string; act: Act }) {
               {t('common.cancel')}
             </button>
           </div>
-        </form>
+        </InlineForm>
       ) : null}
     </div>
   );

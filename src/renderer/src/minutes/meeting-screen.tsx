@@ -11,6 +11,7 @@ import { ActionItems } from './action-items';
 import { Agenda } from './agenda';
 import { AttendancePanel } from './attendance-panel';
 import { formatMeetingDate } from './format';
+import { InlineForm } from './inline-form';
 import type { Act } from './motions';
 import { flushPendingSaves } from './pending-saves';
 import { StatusBadge } from './status-badge';
@@ -284,14 +285,9 @@ function Corrections({ detail, officerName, act }: { detail: MeetingDetail; offi
           ))}
         </ol>
       ) : null}
-      <form
-        className="mtg-inline-form"
-        aria-label={t('corrections.add')}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void act(() => window.chapter.meetings.correct({ meetingId: detail.meeting.id, text: text.trim() })).then((ok) => ok && setText(''));
-        }}
+      <InlineForm
+        label={t('corrections.add')}
+        onSubmit={() => void act(() => window.chapter.meetings.correct({ meetingId: detail.meeting.id, text: text.trim() })).then((ok) => ok && setText(''))}
       >
         <div className="field">
           <label htmlFor="mtg-correction-text">{t('corrections.text')}</label>
@@ -305,7 +301,7 @@ function Corrections({ detail, officerName, act }: { detail: MeetingDetail; offi
             {t('corrections.add')}
           </button>
         </div>
-      </form>
+      </InlineForm>
     </section>
   );
 }

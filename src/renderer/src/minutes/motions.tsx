@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Attendee, MeetingDetail, Motion } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { InlineForm } from './inline-form';
 import { VoteDialog } from './vote-dialog';
 
 export type Act = (work: () => Promise<MeetingDetail>) => Promise<boolean>;
@@ -84,6 +85,7 @@ export function Motions({
 function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motion; present: Attendee[]; editable: boolean; act: Act; onAmend?: () => void }) {
   const { t } = useTranslation('meetings');
   const [voting, setVoting] = useState(false);
+  const card = useRef<HTMLElement>(null);
   const pending = motion.outcome === 'pending';
   const people = [
     motion.moverName ? t('motions.movedBy', { name: motion.moverName }) : null,
@@ -91,7 +93,7 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
   ].filter(Boolean);
 
   return (
-    <article className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
+    <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
         <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${motion.outcome}`)}</span>
@@ -136,7 +138,20 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
           </button>
         </div>
       ) : null}
-      {voting ? <VoteDialog motion={motion} present={present} act={act} onClose={() => setVoting(false)} /> : null}
+      {voting ? (
+        <VoteDialog
+          motion={motion}
+          present={present}
+          act={act}
+          onClose={() => {
+            setVoting(false);
+            // Once recorded, the button that opened the dialog is gone: the motion itself takes focus.
+            requestAnimationFrame(() => {
+              if (!card.current?.contains(document.activeElement)) card.current?.focus();
+            });
+          }}
+        />
+      ) : null}
     </article>
   );
 }
@@ -205,21 +220,7 @@ function MotionForm({
   );
 
   return (
-    <form
-      className="mtg-inline-form"
-      aria-label={amends ? t('motions.amendTitle') : t('motions.add')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onDone();
-        }
-      }}
-    >
+    <InlineForm label={amends ? t('motions.amendTitle') : t('motions.add')} onSubmit={() => void save()} onCancel={onDone}>
       <div className="field">
         <label htmlFor={`${prefix}-text`}>{amends ? t('motions.amendmentText') : t('motions.text')}</label>
         <textarea id={`${prefix}-text`} className="input textarea mtg-motion-input" rows={2} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
@@ -238,6 +239,6 @@ function MotionForm({
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }
