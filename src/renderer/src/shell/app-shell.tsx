@@ -7,7 +7,11 @@ import { OfficersPage } from '../officers/officers-page';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
 import { BrandMark } from '../ui/brand';
+import { forgetWaitingCommands, requestCommand } from './app-commands';
+import { CommandPalette, type PaletteAction } from './command-palette';
 import { NavIcon, type IconName } from './nav-icons';
+import { ShortcutsHelp } from './shortcuts-help';
+import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
 type PageName = 'roll' | 'meetings' | 'officers' | 'settings';
@@ -38,8 +42,26 @@ export function AppShell({
   // survive a visit to Settings, and never written anywhere.
   const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
   // Minutes typed a moment ago reach the vault before it closes (bounded: see pending-saves).
-  const lock = useCallback(() => void flushPendingSaves().finally(onLock), [onLock]);
+  const lock = useCallback(() => {
+    forgetWaitingCommands();
+    void flushPendingSaves().finally(onLock);
+  }, [onLock]);
   useLockShortcut(lock);
+  const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
+  useShellShortcuts(
+    useCallback(() => setOverlay((current) => (current === 'palette' ? null : 'palette')), []),
+    useCallback(() => setOverlay('help'), []),
+  );
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+  const loadViews = useCallback(() => window.chapter.roll.views({}), []);
+  const paletteActions: PaletteAction[] = [
+    { id: 'search', label: t('palette.search'), hint: '/', run: () => (setPage('roll'), requestCommand('search-members')) },
+    { id: 'new-member', label: t('palette.newMember'), run: () => (setPage('roll'), requestCommand('new-member')) },
+    { id: 'new-meeting', label: t('palette.newMeeting'), run: () => (setPage('meetings'), requestCommand('new-meeting')) },
+    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), run: () => setPage(item.page) })),
+    { id: 'lock', label: t('palette.lock'), hint: lockShortcut.label, run: lock },
+    { id: 'help', label: t('palette.shortcuts'), hint: '?', run: () => setOverlay('help') },
+  ];
 
   return (
     <div className="shell">
@@ -78,6 +100,18 @@ export function AppShell({
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <button
+            type="button"
+            className="nav-item"
+            onClick={() => setOverlay('palette')}
+            aria-keyshortcuts={paletteShortcut.aria}
+          >
+            <NavIcon name="search" />
+            {t('palette.open')}
+            <kbd className="shortcut" aria-hidden="true">
+              {paletteShortcut.label}
+            </kbd>
+          </button>
           <button type="button" className="nav-item lock-button" onClick={lock} aria-keyshortcuts={lockShortcut.aria}>
             <NavIcon name="lock" />
             {t('nav.lock')}
@@ -106,6 +140,18 @@ export function AppShell({
           />
         ) : null}
       </main>
+      {overlay === 'palette' ? (
+        <CommandPalette
+          actions={paletteActions}
+          loadViews={loadViews}
+          onApplyView={(view) => {
+            setPage('roll');
+            requestCommand('apply-view', view);
+          }}
+          onClose={closeOverlay}
+        />
+      ) : null}
+      {overlay === 'help' ? <ShortcutsHelp onClose={closeOverlay} /> : null}
     </div>
   );
 }
