@@ -12,6 +12,7 @@ import { FilterMenu } from './filter-menu';
 import { ImportButton } from './import/import-button';
 import { MemberPanel } from './member-panel';
 import { i18n } from '../i18n';
+import { useAppCommand } from '../shell/app-commands';
 import { formatCount, memberCount } from './member-fields';
 import { OutputMenu } from './output/output-menu';
 import { RollEmpty, RollNoMatches } from './roll-empty';
@@ -70,6 +71,7 @@ export function MembersView({
   const { t } = useTranslation(['roll', 'common']);
   const [open, setOpen] = useState<{ id: string; fromKeyboard: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
+  useAppCommand('new-member', () => setAdding(true));
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Omit<Notice, 'id'> | null) => setNoticeState(next && { ...next, id: ++noticeCount.current }), []);

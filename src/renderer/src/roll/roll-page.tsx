@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppCommand } from '../shell/app-commands';
 import { DuplicatesTab } from './duplicates/duplicates-tab';
 import { MembersView, type ColumnChoice } from './members-view';
 import { useRollQueryState } from './use-roll-query-state';
@@ -27,6 +28,10 @@ export function RollPage({
   const { setup, error, setViews } = useRollSetup();
   const queryState = useRollQueryState();
   const [tab, setTab] = useState<RollTab>('members');
+  useAppCommand('apply-view', (view) => {
+    setTab('members');
+    queryState.applyView(view);
+  });
   // Bumped after every write, so the table, the counts and the filter menus fetch again.
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((current) => current + 1), []);

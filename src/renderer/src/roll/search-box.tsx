@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
+import { useAppCommand } from '../shell/app-commands';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -25,6 +26,10 @@ export function SearchBox({
 }) {
   const { t } = useTranslation('roll');
   const input = useRef<HTMLInputElement>(null);
+  useAppCommand('search-members', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
