@@ -117,6 +117,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
   let bulk: BulkIndexing | null = null;
   let stamp = '';
   let ids: string[] = [];
+  const importedLines: number[] = [];
   const stopWriting = (): void => {
     if (db.open && db.inTransaction) run(db, sql`ROLLBACK`);
     writing = false;
@@ -187,8 +188,8 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
         // A second row with the same e-mail in this file updates neither: it is its own member.
         imported++;
         if (!writing) continue;
-        const id = insertMember(context, normalized.fields, normalized.phoneDigits, { stamp, id: ids[imported - 1]! });
-        recordAudit(context, { entity: 'member', entityId: id, action: 'import', after: { line: row.line }, note: pending.fileName });
+        insertMember(context, normalized.fields, normalized.phoneDigits, { stamp, id: ids[imported - 1]! });
+        importedLines.push(row.line);
       }
       options.progress?.(end, progressTotal);
       await yieldToEventLoop();
@@ -200,6 +201,11 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
     if (!writing) return result;
 
     bulk!.finish((step, steps) => options.progress?.(total + Math.round((finishing * step) / steps), progressTotal));
+    // After the indexes: written among the rows, these pages pushed the rows out of the cache
+    // that the index builds read them from.
+    importedLines.forEach((line, position) => {
+      recordAudit(context, { entity: 'member', entityId: ids[position]!, action: 'import', after: { line }, note: pending.fileName });
+    });
     run(
       db,
       sql`INSERT INTO csv_mappings (signature, mapping, used_at) VALUES (${mappingSignature(headers)}, ${JSON.stringify(options.mapping)}, ${context.now().toISOString()})

@@ -4,11 +4,12 @@
  */
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase without accents: the form used for sorting, duplicate keys and short searches. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has nothing to decompose or strip (NFKD leaves it as it is), and most text is ASCII.
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -53,12 +54,26 @@ export interface NormalizedPhones {
   invalid: string[];
 }
 
+/**
+ * A ten-digit North American number as it is usually written — (212) 555-0142, 212.555.0142,
+ * +1 212 555 0142 — read without libphonenumber, which costs 10 µs a number (a second per
+ * 100,000-member import). The result is libphonenumber's, as a test checks for every area code.
+ */
+const NANP = /^(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[ .-]?)(\d{3})[ .-]?(\d{4})$/;
+
 export function normalizePhones(text: string, defaultCountry: string): NormalizedPhones {
   const display: string[] = [];
   const digits: string[] = [];
   const invalid: string[] = [];
   const homeCallingCode = getCountryCallingCode(defaultCountry as CountryCode);
   for (const raw of splitMulti(text)) {
+    const northAmerican = homeCallingCode === '1' ? NANP.exec(raw) : null;
+    if (northAmerican) {
+      const [, parenthesized, area = parenthesized, exchange, line] = northAmerican;
+      display.push(`(${area}) ${exchange}-${line}`);
+      digits.push(`${area}${exchange}${line}`, `1${area}${exchange}${line}`);
+      continue;
+    }
     const parsed = parsePhoneNumberFromString(raw, defaultCountry as CountryCode);
     if (!parsed || !parsed.isPossible()) {
       invalid.push(raw);
