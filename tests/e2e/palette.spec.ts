@@ -1,0 +1,96 @@
+import { createVaultThroughUi, expect, expectLocked, test } from './harness';
+import { addMembers, call } from './roll-helpers';
+
+const PALETTE = 'Command palette';
+
+test('the command palette runs actions from the keyboard, and Escape returns focus where it was', async ({ app, service }) => {
+  await createVaultThroughUi(app);
+  await addMembers(service, [{ first_name: 'Rosa', last_name: 'Parks', building: 'Maple Court' }]);
+  await call(service, 'roll:saveView', { name: 'Maple tenants', query: { search: 'Rosa' } });
+
+  // Ctrl+K opens it with the typing field focused; Escape closes it and focus goes back.
+  const settingsButton = app.getByRole('button', { name: 'Settings' });
+  await settingsButton.focus();
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: PALETTE });
+  const field = palette.getByRole('combobox', { name: 'Type a command' });
+  await expect(field).toBeFocused();
+  await expect(palette.getByRole('option')).not.toHaveCount(0);
+  await app.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(settingsButton).toBeFocused();
+
+  // Arrow keys move the active option (announced through aria-activedescendant); Enter runs it.
+  await app.keyboard.press('Control+k');
+  await field.fill('go to');
+  const options = palette.getByRole('option');
+  await expect(options).toHaveCount(4);
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('ArrowDown');
+  await expect(options.nth(3)).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await options.nth(3).getAttribute('id'))!);
+  await expect(options.nth(3)).toHaveText('Go to Settings');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
+  // "New member" from another page: the roll opens with the add-member dialog.
+  await app.keyboard.press('Control+k');
+  await field.fill('new mem');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Add member', level: 2 })).toBeVisible();
+  await app.keyboard.press('Escape');
+
+  // A saved view, by name: the roll shows it.
+  await app.getByRole('button', { name: 'Officers' }).click();
+  await app.keyboard.press('Control+k');
+  await field.fill('maple');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toHaveValue('Rosa');
+
+  // "Search members" puts the cursor in the search field.
+  await app.keyboard.press('Control+k');
+  await field.fill('search');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toBeFocused();
+
+  // "New meeting" goes to Meetings.
+  await app.keyboard.press('Control+k');
+  await field.fill('new meeting');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 }).or(app.getByRole('dialog'))).toBeVisible();
+  await app.keyboard.press('Escape');
+
+  // Nothing matches: said so.
+  await app.keyboard.press('Control+k');
+  await field.fill('zzzz');
+  await expect(palette.getByText('No action matches.')).toBeVisible();
+
+  // Lock, from the palette.
+  await field.fill('lock');
+  await app.keyboard.press('Enter');
+  await expectLocked(app);
+  expect(service.isUnlocked).toBe(false);
+});
+
+test('"?" lists the keyboard shortcuts; Escape closes the list and focus returns', async ({ app }) => {
+  await createVaultThroughUi(app);
+  const officers = app.getByRole('button', { name: 'Officers' });
+  await officers.focus();
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByText('Open the command palette')).toBeVisible();
+  await expect(help.getByText('Lock the vault')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(officers).toBeFocused();
+
+  // Typing "?" in a field is just a character.
+  await app.getByRole('searchbox', { name: 'Search the roll' }).fill('');
+  await app.getByRole('searchbox', { name: 'Search the roll' }).press('?');
+  await expect(help).toBeHidden();
+  await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toHaveValue('?');
+});
