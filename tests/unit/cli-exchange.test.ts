@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -52,6 +52,17 @@ describe('exchange on the command line', () => {
     expect(notExport.status).toBe(1);
     expect(notExport.stderr.trim().split('\n')).toHaveLength(1);
     expect(notExport.stderr).toMatch(/not a Chapterhouse export file/);
+  });
+
+  it('makes the identity file and the export private even when a world-readable file was already there', () => {
+    const identity = join(temp.path, 'old-identity.txt');
+    const out = join(temp.path, 'old.age');
+    writeFileSync(identity, 'old', { mode: 0o644 });
+    writeFileSync(out, 'old', { mode: 0o644 });
+    json(['officer', 'age-identity', bo, identity]);
+    json(['export', ana, out, '--to', 'Bo Li']);
+    expect(statSync(identity).mode & 0o777).toBe(0o600);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
   it.runIf(existsSync('/usr/bin/age'))('the age identity file decrypts an export with the standard age tool', () => {

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UserError } from '../../main/errors';
 import { applyImportFile, previewImport } from '../../main/exchange/exchange';
 import { exportForOfficers } from '../../main/exchange/exchange';
 import { addOfficer, contactCard, listOfficers, selfIdentity } from '../../main/exchange/officers';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
-import { count, printResult, warn } from '../output';
+import { count, printResult, warn, writePrivateFile } from '../output';
 import { readFirstLine } from '../secrets';
 import { rollContext } from './members';
 import { withVault } from './vault';
@@ -60,7 +60,7 @@ const ageIdentity: Command = {
   positionals: [2, 2],
   async run(context) {
     const identity = await withVault(context, (vault) => selfIdentity(vault.db).ageIdentity);
-    writeFileSync(context.args[1]!, `# Chapterhouse officer identity: opens exports sent to this officer. Keep it secret.\n${identity}\n`, { mode: 0o600 });
+    writePrivateFile(context.args[1]!, `# Chapterhouse officer identity: opens exports sent to this officer. Keep it secret.\n${identity}\n`);
     warn('Warning: this file opens every export sent to you. Keep it on encrypted storage, or delete it after use.');
     printResult(context.json, { file: context.args[1] }, `Wrote ${context.args[1]}.`);
   },
@@ -93,7 +93,7 @@ const exportCommand: Command = {
         ...(query ? { query } : {}),
       }),
     );
-    writeFileSync(context.args[1]!, result.file, { mode: 0o600 });
+    writePrivateFile(context.args[1]!, result.file);
     printResult(
       context.json,
       { file: context.args[1], members: result.members, conversations: result.conversations, recipients: result.recipients },

@@ -1,5 +1,4 @@
 /** `meetings list` and `minutes export`, over the same minutes modules as the app. */
-import { closeSync, fchmodSync, openSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../../main/errors';
 import { minutesMarkdown } from '../../main/minutes/markdown';
@@ -7,25 +6,12 @@ import { renderMinutesPdf } from '../../main/minutes/print';
 import { listMeetings } from '../../main/minutes/store';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
-import { printResult, warn } from '../output';
+import { printResult, warn, writePrivateFile } from '../output';
 import { rollContext } from './members';
 import { withVault } from './vault';
 
 const PLAINTEXT_WARNING = 'Warning: the minutes file is NOT encrypted. Keep it somewhere safe and delete it when you are done.';
 
-/** Readable by this user only (0600), also when the file already existed with a wider mode. */
-function writePrivate(path: string, content: string | Uint8Array): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'w', 0o600);
-    fchmodSync(fd, 0o600);
-    writeFileSync(fd, content);
-  } catch (error) {
-    throw new UserError('INVALID_INPUT', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 const list: Command = {
   name: 'meetings list',
@@ -54,7 +40,7 @@ const exportMinutes: Command = {
       if (format === '.md') return minutesMarkdown(roll, meetingId);
       return (await renderMinutesPdf(roll, meetingId)).pdf;
     });
-    writePrivate(out, content);
+    writePrivateFile(out, content);
     warn(PLAINTEXT_WARNING);
     printResult(context.json, { file: out, meeting: meetingId, format: format.slice(1) }, `Wrote the minutes to ${out}.`);
   },

@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Member } from '../../shared/roll';
 import { UserError } from '../../main/errors';
 import type { RollContext } from '../../main/roll/context';
@@ -12,7 +12,7 @@ import { readSettings } from '../../main/vault/settings';
 import type { OpenVault } from '../../main/vault/vault';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../errors';
-import { count, printResult, warn } from '../output';
+import { count, printResult, warn, writePrivateFile } from '../output';
 import { withVault } from './vault';
 
 const PLAINTEXT_WARNING =
@@ -174,22 +174,6 @@ const remove: Command = {
   },
 };
 
-/**
- * Writes `content` readable by this user only (0600), also when the file already existed with a
- * wider mode, which `writeFileSync`'s `mode` leaves as it was. A failure is one plain line.
- */
-function writePrivateFile(path: string, content: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'w', 0o600);
-    fchmodSync(fd, 0o600);
-    writeFileSync(fd, content, 'utf8');
-  } catch (error) {
-    throw new UserError('INVALID_INPUT', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 const exportCommand: Command = {
   name: 'members export',

@@ -2,12 +2,9 @@
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 
-type Entity = 'meeting' | 'meeting_type';
-
-export function audit(context: RollContext, entity: Entity, entityId: string, action: string, before?: unknown, after?: unknown, note?: string): void {
+export function audit(context: RollContext, entity: 'meeting' | 'meeting_type', entityId: string, action: string, before?: unknown, after?: unknown, note?: string): void {
   recordAudit(context, {
-    // The roll's entity list predates meetings; the log itself takes any entity name.
-    entity: entity as AuditRecord['entity'],
+    entity,
     entityId,
     action,
     before: (before ?? null) as AuditRecord['before'],

@@ -9,7 +9,7 @@ import type { RollContext } from './context';
 type Values = Record<string, unknown>;
 
 export interface AuditRecord {
-  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange';
+  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type';
   entityId: string;
   action: string;
   before?: Values | null;
