@@ -8,12 +8,9 @@
  * Never imports electron; takes the folder, the key and the clock as arguments.
  */
 import {
-  closeSync,
   copyFileSync,
   existsSync,
-  fsyncSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -28,7 +25,7 @@ import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { writeFileAtomic } from '../vault/atomic-file';
+import { fsyncDirectory as fsyncPath, writeFileAtomic } from '../vault/atomic-file';
 import { DATABASE_FILE, KEYSLOTS_FILE } from '../vault/vault';
 
 export const BACKUPS_DIR = 'backups';
@@ -70,18 +67,6 @@ function idFor(dir: string, now: Date): string {
   let id = base;
   for (let n = 2; existsSync(join(dir, id)) || existsSync(join(dir, id + PARTIAL_SUFFIX)); n++) id = `${base}-${n}`;
   return id;
-}
-
-function fsyncPath(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory; rename is already durable there.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 const backupsDir = (vaultDir: string): string => join(vaultDir, BACKUPS_DIR);

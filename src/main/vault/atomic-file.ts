@@ -18,7 +18,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   fsyncDirectory(dirname(path));
 }
 
-function fsyncDirectory(dir: string): void {
+/** Flushes a directory entry (or a whole file: opening read-only works for both). */
+export function fsyncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');
