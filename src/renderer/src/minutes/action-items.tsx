@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus, Attendee } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
@@ -40,7 +40,9 @@ export function ActionItems({
 }) {
   const { t } = useTranslation('meetings');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const refocus = useReturnFocus(editing);
 
   async function setStatus(id: string, status: ActionStatus) {
     try {
@@ -60,26 +62,48 @@ export function ActionItems({
         <ul className="mtg-action-list" aria-label={t('actions.listFor', { item: itemTitle })}>
           {actions.map((action) => (
             <li key={action.id} className={`mtg-action mtg-action-${action.status}`}>
-              <div className="mtg-action-text">
-                <span className="mtg-action-what">{action.what}</span>
-                <span className="mtg-row-sub">
-                  {action.ownerName || t('actions.noOwner')}
-                  {action.due ? ` · ${t('actions.dueOn', { date: formatCalendarDate(action.due) })}` : ''}
-                </span>
-              </div>
-              <ActionStatusSelect id={`mtg-action-${action.id}`} label={t('actions.statusOf', { what: action.what })} value={action.status} onChange={(status) => void setStatus(action.id, status)} />
+              {editing === action.id ? (
+                <ActionForm
+                  meetingId={meetingId}
+                  agendaItemId={agendaItemId}
+                  present={present}
+                  editing={action}
+                  onCancel={() => refocus(() => setEditing(null), action.id)}
+                  onSaved={() => {
+                    refocus(() => setEditing(null), action.id);
+                    onChanged();
+                  }}
+                />
+              ) : (
+                <>
+                  <div className="mtg-action-text">
+                    <span className="mtg-action-what">{action.what}</span>
+                    <span className="mtg-row-sub">
+                      {action.ownerName || t('actions.noOwner')}
+                      {action.due ? ` · ${t('actions.dueOn', { date: formatCalendarDate(action.due) })}` : ''}
+                    </span>
+                  </div>
+                  {editable ? <EditActionButton action={action} onClick={() => setEditing(action.id)} /> : null}
+                  <ActionStatusSelect
+                    id={`mtg-action-${action.id}`}
+                    label={t('actions.statusOf', { what: action.what })}
+                    value={action.status}
+                    onChange={(status) => void setStatus(action.id, status)}
+                  />
+                </>
+              )}
             </li>
           ))}
         </ul>
       ) : null}
       <ErrorAlert message={error} />
       {editable && adding ? (
-        <AddActionForm
+        <ActionForm
           meetingId={meetingId}
           agendaItemId={agendaItemId}
           present={present}
           onCancel={() => setAdding(false)}
-          onAdded={() => {
+          onSaved={() => {
             setAdding(false);
             onChanged();
           }}
@@ -94,33 +118,88 @@ export function ActionItems({
   );
 }
 
-function AddActionForm({
+/** After an edit form closes, focus goes back to that action item's Edit button once it is rendered again. */
+export function useReturnFocus(editing: string | null): (close: () => void, actionId: string) => void {
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (editing || !target) return;
+    document.getElementById(editActionButtonId(target))?.focus();
+    setTarget(null);
+  }, [editing, target]);
+  return (close, actionId) => {
+    setTarget(actionId);
+    close();
+  };
+}
+
+const editActionButtonId = (actionId: string) => `mtg-action-edit-${actionId}`;
+
+export function EditActionButton({ action, onClick }: { action: ActionItem; onClick: () => void }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <button type="button" id={editActionButtonId(action.id)} className="button button-secondary button-small" aria-label={t('actions.editNamed', { what: action.what })} onClick={onClick}>
+      {t('actions.edit')}
+    </button>
+  );
+}
+
+/** Only what changed goes to the vault; a member who owns the item but is not in `present` stays a choice. */
+function actionChanges(action: ActionItem, next: { what: string; owner: string; ownerName: string; due: string }) {
+  const owner =
+    next.owner === OTHER
+      ? action.ownerMemberId || next.ownerName.trim() !== action.ownerName
+        ? { ownerMemberId: null, ownerName: next.ownerName.trim() }
+        : {}
+      : next.owner !== action.ownerMemberId
+        ? { ownerMemberId: next.owner }
+        : {};
+  return {
+    ...(next.what.trim() !== action.what ? { what: next.what.trim() } : {}),
+    ...owner,
+    ...(next.due !== (action.due ?? '') ? { due: next.due || null } : {}),
+  };
+}
+
+/** Adding an action item under an agenda item, or (with `editing`) changing its what, who and due date. */
+export function ActionForm({
   meetingId,
   agendaItemId,
   present,
+  editing,
   onCancel,
-  onAdded,
+  onSaved,
 }: {
   meetingId: string;
   agendaItemId: string;
   present: Attendee[];
+  editing?: ActionItem;
   onCancel: () => void;
-  onAdded: () => void;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation('meetings');
-  const [what, setWhat] = useState('');
-  const [owner, setOwner] = useState(present[0]?.memberId ?? OTHER);
-  const [ownerName, setOwnerName] = useState('');
-  const [due, setDue] = useState('');
+  const [what, setWhat] = useState(editing?.what ?? '');
+  const [owner, setOwner] = useState(editing ? (editing.ownerMemberId ?? OTHER) : (present[0]?.memberId ?? OTHER));
+  const [ownerName, setOwnerName] = useState(editing && !editing.ownerMemberId ? editing.ownerName : '');
+  const [due, setDue] = useState(editing?.due ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const prefix = `mtg-add-action-${agendaItemId}`;
+  const prefix = editing ? `mtg-edit-action-${editing.id}` : `mtg-add-action-${agendaItemId}`;
+  const people = [
+    ...present.map((person) => ({ id: person.memberId, name: person.name })),
+    ...(editing?.ownerMemberId && !present.some((person) => person.memberId === editing.ownerMemberId) ? [{ id: editing.ownerMemberId, name: editing.ownerName }] : []),
+  ];
 
   async function save() {
     if (busy) return;
     setBusy(true);
     setError(null);
     try {
+      if (editing) {
+        const changes = actionChanges(editing, { what, owner, ownerName, due });
+        if (Object.keys(changes).length > 0) await window.chapter.meetings.updateAction({ id: editing.id, ...changes });
+        onSaved();
+        return;
+      }
       await window.chapter.meetings.addAction({
         meetingId,
         agendaItemId,
@@ -128,7 +207,7 @@ function AddActionForm({
         ...(owner === OTHER ? (ownerName.trim() ? { ownerName: ownerName.trim() } : {}) : { ownerMemberId: owner }),
         ...(due ? { due } : {}),
       });
-      onAdded();
+      onSaved();
     } catch (failure) {
       setError(errorMessage(failure));
       setBusy(false);
@@ -136,7 +215,7 @@ function AddActionForm({
   }
 
   return (
-    <InlineForm label={t('actions.add')} onSubmit={() => void save()} onCancel={onCancel}>
+    <InlineForm label={editing ? t('actions.editTitle') : t('actions.add')} onSubmit={() => void save()} onCancel={onCancel}>
       <div className="field mtg-grow">
         <label htmlFor={`${prefix}-what`}>{t('actions.what')}</label>
         <input id={`${prefix}-what`} className="input" value={what} onChange={(event) => setWhat(event.target.value)} autoFocus />
@@ -145,8 +224,8 @@ function AddActionForm({
         <div className="field">
           <label htmlFor={`${prefix}-owner`}>{t('actions.owner')}</label>
           <select id={`${prefix}-owner`} className="input" value={owner} onChange={(event) => setOwner(event.target.value)}>
-            {present.map((person) => (
-              <option key={person.memberId} value={person.memberId}>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
                 {person.name}
               </option>
             ))}
@@ -167,7 +246,7 @@ function AddActionForm({
       <ErrorAlert message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary button-small" disabled={busy || !what.trim()}>
-          {t('actions.save')}
+          {editing ? t('actions.saveChanges') : t('actions.save')}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onCancel}>
           {t('common.cancel')}

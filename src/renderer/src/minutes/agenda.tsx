@@ -1,11 +1,20 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail, OpenActionItem } from '../../../shared/meetings';
 import { ActionItems, ActionStatusSelect } from './action-items';
 import { CrossIcon } from './attendance-panel';
+import { ConfirmDialog } from './confirm-dialog';
 import { formatMeetingDate } from './format';
 import { Motions, type Act } from './motions';
 import { NotesEditor } from './notes-editor';
+import { flushPendingSaves } from './pending-saves';
+
+/** Asking before a removal: notes would be lost; motions and action items are the record and keep the item. */
+type Removing = { item: AgendaItem; index: number; why: 'notes' | 'record' };
+
+const ADD_ITEM_INPUT = 'mtg-add-item-title';
+const itemHeading = (id: string) => `[data-item-id="${CSS.escape(id)}"] h3`;
+const renameButton = (id: string) => `#${CSS.escape(`mtg-rename-${id}`)}`;
 
 /**
  * The agenda: each item with its notes, motions and action items. Items move with the arrow
@@ -29,6 +38,43 @@ export function Agenda({
   const { t } = useTranslation('meetings');
   const { agenda, editable } = detail;
   const present = detail.attendance;
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Removing | null>(null);
+  // Where focus goes once the agenda and any dialog have settled (a selector): after the dialog closes, or the element exists.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget || removing) return;
+    document.querySelector<HTMLElement>(focusTarget)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, removing, agenda, renaming]);
+
+  /** Focus goes to the item that took the removed one's place, else the one before, else "New agenda item". */
+  async function remove(item: AgendaItem, index: number) {
+    const neighbour = agenda[index + 1] ?? agenda[index - 1];
+    if (!(await act(() => window.chapter.meetings.removeAgendaItem({ id: item.id })))) return false;
+    setFocusTarget(neighbour ? itemHeading(neighbour.id) : `#${ADD_ITEM_INPUT}`);
+    return true;
+  }
+
+  async function askToRemove(item: AgendaItem, index: number) {
+    const { motions, actions } = detail;
+    if (motions.some((motion) => motion.agendaItemId === item.id) || actions.some((action) => action.agendaItemId === item.id)) {
+      setRemoving({ item, index, why: 'record' });
+      return;
+    }
+    // What was typed a moment ago counts: save it, then look at the notes as stored.
+    await flushPendingSaves();
+    const fresh = await window.chapter.meetings.get({ id: detail.meeting.id }).catch(() => detail);
+    const notes = fresh.agenda.find((other) => other.id === item.id)?.notes ?? item.notes;
+    if (notes.trim()) setRemoving({ item, index, why: 'notes' });
+    else await remove(item, index);
+  }
+
+  async function rename(item: AgendaItem, title: string) {
+    if (title.trim() !== item.title && !(await act(() => window.chapter.meetings.updateAgendaItem({ id: item.id, title: title.trim() })))) return;
+    setRenaming(null);
+    setFocusTarget(renameButton(item.id));
+  }
 
   async function move(item: AgendaItem, index: number) {
     if (index < 0 || index >= agenda.length) return;
@@ -41,7 +87,7 @@ export function Agenda({
   }
 
   function onItemKeyDown(event: KeyboardEvent, item: AgendaItem, index: number) {
-    if (!editable || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (!editable || renaming === item.id || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     void move(item, index + (event.key === 'ArrowUp' ? -1 : 1));
   }
@@ -67,12 +113,35 @@ export function Agenda({
                 <span className="mtg-item-number" aria-hidden="true">
                   {index + 1}
                 </span>
-                <h3 id={`mtg-item-title-${item.id}`} className="mtg-item-title" tabIndex={-1}>
-                  {item.title}
-                </h3>
+                {renaming === item.id ? (
+                  <RenameForm
+                    item={item}
+                    onSave={(title) => void rename(item, title)}
+                    onCancel={() => {
+                      setRenaming(null);
+                      setFocusTarget(renameButton(item.id));
+                    }}
+                  />
+                ) : (
+                  <h3 id={`mtg-item-title-${item.id}`} className="mtg-item-title" tabIndex={-1}>
+                    {item.title}
+                  </h3>
+                )}
                 {item.status !== 'open' ? <span className={`mtg-item-status mtg-item-status-${item.status}`}>{t(`itemStatus.${item.status}`)}</span> : null}
-                {editable ? (
+                {editable && renaming !== item.id ? (
                   <div className="mtg-item-tools" role="group" aria-label={t('agenda.toolsFor', { item: item.title })}>
+                    <button
+                      type="button"
+                      id={`mtg-rename-${item.id}`}
+                      className="icon-button"
+                      aria-label={t('agenda.rename', { item: item.title })}
+                      title={t('agenda.renameHint')}
+                      onClick={() => setRenaming(item.id)}
+                    >
+                      <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                        <path d="M9.5 2.5 11.5 4.5 5 11H3V9z" />
+                      </svg>
+                    </button>
                     <button
                       type="button"
                       className="icon-button"
@@ -121,7 +190,7 @@ export function Agenda({
                       className="icon-button mtg-danger-icon"
                       aria-label={t('agenda.remove', { item: item.title })}
                       title={t('agenda.remove', { item: item.title })}
-                      onClick={() => void act(() => window.chapter.meetings.removeAgendaItem({ id: item.id }))}
+                      onClick={() => void askToRemove(item, index)}
                     >
                       <CrossIcon />
                     </button>
@@ -155,7 +224,66 @@ export function Agenda({
         })}
       </ol>
       {editable ? <AddItemForm meetingId={detail.meeting.id} act={act} /> : null}
+      {removing ? (
+        <ConfirmDialog
+          id="mtg-remove-item"
+          title={removing.why === 'notes' ? t('agenda.removeTitle', { item: removing.item.title }) : t('agenda.keptTitle', { item: removing.item.title })}
+          lead={removing.why === 'notes' ? t('agenda.removeNotesLead') : t('agenda.keptLead')}
+          danger={removing.why === 'notes'}
+          confirmLabel={
+            removing.why === 'notes' ? t('agenda.removeConfirm') : removing.item.status === 'tabled' ? t('agenda.doneInstead') : t('agenda.tableInstead')
+          }
+          onCancel={() => setRemoving(null)}
+          onConfirm={async () => {
+            const { item, index, why } = removing;
+            if (why === 'notes') {
+              if (await remove(item, index)) setRemoving(null);
+              return;
+            }
+            const status = item.status === 'tabled' ? 'done' : 'tabled';
+            if (await act(() => window.chapter.meetings.updateAgendaItem({ id: item.id, status }))) setRemoving(null);
+          }}
+        />
+      ) : null}
     </section>
+  );
+}
+
+function RenameForm({ item, onSave, onCancel }: { item: AgendaItem; onSave: (title: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation('meetings');
+  const [title, setTitle] = useState(item.title);
+  return (
+    <form
+      className="mtg-rename"
+      aria-label={t('agenda.renameForm', { item: item.title })}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim()) onSave(title);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
+      <input
+        className="input mtg-rename-input"
+        aria-label={t('agenda.renameLabel')}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        onFocus={(event) => event.target.select()}
+        maxLength={300}
+        autoFocus
+      />
+      <button type="submit" className="button button-primary button-small" disabled={!title.trim()}>
+        {t('agenda.renameSave')}
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </form>
   );
 }
 
@@ -168,7 +296,7 @@ function AddItemForm({ meetingId, act }: { meetingId: string; act: Act }) {
   }
   return (
     <form className="mtg-add-item" aria-label={t('agenda.add')} noValidate onSubmit={(event) => void submit(event)}>
-      <input className="input" aria-label={t('agenda.newTitle')} placeholder={t('agenda.newTitle')} value={title} onChange={(event) => setTitle(event.target.value)} />
+      <input id={ADD_ITEM_INPUT} className="input" aria-label={t('agenda.newTitle')} placeholder={t('agenda.newTitle')} value={title} onChange={(event) => setTitle(event.target.value)} />
       <button type="submit" className="button button-secondary" disabled={!title.trim()}>
         {t('agenda.add')}
       </button>

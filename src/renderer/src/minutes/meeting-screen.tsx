@@ -8,11 +8,13 @@ import { formatTimestamp } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { ActionItems } from './action-items';
+import { ConfirmDialog } from './confirm-dialog';
 import { Agenda } from './agenda';
 import { AttendancePanel } from './attendance-panel';
 import { formatMeetingDate } from './format';
 import { InlineForm } from './inline-form';
 import type { Act } from './motions';
+import { EditMeetingDialog } from './new-meeting-dialog';
 import { flushPendingSaves } from './pending-saves';
 import { StatusBadge } from './status-badge';
 
@@ -27,12 +29,15 @@ export function MeetingScreen({
   officerName,
   onBack,
   onOpen,
+  onDeleted,
 }: {
   id: string;
   focusItemId?: string;
   officerName: string;
   onBack: () => void;
   onOpen: (id: string) => void;
+  /** The meeting is gone: back to the list, saying what was deleted. */
+  onDeleted: (title: string) => void;
 }) {
   const { t } = useTranslation('meetings');
   const [detail, setDetail] = useState<MeetingDetail | null>(null);
@@ -41,6 +46,7 @@ export function MeetingScreen({
   const [others, setOthers] = useState<Record<string, { title: string; date: string }>>({});
   const [reviewed, setReviewed] = useState<Record<string, OpenActionItem>>({});
   const heading = useRef<HTMLHeadingElement>(null);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
 
   const reload = useCallback(() => {
     window.chapter.meetings
@@ -99,6 +105,13 @@ export function MeetingScreen({
     onBack();
   }
 
+  async function deleteMeeting(title: string) {
+    // Notes still being typed would otherwise try to save into the deleted meeting.
+    await flushPendingSaves();
+    await window.chapter.meetings.delete({ id });
+    onDeleted(title);
+  }
+
   async function download(kind: 'markdown' | 'pdf' | 'sign-in') {
     try {
       if (kind === 'markdown') {
@@ -131,6 +144,11 @@ export function MeetingScreen({
           {meeting ? <StatusBadge status={meeting.status} /> : null}
           {meeting ? (
             <div className="mtg-screen-actions">
+              {detail?.editable ? (
+                <button type="button" className="button button-secondary" onClick={() => setDialog('edit')}>
+                  {t('edit.button')}
+                </button>
+              ) : null}
               {meeting.status === 'draft' ? (
                 <button type="button" className="button button-secondary" onClick={() => void act(() => window.chapter.meetings.circulate({ id }))}>
                   {t('screen.circulate')}
@@ -171,6 +189,11 @@ export function MeetingScreen({
                   </div>
                 )}
               </Popover>
+              {meeting.status === 'draft' ? (
+                <button type="button" className="button button-secondary mtg-delete-meeting" onClick={() => setDialog('delete')}>
+                  {t('delete.button')}
+                </button>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -222,6 +245,28 @@ export function MeetingScreen({
           </div>
           <OtherMeetingLinks detail={detail} others={others} onOpen={(other) => void flushPendingSaves().then(() => onOpen(other))} />
         </>
+      ) : null}
+      {dialog === 'edit' && meeting ? (
+        <EditMeetingDialog
+          meeting={meeting}
+          onCancel={() => setDialog(null)}
+          onSaved={(fresh) => {
+            setDetail(fresh);
+            setError(null);
+            setDialog(null);
+            setToast(t('edit.saved'));
+          }}
+        />
+      ) : null}
+      {dialog === 'delete' && meeting ? (
+        <ConfirmDialog
+          id="mtg-delete"
+          title={t('delete.title', { title: meeting.title })}
+          lead={t('delete.lead', { date: formatMeetingDate(meeting.date) })}
+          confirmLabel={t('delete.confirm')}
+          onCancel={() => setDialog(null)}
+          onConfirm={() => deleteMeeting(meeting.title)}
+        />
       ) : null}
       {toast ? <Toast message={toast} onDismiss={() => setToast(null)} /> : null}
     </section>

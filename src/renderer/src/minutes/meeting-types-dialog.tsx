@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingType } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
@@ -25,6 +25,14 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('meetings');
   const [types, setTypes] = useState<MeetingType[]>([]);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // A selector for what takes focus once the list has re-rendered (after a delete, or backing out of one).
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.querySelector<HTMLElement>(focusTarget)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, types, confirming]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,17 +43,28 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
       .catch((failure: unknown) => setError(errorMessage(failure)));
   }, []);
 
-  async function run(work: () => Promise<MeetingType[]>) {
+  async function run(work: () => Promise<MeetingType[]>): Promise<boolean> {
     setBusy(true);
     setError(null);
     try {
       setTypes(await work());
       setEditing(null);
+      return true;
     } catch (failure) {
       setError(errorMessage(failure));
+      return false;
     } finally {
       setBusy(false);
     }
+  }
+
+  async function remove(type: MeetingType) {
+    const index = types.findIndex((other) => other.id === type.id);
+    const neighbour = types[index + 1] ?? types[index - 1];
+    const deleted = await run(() => window.chapter.meetings.deleteType({ id: type.id }));
+    setConfirming(null);
+    // Gone: the next type's Edit button; refused: back to this one's Delete, with the reason above.
+    setFocusTarget(deleted ? (neighbour ? `#${CSS.escape(`mtg-type-edit-${neighbour.id}`)}` : '#mtg-type-add') : `#${CSS.escape(`mtg-type-delete-${type.id}`)}`);
   }
 
   function save(form: Editing) {
@@ -87,7 +106,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
           </>
         ) : (
           <>
-            <button type="button" className="button button-secondary" onClick={() => setEditing({ ...blank })}>
+            <button type="button" id="mtg-type-add" className="button button-secondary" onClick={() => setEditing({ ...blank })}>
               {t('types.add')}
             </button>
             <button type="button" className="button button-primary" onClick={onClose}>
@@ -104,29 +123,89 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
         <ul className="mtg-types" aria-label={t('types.title')}>
           {types.map((type) => (
             <li key={type.id} className="mtg-type">
-              <div className="mtg-type-text">
-                <span className="mtg-type-name">{type.name}</span>
-                <span className="mtg-row-sub">
-                  {describe(type)} · {t('types.agendaCount', { count: type.agenda.length })}
-                </span>
-              </div>
-              <button type="button" className="button button-secondary button-small" onClick={() => setEditing(toEditing(type))} aria-label={t('types.editNamed', { name: type.name })}>
-                {t('types.edit')}
-              </button>
-              <button
-                type="button"
-                className="button button-danger button-small"
-                disabled={busy}
-                onClick={() => void run(() => window.chapter.meetings.deleteType({ id: type.id }))}
-                aria-label={t('types.deleteNamed', { name: type.name })}
-              >
-                {t('types.delete')}
-              </button>
+              {confirming === type.id ? (
+                <DeleteTypeConfirm
+                  type={type}
+                  busy={busy}
+                  onConfirm={() => void remove(type)}
+                  onCancel={() => {
+                    setConfirming(null);
+                    setFocusTarget(`#${CSS.escape(`mtg-type-delete-${type.id}`)}`);
+                  }}
+                />
+              ) : (
+                <>
+                  <div className="mtg-type-text">
+                    <span className="mtg-type-name">{type.name}</span>
+                    <span className="mtg-row-sub">
+                      {describe(type)} · {t('types.agendaCount', { count: type.agenda.length })}
+                    </span>
+                  </div>
+                  <button
+                    type="button"
+                    id={`mtg-type-edit-${type.id}`}
+                    className="button button-secondary button-small"
+                    onClick={() => setEditing(toEditing(type))}
+                    aria-label={t('types.editNamed', { name: type.name })}
+                  >
+                    {t('types.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    id={`mtg-type-delete-${type.id}`}
+                    className="button button-danger button-small"
+                    disabled={busy}
+                    onClick={() => {
+                      setError(null);
+                      setConfirming(type.id);
+                    }}
+                    aria-label={t('types.deleteNamed', { name: type.name })}
+                  >
+                    {t('types.delete')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
     </MinutesDialog>
+  );
+}
+
+/** "Delete this type?" in its own row; Cancel has focus, and Esc backs out of the delete rather than closing the dialog. */
+function DeleteTypeConfirm({ type, busy, onConfirm, onCancel }: { type: MeetingType; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('meetings');
+  const row = useRef<HTMLDivElement>(null);
+  const cancel = useRef(onCancel);
+  useLayoutEffect(() => {
+    cancel.current = onCancel;
+  });
+  useEffect(() => {
+    const element = row.current;
+    if (!element) return;
+    // Native, so it runs before the dialog's own Esc handler (which skips prevented events).
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      cancel.current();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <div ref={row} className="mtg-type-confirm" role="group" aria-labelledby={`mtg-type-confirm-${type.id}`}>
+      <p id={`mtg-type-confirm-${type.id}`} className="mtg-type-text">
+        <strong>{t('types.confirmDelete', { name: type.name })}</strong>
+        <span className="mtg-row-sub">{t('types.confirmDeleteLead')}</span>
+      </p>
+      <button type="button" className="button button-secondary button-small" autoFocus disabled={busy} onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="button" className="button button-danger button-small" disabled={busy} onClick={onConfirm}>
+        {t('types.confirmDeleteButton')}
+      </button>
+    </div>
   );
 }
 

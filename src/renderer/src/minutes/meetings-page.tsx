@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/meetings';
+import { Toast } from '../roll/toast';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { ActionItemsView } from './action-items-view';
@@ -27,6 +28,9 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'new' | 'types' | null>(null);
   const [query, setQuery] = useState('');
+  const [toast, setToast] = useState<string | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const afterDelete = useRef(false);
 
   const reload = useCallback(() => {
     window.chapter.meetings
@@ -42,6 +46,14 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
     if (!opened) reload();
   }, [opened, reload]);
 
+  // The deleted meeting's row is gone: the page heading takes focus instead, with the toast saying what happened.
+  useEffect(() => {
+    if (!opened && afterDelete.current) {
+      afterDelete.current = false;
+      title.current?.focus();
+    }
+  }, [opened]);
+
   const open = useCallback((id: string, itemId?: string) => {
     setLastOpened(id);
     setOpened({ id, itemId });
@@ -56,6 +68,12 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
         officerName={officerName}
         onBack={() => setOpened(null)}
         onOpen={(id) => open(id)}
+        onDeleted={(deleted) => {
+          afterDelete.current = true;
+          setLastOpened(null);
+          setToast(t('delete.done', { title: deleted }));
+          setOpened(null);
+        }}
       />
     );
   }
@@ -63,7 +81,7 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
   return (
     <section className="mtg-page" aria-labelledby="page-title">
       <header className="mtg-page-header">
-        <h1 id="page-title" className="page-title">
+        <h1 id="page-title" className="page-title" ref={title} tabIndex={-1}>
           {t('page.title')}
         </h1>
         <div className="roll-tabs" role="tablist" aria-label={t('page.sections')}>
@@ -103,6 +121,7 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
         />
       ) : null}
       {dialog === 'types' ? <MeetingTypesDialog onClose={() => setDialog(null)} /> : null}
+      {toast ? <Toast message={toast} onDismiss={() => setToast(null)} /> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Attendee, MeetingDetail, Motion } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
@@ -85,7 +85,16 @@ export function Motions({
 function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motion; present: Attendee[]; editable: boolean; act: Act; onAmend?: () => void }) {
   const { t } = useTranslation('meetings');
   const [voting, setVoting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const card = useRef<HTMLElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the edit form puts focus back on the Edit button, which is rendered again by then.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const pending = motion.outcome === 'pending';
   const people = [
     motion.moverName ? t('motions.movedBy', { name: motion.moverName }) : null,
@@ -98,8 +107,24 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
         <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${motion.outcome}`)}</span>
       </div>
-      <p className="mtg-motion-text">{motion.text}</p>
-      <p className="mtg-row-sub">{people.join(' · ')}</p>
+      {editing ? (
+        <MotionForm
+          item={null}
+          present={present}
+          editing={motion}
+          initialText={motion.text}
+          act={act}
+          onDone={() => {
+            setEditing(false);
+            refocus.current = true;
+          }}
+        />
+      ) : (
+        <>
+          <p className="mtg-motion-text">{motion.text}</p>
+          <p className="mtg-row-sub">{people.join(' · ')}</p>
+        </>
+      )}
       {!pending && motion.method ? (
         <p className="mtg-vote-line">
           {t(`method.${motion.method}`)}: {t('motions.tally', { for: motion.for, against: motion.against, abstain: motion.abstain })}
@@ -123,10 +148,13 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
           </ul>
         </details>
       ) : null}
-      {editable && pending ? (
+      {editable && pending && !editing ? (
         <div className="mtg-motion-actions">
           <button type="button" className="button button-primary button-small" onClick={() => setVoting(true)}>
             {t('motions.recordVote')}
+          </button>
+          <button ref={editButton} type="button" className="button button-secondary button-small" onClick={() => setEditing(true)}>
+            {t('motions.edit')}
           </button>
           {onAmend ? (
             <button type="button" className="button button-secondary button-small" onClick={onAmend}>
@@ -158,35 +186,65 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
 
 const NOBODY = '';
 
+/** Adding a motion or an amendment under an agenda item, or (with `editing`) changing a pending one's wording, mover and seconder. */
 function MotionForm({
   meetingId,
   item,
   present,
   amends,
+  editing,
   initialText,
   act,
   onDone,
 }: {
-  meetingId: string;
-  item: AgendaItem;
+  /** Not needed when editing. */
+  meetingId?: string;
+  item: AgendaItem | null;
   present: Attendee[];
   amends?: Motion;
+  editing?: Motion;
   initialText: string;
   act: Act;
   onDone: () => void;
 }) {
   const { t } = useTranslation('meetings');
   const [text, setText] = useState(initialText);
-  const [mover, setMover] = useState(NOBODY);
-  const [seconder, setSeconder] = useState(NOBODY);
+  const [mover, setMover] = useState(editing?.moverId ?? NOBODY);
+  const [seconder, setSeconder] = useState(editing?.seconderId ?? NOBODY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const prefix = `mtg-motion-${amends?.id ?? item.id}`;
+  const prefix = editing ? `mtg-motion-edit-${editing.id}` : `mtg-motion-${amends?.id ?? item?.id ?? ''}`;
+  // Someone who moved the motion and has since left stays a choice, so their name is not lost by saving the wording.
+  const people = [
+    ...present.map((person) => ({ id: person.memberId, name: person.name })),
+    ...(editing?.moverId && editing.moverName && !present.some((person) => person.memberId === editing.moverId) ? [{ id: editing.moverId, name: editing.moverName }] : []),
+    ...(editing?.seconderId && editing.seconderName && !present.some((person) => person.memberId === editing.seconderId)
+      ? [{ id: editing.seconderId, name: editing.seconderName }]
+      : []),
+  ];
+
+  async function update(motion: Motion) {
+    const changes = {
+      ...(text.trim() !== motion.text ? { text: text.trim() } : {}),
+      ...(mover !== (motion.moverId ?? NOBODY) ? { moverId: mover || null } : {}),
+      ...(seconder !== (motion.seconderId ?? NOBODY) ? { seconderId: seconder || null } : {}),
+    };
+    if (Object.keys(changes).length > 0) {
+      const detail = await window.chapter.meetings.updateMotion({ id: motion.id, ...changes });
+      await act(async () => detail);
+    }
+  }
 
   async function save() {
     setBusy(true);
     setError(null);
     try {
+      if (editing) {
+        await update(editing);
+        onDone();
+        return;
+      }
+      if (!item || !meetingId) return;
       await window.chapter.meetings
         .addMotion({
           meetingId,
@@ -210,8 +268,8 @@ function MotionForm({
       <label htmlFor={id}>{label}</label>
       <select id={id} className="input" value={value} onChange={(event) => set(event.target.value)}>
         <option value={NOBODY}>{t('motions.nobody')}</option>
-        {present.map((person) => (
-          <option key={person.memberId} value={person.memberId} disabled={person.memberId === other}>
+        {people.map((person) => (
+          <option key={person.id} value={person.id} disabled={person.id === other}>
             {person.name}
           </option>
         ))}
@@ -220,9 +278,9 @@ function MotionForm({
   );
 
   return (
-    <InlineForm label={amends ? t('motions.amendTitle') : t('motions.add')} onSubmit={() => void save()} onCancel={onDone}>
+    <InlineForm label={editing ? t('motions.editTitle') : amends ? t('motions.amendTitle') : t('motions.add')} onSubmit={() => void save()} onCancel={onDone}>
       <div className="field">
-        <label htmlFor={`${prefix}-text`}>{amends ? t('motions.amendmentText') : t('motions.text')}</label>
+        <label htmlFor={`${prefix}-text`}>{amends || editing?.amendsMotionId ? t('motions.amendmentText') : t('motions.text')}</label>
         <textarea id={`${prefix}-text`} className="input textarea mtg-motion-input" rows={2} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
       </div>
       {present.length === 0 ? <p className="field-hint">{t('motions.nobodyPresent')}</p> : null}
@@ -233,7 +291,7 @@ function MotionForm({
       <ErrorAlert message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary button-small" disabled={busy || !text.trim()}>
-          {amends ? t('motions.saveAmendment') : t('motions.save')}
+          {editing ? t('motions.saveChanges') : amends ? t('motions.saveAmendment') : t('motions.save')}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onDone}>
           {t('common.cancel')}
