@@ -297,6 +297,7 @@ export function updateMeeting(context: RollContext, id: string, fields: MeetingF
   const row = editableMeeting(context, id);
   if (fields.typeId) getMeetingType(context, fields.typeId);
   if (fields.title !== undefined && !fields.title.trim()) throw new UserError('INVALID_INPUT', 'A meeting needs a title.');
+  if (fields.startsAt !== undefined && fields.startsAt !== row.starts_at) checkStillAfterApproved(context, id, fields.startsAt);
   const before: Record<string, string> = {};
   const after: Record<string, string> = {};
   for (const [key, column] of Object.entries(COLUMN_OF) as [keyof typeof COLUMN_OF, (typeof COLUMN_OF)[keyof typeof COLUMN_OF]][]) {
@@ -318,6 +319,20 @@ export function updateMeeting(context: RollContext, id: string, fields: MeetingF
     })();
   }
   return readMeeting(context, id);
+}
+
+/** A meeting that approved earlier minutes has to stay later than them, or the record contradicts itself. */
+function checkStillAfterApproved(context: RollContext, id: string, startsAt: string): void {
+  const approved = get<{ starts_at: string }>(
+    context.db,
+    sql`SELECT t.starts_at FROM motions m JOIN meetings t ON t.id = m.approves_meeting_id
+        WHERE m.meeting_id = ${id} AND t.approved_by_motion_id = m.id AND t.starts_at >= ${startsAt}
+        ORDER BY t.starts_at DESC LIMIT 1`,
+  );
+  if (approved) {
+    const day = longDate(meetingDay(approved.starts_at));
+    throw new UserError('INVALID_INPUT', `This meeting approved the minutes of ${day}, so it has to take place after ${day}.`);
+  }
 }
 
 /** Drafts only: circulated minutes are a record others have seen. */
