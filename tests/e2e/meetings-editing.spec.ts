@@ -349,3 +349,24 @@ test('deleting a meeting type asks first, in its own row; Esc backs out, and a t
   await expect(dialog.getByRole('button', { name: 'Edit Executive board' })).toBeFocused();
   expect((await call(service, 'meetings:types', {})).map((type) => type.name)).not.toContain('Committee');
 });
+
+test('the command palette’s "New meeting" opens the dialog, even from an open meeting whose notes are being typed', async ({ app, service }) => {
+  const { typeId } = await setUp(app, service);
+  const detail = await call(service, 'meetings:create', { typeId, title: 'June board meeting', startsAt: '2026-06-14T19:00' });
+  await openMeetings(app);
+  await openMeeting(app, 'June board meeting');
+  const first = detail.agenda[0]!;
+  await app.getByRole('textbox', { name: `Notes ${first.title}` }).fill('Called to order at 19:04.');
+
+  await app.keyboard.press('Control+k');
+  await app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox', { name: 'Type a command' }).fill('new meeting');
+  await app.keyboard.press('Enter');
+  const dialog = app.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog.getByLabel('Type')).toBeFocused();
+  // The notes typed a moment before were saved on the way out of the meeting.
+  expect((await call(service, 'meetings:get', { id: detail.meeting.id })).agenda[0]!.notes).toBe('Called to order at 19:04.');
+  await app.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(app.getByRole('button', { name: 'New meeting' })).toBeFocused();
+  await expect(app.getByRole('table', { name: 'Meetings' })).toContainText('June board meeting');
+});

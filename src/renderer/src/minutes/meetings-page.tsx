@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/meetings';
 import { Toast } from '../roll/toast';
+import { useAppCommand } from '../shell/app-commands';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { ActionItemsView } from './action-items-view';
@@ -10,6 +11,7 @@ import { MeetingTypesDialog } from './meeting-types-dialog';
 import { MeetingsList } from './meetings-list';
 import { MinutesSearch } from './minutes-search';
 import { NewMeetingDialog } from './new-meeting-dialog';
+import { flushPendingSaves } from './pending-saves';
 import './minutes.css';
 
 type Tab = 'meetings' | 'actions';
@@ -31,6 +33,24 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
   const [toast, setToast] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const afterDelete = useRef(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const fromPalette = useRef(false);
+
+  // From the command palette, even with a meeting open: its notes are saved, then the list shows the dialog.
+  useAppCommand('new-meeting', () => {
+    void flushPendingSaves().then(() => {
+      fromPalette.current = true;
+      setOpened(null);
+      setDialog('new');
+    });
+  });
+
+  // Opened from the palette, the dialog has no button to hand focus back to: "New meeting" takes it.
+  useEffect(() => {
+    if (dialog !== null || !fromPalette.current) return;
+    fromPalette.current = false;
+    if (!opened && (document.activeElement === document.body || !document.activeElement)) newButton.current?.focus();
+  }, [dialog, opened]);
 
   const reload = useCallback(() => {
     window.chapter.meetings
@@ -92,7 +112,7 @@ export function MeetingsPage({ officerName }: { officerName: string }) {
           <button type="button" className="button button-secondary" onClick={() => setDialog('types')}>
             {t('page.types')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => setDialog('new')}>
+          <button type="button" className="button button-primary" ref={newButton} onClick={() => setDialog('new')}>
             {t('page.new')}
           </button>
         </div>
