@@ -3,6 +3,7 @@
  * and export files (.age, as base64 for the service). Nothing is sent anywhere: downloads are the
  * officer's own Save dialog (Electron), reading is FileReader.
  */
+import { i18n } from '../i18n';
 
 /** Larger than any chapter's export (100,000 members is tens of MB), small enough not to exhaust memory. */
 const MAX_EXPORT_BYTES = 300 * 1024 * 1024;
@@ -13,7 +14,7 @@ function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error(`“${file.name}” could not be read.`));
+    reader.onerror = () => reject(new Error(i18n.t('files.unreadable', { name: file.name })));
     reader.readAsDataURL(file);
   });
 }
@@ -27,8 +28,8 @@ export interface ChosenExport {
 
 /** Refusals before reading, in words an officer can act on. */
 export function exportFileProblem(file: File): string | null {
-  if (file.size === 0) return `“${file.name}” is empty.`;
-  if (file.size > MAX_EXPORT_BYTES) return `“${file.name}” is larger than 300 MB, more than any export can be. Is it the right file?`;
+  if (file.size === 0) return i18n.t('files.empty', { name: file.name });
+  if (file.size > MAX_EXPORT_BYTES) return i18n.t('files.tooLargeExport', { name: file.name });
   return null;
 }
 
@@ -45,18 +46,18 @@ export async function readExportFile(file: File): Promise<ChosenExport> {
 }
 
 export async function readCardFile(file: File): Promise<string> {
-  if (file.size > MAX_CARD_FILE_BYTES) throw new Error(`“${file.name}” is too large to be a contact card.`);
+  if (file.size > MAX_CARD_FILE_BYTES) throw new Error(i18n.t('files.tooLargeCard', { name: file.name }));
   return file.text();
 }
 
 /** The picture as pixels, drawn on a white background (transparent PNGs and SVGs read as black otherwise). */
 export async function readImagePixels(file: File, maxSide = 1600, minSide = 400): Promise<ImageData> {
-  if (file.size > MAX_IMAGE_BYTES) throw new Error(`“${file.name}” is too large for a picture of a QR code.`);
+  if (file.size > MAX_IMAGE_BYTES) throw new Error(i18n.t('files.tooLargePicture', { name: file.name }));
   const url = await readAsDataUrl(file);
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error(`“${file.name}” is not a picture Chapterhouse can read.`));
+    image.onerror = () => reject(new Error(i18n.t('files.notPicture', { name: file.name })));
     image.src = url;
   });
   const naturalSide = Math.max(image.naturalWidth, image.naturalHeight) || 800;
@@ -67,7 +68,7 @@ export async function readImagePixels(file: File, maxSide = 1600, minSide = 400)
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('This computer could not read the picture.');
+  if (!context) throw new Error(i18n.t('files.pictureFailed'));
   context.imageSmoothingEnabled = false;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);

@@ -17,7 +17,7 @@ export function AssessmentPicker({
   noneLabel?: string;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation('roll');
+  const { t } = useTranslation(['roll', 'common']);
   return (
     <fieldset className="assessment-picker" disabled={disabled}>
       <legend>{legend}</legend>
@@ -39,7 +39,7 @@ export function AssessmentPicker({
           </label>
         ))}
       </div>
-      <p className="field-hint">1 is a leader, 3 undecided, 5 opposed.</p>
+      <p className="field-hint">{t('roll:assessmentHint')}</p>
     </fieldset>
   );
 }

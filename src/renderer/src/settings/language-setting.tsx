@@ -10,7 +10,7 @@ export function LanguageSetting() {
         {t('language.title')}
       </h2>
       <p className="section-lead">{t('language.lead')}</p>
-      <LanguageChoice idPrefix="settings" />
+      <LanguageChoice idPrefix="settings" hideLegend />
     </section>
   );
 }
