@@ -7,7 +7,7 @@ test('switches to Spanish in Settings: every screen follows, the lock screen too
   service,
 }) => {
   // The harness's Chromium runs in en-US, so the app starts in English.
-  expect(await app.evaluate(() => navigator.language)).toBe('en-US');
+  expect(await app.evaluate(() => (globalThis as unknown as { navigator: { language: string } }).navigator.language)).toBe('en-US');
   await createVaultThroughUi(app);
   await addMembers(service, [{ first_name: 'José', last_name: 'García', dues_paid_through: '2026-03-05' }]);
 

@@ -28,7 +28,7 @@ function load(language: string, namespace: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(join(LOCALES, language, `${namespace}.json`), 'utf8')));
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1]!).sort();
 
 /** Base key → the placeholders its texts use (plural forms merged). */
 function shape(strings: Map<string, string>): Map<string, string> {
