@@ -34,6 +34,13 @@ export const ExchangePreview = z.object({
   details: z.array(
     z.object({ id: z.string(), kind: z.enum(['new', 'changed', 'deleted', 'conflict']), name: z.string(), fields: z.array(z.string()) }),
   ),
+  /** Custom fields the file defines: added ones, and ones this vault defines with another type (ours is kept). */
+  customFields: z
+    .object({
+      added: z.array(z.string()),
+      conflicts: z.array(z.object({ key: z.string(), label: z.string(), ours: z.string(), theirs: z.string() })),
+    })
+    .optional(),
   signer: z.object({ name: z.string(), officerId: z.string(), fingerprint: z.string(), status: SignerStatus }),
   createdAt: z.string(),
   scope: z.string(),

@@ -6,14 +6,20 @@
  * identity; the records are plain JSON.
  */
 import { createHash } from 'node:crypto';
-import { Decrypter, Encrypter } from 'age-encryption';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { z } from 'zod';
 import { UserError } from '../errors';
 import type { Sodium } from '../vault/sodium';
-import { ConversationRecord, MemberRecord } from './records';
+import { CustomField } from '../../shared/roll';
+import { ConversationRecord, fromWire, MemberRecord, toWire } from './records';
 
 export const BUNDLE_FORMAT = 'chapterhouse-bundle';
-export const BUNDLE_VERSION = 1;
+/**
+ * 2: members travel in their short form (records.ts toWire) and custom field definitions travel
+ * with them. Version 1 files are still read.
+ */
+export const BUNDLE_VERSION = 2;
 /** Larger than any chapter's roll; a manifest claiming more is refused before anything is parsed. */
 const MAX_RECORDS = 5_000_000;
 const MAX_RECORDS_BYTES = 2 * 1024 ** 3;
@@ -50,7 +56,11 @@ export const Manifest = z
 export type Manifest = z.infer<typeof Manifest>;
 
 export const BundleRecords = z
-  .object({ members: z.array(MemberRecord), conversations: z.array(ConversationRecord) })
+  .object({
+    members: z.array(MemberRecord),
+    conversations: z.array(ConversationRecord),
+    customFields: z.array(CustomField).max(1000).optional(),
+  })
   .strict();
 export type BundleRecords = z.infer<typeof BundleRecords>;
 
@@ -72,7 +82,7 @@ export interface SealOptions {
 const encoder = new TextEncoder();
 
 export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecords, scope: Manifest['scope'], now: Date): Uint8Array {
-  const recordsBytes = encoder.encode(JSON.stringify(records));
+  const recordsBytes = encoder.encode(JSON.stringify({ ...records, members: records.members.map(toWire) }));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -95,11 +105,48 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
   return Buffer.concat([manifestLine, newline, signatureLine, newline, recordsBytes]);
 }
 
-export async function sealBundle(bundle: Uint8Array, options: Pick<SealOptions, 'recipients' | 'passphrase'>): Promise<Uint8Array> {
+/** Reports how far along a long step is; `done` of `total`. */
+export type Progress = (done: number, total: number) => void;
+
+const SLICE_BYTES = 1024 * 1024;
+
+/**
+ * `bytes` as a stream of 1 MiB slices, with a turn of the event loop before each: encrypting or
+ * decrypting 60 MB then leaves the window responsive, and `progress` can say how far it got.
+ */
+function sliced(bytes: Uint8Array, progress?: Progress): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
+      await yieldToEventLoop();
+      const end = Math.min(bytes.length, offset + SLICE_BYTES);
+      controller.enqueue(bytes.subarray(offset, end));
+      offset = end;
+      progress?.(offset, bytes.length);
+    },
+  });
+}
+
+async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function sealBundle(bundle: Uint8Array, options: Pick<SealOptions, 'recipients' | 'passphrase'>, progress?: Progress): Promise<Uint8Array> {
   const encrypter = new Encrypter();
   if (options.passphrase) encrypter.setPassphrase(options.passphrase);
   for (const recipient of options.recipients) encrypter.addRecipient(recipient);
-  return encrypter.encrypt(bundle);
+  return collect(await encrypter.encrypt(sliced(bundle, progress)));
 }
 
 export const importMessages = {
@@ -113,17 +160,21 @@ export const importMessages = {
   badSignature: 'The signature on this file does not match its contents: it may have been tampered with. Nothing was imported.',
 };
 
-/** Decrypts an export with this officer's age identity, or with a passphrase. */
-export async function openSealed(file: Uint8Array, key: { identity?: string; passphrase?: string }): Promise<Uint8Array> {
+const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
+
+/** Decrypts an export with this officer's age identity (or identities), or with a passphrase. */
+export async function openSealed(file: Uint8Array, key: { identity?: string | string[]; passphrase?: string }, progress?: Progress): Promise<Uint8Array> {
   const header = Buffer.from(file.subarray(0, 40)).toString('latin1');
-  if (!header.startsWith('age-encryption.org/v1\n') && !header.startsWith('-----BEGIN AGE ENCRYPTED FILE-----')) {
+  if (!header.startsWith('age-encryption.org/v1\n') && !header.trimStart().startsWith(ARMOR_BEGIN)) {
     throw new UserError('INVALID_INPUT', importMessages.notAge);
   }
   const decrypter = new Decrypter();
-  if (key.identity) decrypter.addIdentity(key.identity);
+  for (const identity of [key.identity ?? []].flat()) decrypter.addIdentity(identity);
   if (key.passphrase) decrypter.addPassphrase(key.passphrase);
   try {
-    return await decrypter.decrypt(file);
+    // `age --armor` writes text; the age tool reads both, and so do we.
+    const binary = header.startsWith('age-encryption.org/v1\n') ? file : armor.decode(Buffer.from(file).toString('latin1'));
+    return await collect(await decrypter.decrypt(sliced(binary, progress)));
   } catch (error) {
     const message = String((error as Error)?.message ?? '');
     // age cannot tell "not for you" from a damaged header: both are "no identity matched".
@@ -181,5 +232,6 @@ export function readBundle(sodium: Sodium, plaintext: Uint8Array): OpenedBundle 
   if (records.data.members.length !== manifest.counts.members || records.data.conversations.length !== manifest.counts.conversations) {
     throw new UserError('INVALID_INPUT', importMessages.notBundle);
   }
-  return { manifest, records: records.data, signerKey };
+  const members = manifest.version >= 2 ? records.data.members.map(fromWire) : records.data.members;
+  return { manifest, records: { ...records.data, members }, signerKey };
 }

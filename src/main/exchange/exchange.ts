@@ -8,9 +8,10 @@ import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { selectMemberIds } from '../roll/query';
 import { loadSodium } from '../vault/sodium';
-import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest } from './bundle';
+import { listCustomFields } from '../roll/custom-fields';
+import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
-import { latestStamp, mergeRecords, type MergeSummary } from './merge';
+import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
 import { exportRecipients, lastStampFrom, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
 import { readConversationRecords, readMemberRecords } from './records';
 
@@ -30,7 +31,12 @@ export interface ExportResult {
   recipients: string[];
 }
 
-export async function exportForOfficers(context: RollContext, request: ExportRequest): Promise<ExportResult> {
+/** Progress of an export or import, in thousandths: reading is quick, encrypting and merging are not. */
+const PROGRESS_TOTAL = 1000;
+const part = (progress: Progress | undefined, from: number, to: number): Progress => (done, total) =>
+  progress?.(Math.round(from + ((to - from) * done) / Math.max(total, 1)), PROGRESS_TOTAL);
+
+export async function exportForOfficers(context: RollContext, request: ExportRequest, progress?: Progress): Promise<ExportResult> {
   const recipients = exportRecipients(context.db, request.to);
   if (recipients.length === 0 && !request.passphrase) {
     throw new UserError('INVALID_INPUT', 'Choose at least one officer to send this to, or set a passphrase for the file.');
@@ -47,15 +53,22 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   const records: BundleRecords = {
     members,
     conversations: readConversationRecords(context.db, ids),
+    customFields: listCustomFields(context.db),
   };
+  progress?.(100, PROGRESS_TOTAL);
   const description = filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
   const bundle = buildBundle(sodium, self, records, scope, context.now());
   sodium.memzero(self.signingSecretKey);
-  const file = await sealBundle(bundle, {
-    recipients: recipients.map((officer) => officer.ageRecipient),
-    ...(request.passphrase ? { passphrase: request.passphrase } : {}),
-  });
+  progress?.(200, PROGRESS_TOTAL);
+  const file = await sealBundle(
+    bundle,
+    {
+      recipients: recipients.map((officer) => officer.ageRecipient),
+      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+    },
+    part(progress, 200, PROGRESS_TOTAL),
+  );
   recordAudit(context, {
     entity: 'exchange',
     entityId: self.officerId,
@@ -73,12 +86,13 @@ export interface ImportPreviewResult extends MergeSummary {
   scope: string;
 }
 
-async function openImport(context: RollContext, file: Uint8Array, passphrase?: string) {
+async function openImport(context: RollContext, file: Uint8Array, passphrase: string | undefined, progress: Progress | undefined) {
   const sodium = await loadSodium();
   const self = selfIdentity(context.db);
   sodium.memzero(self.signingSecretKey);
-  const plaintext = await openSealed(file, passphrase ? { passphrase } : { identity: self.ageIdentity });
+  const plaintext = await openSealed(file, passphrase ? { passphrase } : { identity: self.ageIdentity }, part(progress, 0, 400));
   const bundle = readBundle(sodium, plaintext);
+  progress?.(500, PROGRESS_TOTAL);
   const known = officerRowBySigningKey(context.db, bundle.signerKey);
   if (known?.revoked_at) throw new UserError('FORBIDDEN', `This file is signed by ${known.name}, who has been revoked. It was not imported.`);
   const status: SignerStatus = !known ? 'unknown' : known.is_self ? 'self' : known.verified_at ? 'verified' : 'unverified';
@@ -92,10 +106,10 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase?: s
 }
 
 /** Decrypts, verifies and compares: nothing in the vault changes. */
-export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId } = await openImport(context, file, passphrase);
+export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
+  const { bundle, signer, knownId } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = mergeRecords(context, bundle.records, { dryRun: true, source: signer.name, since });
+  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, source: signer.name, since, progress: part(progress, 500, PROGRESS_TOTAL) });
   return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
 }
 
@@ -106,9 +120,9 @@ export async function previewImport(context: RollContext, file: Uint8Array, pass
 export async function applyImportFile(
   context: RollContext,
   file: Uint8Array,
-  options: { passphrase?: string; acceptUnverifiedSigner?: boolean },
+  options: { passphrase?: string; acceptUnverifiedSigner?: boolean; progress?: Progress },
 ): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId } = await openImport(context, file, options.passphrase);
+  const { bundle, signer, knownId } = await openImport(context, file, options.passphrase, options.progress);
   if ((signer.status === 'unknown' || signer.status === 'unverified') && !options.acceptUnverifiedSigner) {
     throw new UserError(
       'FORBIDDEN',
@@ -116,16 +130,21 @@ export async function applyImportFile(
     );
   }
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = context.db.transaction(() => {
-    const merged = mergeRecords(context, bundle.records, { dryRun: false, source: signer.name, since });
-    if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
-    recordAudit(context, {
-      entity: 'exchange',
-      entityId: signer.officerId,
-      action: 'import',
-      after: { from: signer.name, sent: bundle.manifest.createdAt, new: merged.new, changed: merged.changed, deleted: merged.deleted },
-    });
-    return merged;
-  })();
+  const summary = await mergeRecordsInSteps(context, bundle.records, {
+    dryRun: false,
+    source: signer.name,
+    since,
+    progress: part(options.progress, 500, PROGRESS_TOTAL),
+    // In the merge's transaction: who sent what, and when we last heard from them.
+    finish: (merged) => {
+      if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
+      recordAudit(context, {
+        entity: 'exchange',
+        entityId: signer.officerId,
+        action: 'import',
+        after: { from: signer.name, sent: bundle.manifest.createdAt, new: merged.new, changed: merged.changed, deleted: merged.deleted },
+      });
+    },
+  });
   return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
 }

@@ -45,7 +45,9 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
     'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),
     'exchange:export': async ({ to, passphrase, scope, query }) => {
       const context = host.context();
-      const result = await exportForOfficers(context, { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}) });
+      const result = await exportForOfficers(context, { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}) }, (done, total) =>
+        host.progress('exchange-export', done, total),
+      );
       const date = context.now().toISOString().slice(0, 10);
       return {
         fileName: `chapterhouse-export-${date}.age`,
@@ -56,13 +58,14 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
     },
     'exchange:preview': async ({ contentBase64, passphrase }) => {
       const file = new Uint8Array(Buffer.from(contentBase64, 'base64'));
-      const preview = await previewImport(host.context(), file, passphrase);
+      const preview = await previewImport(host.context(), file, passphrase, (done, total) => host.progress('exchange-import', done, total));
       return { ...preview, importId: pending.hold(file, passphrase) };
     },
     'exchange:apply': async ({ importId, acceptUnverifiedSigner }) => {
       const held = pending.take(importId);
       const result = await applyImportFile(host.context(), held.file, {
         acceptUnverifiedSigner,
+        progress: (done, total) => host.progress('exchange-import', done, total),
         ...(held.passphrase ? { passphrase: held.passphrase } : {}),
       });
       pending.clear();

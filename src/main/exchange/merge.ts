@@ -4,13 +4,17 @@
  * the same records twice changes nothing. Any two vaults that exchange files, in any order,
  * converge to the same data.
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
 import { get, prepare, run, sql } from '../db/sql';
-import { recordAudit } from '../roll/audit';
+import { UserError } from '../errors';
+import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
+import { listCustomFields } from '../roll/custom-fields';
+import { deferIndexing } from '../roll/import-bulk';
 import { derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
-import type { MemberFields } from '../../shared/roll';
+import type { CustomField, MemberFields } from '../../shared/roll';
 import { observeStamp } from './hlc';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
@@ -31,6 +35,12 @@ export interface MergeSummary {
   /** Fields where this vault has a later change than the file: ours is kept, theirs noted. */
   conflicts: number;
   details: MergeDetail[];
+  customFields: {
+    /** Labels of the custom fields the file brings that this vault did not have. */
+    added: string[];
+    /** Same key, another type: this vault's definition is kept. */
+    conflicts: { key: string; label: string; ours: string; theirs: string }[];
+  };
 }
 
 type Values = Record<string, string | number | null>;
@@ -106,70 +116,169 @@ function localMember(db: Db, id: string): MemberRecord | undefined {
 export interface MergeInput {
   members: MemberRecord[];
   conversations: ConversationRecord[];
+  /** The sender's custom field definitions (files from before they travelled have none). */
+  customFields?: CustomField[];
 }
 
+export interface MergeOptions {
+  dryRun: boolean;
+  /** Names the sender in the audit log. */
+  source: string;
+  /** The latest stamp of theirs we had: their changes since then are what conflicts are made of. */
+  since?: string;
+}
+
+/** Records merged between two progress reports (and, in the app, two turns of the event loop). */
+const CHUNK = 2000;
+
 /**
- * Plans (and unless `dryRun`, applies in one transaction) the merge of `input` into the vault.
- * `source` names the sender in the audit log; `since` is the latest stamp of theirs we had.
+ * The merge, one record at a time, yielding how many records are done after every CHUNK.
+ * The caller owns the transaction: `mergeRecords` runs it to the end in one, the app's import
+ * (`mergeRecordsInSteps`) lets the event loop run between chunks.
  */
-export function mergeRecords(
-  context: RollContext,
-  input: MergeInput,
-  options: { dryRun: boolean; source: string; since?: string },
-): MergeSummary {
-  const summary: MergeSummary = { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] };
-  const apply = (): void => {
-    let latest = '';
-    for (const incoming of input.members) {
-      const local = localMember(context.db, incoming.id);
-      const { take, conflicts } = planMember(local, incoming, options.since ?? '');
-      for (const stamp of Object.values(incoming.clocks)) if (stamp > latest) latest = stamp;
-      const incomingDeleted = Boolean(incoming.fields.deleted_at);
-      const name = displayName(local?.fields ?? incoming.fields);
-      if (conflicts.length > 0) {
-        summary.conflicts++;
-        summary.details.push({ id: incoming.id, kind: 'conflict', name, fields: conflicts });
+function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
+  const db = context.db;
+  const write = !options.dryRun;
+  mergeCustomFields(context, input.customFields ?? [], write, summary);
+  const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
+  const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
+  const bulk = write ? deferIndexing(db, fresh) : null;
+  // Written after the rows and their indexes, which then stay in the page cache meanwhile.
+  const audits: AuditRecord[] = [];
+  let latest = '';
+  let done = 0;
+  for (const incoming of input.members) {
+    const local = localMember(db, incoming.id);
+    const { take, conflicts } = planMember(local, incoming, options.since ?? '');
+    for (const stamp of Object.values(incoming.clocks)) if (stamp > latest) latest = stamp;
+    const incomingDeleted = Boolean(incoming.fields.deleted_at);
+    const name = displayName(local?.fields ?? incoming.fields);
+    if (conflicts.length > 0) {
+      summary.conflicts++;
+      summary.details.push({ id: incoming.id, kind: 'conflict', name, fields: conflicts });
+    }
+    const visible = take.filter((field) => JSON.stringify(incoming.fields[field] ?? null) !== JSON.stringify(local?.fields[field] ?? null));
+    if (!local) {
+      if (!incomingDeleted) {
+        summary.new++;
+        summary.details.push({ id: incoming.id, kind: 'new', name, fields: [] });
       }
-      const visible = take.filter((field) => JSON.stringify(incoming.fields[field] ?? null) !== JSON.stringify(local?.fields[field] ?? null));
-      if (!local) {
-        if (!incomingDeleted) {
-          summary.new++;
-          summary.details.push({ id: incoming.id, kind: 'new', name, fields: [] });
-        }
-      } else if (visible.includes('deleted_at') && incomingDeleted) {
-        summary.deleted++;
-        summary.details.push({ id: incoming.id, kind: 'deleted', name, fields: [] });
-      } else if (visible.length > 0) {
-        summary.changed++;
-        summary.details.push({ id: incoming.id, kind: 'changed', name, fields: visible });
-      }
-      if (options.dryRun || take.length === 0) continue;
+    } else if (visible.includes('deleted_at') && incomingDeleted) {
+      summary.deleted++;
+      summary.details.push({ id: incoming.id, kind: 'deleted', name, fields: [] });
+    } else if (visible.length > 0) {
+      summary.changed++;
+      summary.details.push({ id: incoming.id, kind: 'changed', name, fields: visible });
+    }
+    // Only the first details are shown; the counts stay exact.
+    if (summary.details.length > MAX_MERGE_DETAILS * 2) summary.details.length = MAX_MERGE_DETAILS;
+    if (write && take.length > 0) {
       writeMember(context, local, incoming, take);
       if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
-        recordAudit(context, { entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: options.source });
+        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: options.source });
       }
     }
-    for (const conversation of input.conversations) {
-      const local = get<{ clocks: string }>(context.db, sql`SELECT clocks FROM conversations WHERE id = ${conversation.id}`);
-      const ours = local ? ((JSON.parse(local.clocks) as { all?: string }).all ?? '') : '';
-      if (conversation.clock > latest) latest = conversation.clock;
-      if (local && conversation.clock <= ours) continue;
-      if (options.dryRun) continue;
-      if (!localMember(context.db, conversation.member_id)) continue; // its member is not in this vault's scope
-      run(context.db, sql`DELETE FROM conversations WHERE id = ${conversation.id}`);
-      run(
-        context.db,
-        sql`INSERT INTO conversations (id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, clocks, created_at, deleted_at)
-            VALUES (${conversation.id}, ${conversation.member_id}, ${conversation.date}, ${conversation.officer_id}, ${conversation.talked_by},
-                    ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
-                    ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
-      );
-    }
-    if (latest && !options.dryRun) observeStamp(context.db, latest, context.officerId);
-  };
-  if (options.dryRun) apply();
-  else context.db.transaction(apply)();
+    if (++done % CHUNK === 0) yield done;
+  }
+  bulk?.finish();
+  for (const audit of audits) recordAudit(context, audit);
+  for (const conversation of input.conversations) {
+    const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM conversations WHERE id = ${conversation.id}`);
+    const ours = local ? ((JSON.parse(local.clocks) as { all?: string }).all ?? '') : '';
+    if (conversation.clock > latest) latest = conversation.clock;
+    if (++done % CHUNK === 0) yield done;
+    if (local && conversation.clock <= ours) continue;
+    if (!write) continue;
+    if (!exists.get(conversation.member_id)) continue; // its member is not in this vault's scope
+    run(db, sql`DELETE FROM conversations WHERE id = ${conversation.id}`);
+    run(
+      db,
+      sql`INSERT INTO conversations (id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, clocks, created_at, deleted_at)
+          VALUES (${conversation.id}, ${conversation.member_id}, ${conversation.date}, ${conversation.officer_id}, ${conversation.talked_by},
+                  ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
+                  ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
+    );
+  }
+  if (latest && write) observeStamp(db, latest, context.officerId);
+}
+
+function emptySummary(): MergeSummary {
+  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] } };
+}
+
+function finished(summary: MergeSummary): MergeSummary {
   return { ...summary, details: summary.details.slice(0, MAX_MERGE_DETAILS) };
+}
+
+/** Plans (and unless `dryRun`, applies in one transaction) the merge of `input` into the vault. */
+export function mergeRecords(context: RollContext, input: MergeInput, options: MergeOptions): MergeSummary {
+  const summary = emptySummary();
+  const steps = () => {
+    for (const _ of mergeSteps(context, input, options, summary));
+  };
+  if (options.dryRun) steps();
+  else context.db.transaction(steps)();
+  return finished(summary);
+}
+
+/**
+ * The same merge, letting the event loop run between chunks (the window stays responsive and
+ * shows `progress`). Unless `dryRun`, it is one transaction that also holds what `finish`
+ * writes; a vault locked meanwhile gets nothing.
+ */
+export async function mergeRecordsInSteps(
+  context: RollContext,
+  input: MergeInput,
+  options: MergeOptions & { progress?: (done: number, total: number) => void; finish?: (summary: MergeSummary) => void },
+): Promise<MergeSummary> {
+  const db = context.db;
+  const summary = emptySummary();
+  const total = input.members.length + input.conversations.length;
+  if (!options.dryRun) run(db, sql`BEGIN IMMEDIATE`);
+  try {
+    for (const done of mergeSteps(context, input, options, summary)) {
+      options.progress?.(done, total);
+      await yieldToEventLoop();
+      if (!db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
+    }
+    options.progress?.(total, total);
+    if (!options.dryRun) {
+      options.finish?.(summary);
+      run(db, sql`COMMIT`);
+    }
+  } catch (error) {
+    if (db.open && db.inTransaction) run(db, sql`ROLLBACK`);
+    if (!db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
+    throw error;
+  }
+  return finished(summary);
+}
+
+/**
+ * Custom field definitions: one this vault lacks is added as the sender defined it; one it has
+ * with another type keeps ours, and the preview says so (values still travel, as text).
+ */
+function mergeCustomFields(context: RollContext, incoming: CustomField[], write: boolean, summary: MergeSummary): void {
+  if (incoming.length === 0) return;
+  const ours = new Map(listCustomFields(context.db).map((field) => [field.key, field]));
+  for (const field of incoming) {
+    const existing = ours.get(field.key);
+    if (!existing) {
+      summary.customFields.added.push(field.label);
+      if (write) {
+        const position = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM custom_fields`)!.n;
+        run(
+          context.db,
+          sql`INSERT INTO custom_fields (key, label, type, choices, position)
+              VALUES (${field.key}, ${field.label}, ${field.type}, ${JSON.stringify(field.type === 'choice' ? field.choices : [])}, ${position})`,
+        );
+        recordAudit(context, { entity: 'custom_field', entityId: field.key, action: 'sync create', after: field, note: 'from an import' });
+      }
+      ours.set(field.key, field);
+    } else if (existing.type !== field.type) {
+      summary.customFields.conflicts.push({ key: field.key, label: existing.label, ours: existing.type, theirs: field.type });
+    }
+  }
 }
