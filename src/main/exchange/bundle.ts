@@ -164,7 +164,8 @@ const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 
 /** Decrypts an export with this officer's age identity (or identities), or with a passphrase. */
 export async function openSealed(file: Uint8Array, key: { identity?: string | string[]; passphrase?: string }, progress?: Progress): Promise<Uint8Array> {
-  const header = Buffer.from(file.subarray(0, 40)).toString('latin1');
+  const header = Buffer.from(file.subarray(0, 1024)).toString('latin1');
+  // The armor may have white space around it (the age spec allows it).
   if (!header.startsWith('age-encryption.org/v1\n') && !header.trimStart().startsWith(ARMOR_BEGIN)) {
     throw new UserError('INVALID_INPUT', importMessages.notAge);
   }
