@@ -95,6 +95,17 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
     refocus.current = false;
     editButton.current?.focus();
   }, [editing]);
+  // Once a vote is recorded the button that opened the dialog is gone: the motion itself takes focus.
+  // In an effect, so the dialog has closed (and the page is no longer inert) before focus moves.
+  const voted = useRef(false);
+  useEffect(() => {
+    if (voting || !voted.current) return;
+    const inside = card.current?.contains(document.activeElement) ?? false;
+    // Still pending with focus on Record vote: cancelled, or the recorded vote has not arrived yet.
+    if (inside && motion.outcome === 'pending') return;
+    voted.current = false;
+    if (!inside) card.current?.focus();
+  }, [voting, motion.outcome]);
   const pending = motion.outcome === 'pending';
   const people = [
     motion.moverName ? t('motions.movedBy', { name: motion.moverName }) : null,
@@ -173,10 +184,7 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
           act={act}
           onClose={() => {
             setVoting(false);
-            // Once recorded, the button that opened the dialog is gone: the motion itself takes focus.
-            requestAnimationFrame(() => {
-              if (!card.current?.contains(document.activeElement)) card.current?.focus();
-            });
+            voted.current = true;
           }}
         />
       ) : null}
