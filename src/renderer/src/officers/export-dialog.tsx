@@ -8,6 +8,9 @@ import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
 import { i18n } from '../i18n';
+import { ProgressBar } from '../roll/import/progress-bar';
+import { useWorkProgress } from '../roll/import/use-work-progress';
+import '../roll/roll-tools.css';
 
 const MIN_PASSPHRASE = 10;
 
@@ -37,6 +40,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const [places, setPlaces] = useState<Places | null>(null);
   const [chosenPlaces, setChosenPlaces] = useState<string[]>([]);
   const [working, setWorking] = useState(false);
+  // A whole roll takes seconds to sign and encrypt; main reports how far it got.
+  const progress = useWorkProgress('exchange-export', working);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ result: Exported; byPassphrase: boolean } | null>(null);
 
@@ -253,6 +258,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
               </ul>
             ) : null}
           </fieldset>
+          {working && progress.total > 0 ? <ProgressBar label={t('export.progress')} done={progress.done} total={progress.total} /> : null}
           <ErrorAlert message={error} />
         </div>
         <div className="officer-dialog-footer">

@@ -9,6 +9,9 @@ import { errorMessage } from '../ui/errors';
 import { exportFileProblem, readExportFile, type ChosenExport } from './files';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
+import { ProgressBar } from '../roll/import/progress-bar';
+import { useWorkProgress, type WorkProgress } from '../roll/import/use-work-progress';
+import '../roll/roll-tools.css';
 
 /** The preview lists this many changes; the counts above it cover them all. */
 export const DETAILS_SHOWN = 200;
@@ -45,6 +48,8 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
   const passphraseInput = useRef<HTMLInputElement>(null);
 
   const busy = phase.kind === 'opening' || phase.kind === 'applying';
+  // Decrypting and comparing a whole roll takes seconds, and so does applying it.
+  const progress = useWorkProgress('exchange-import', busy);
 
   async function open(chosen: ChosenExport, withPassphrase: string) {
     setPhase({ kind: 'opening' });
@@ -163,7 +168,9 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             </p>
             <SignerPanel preview={shown} compared={compared} onCompared={setCompared} disabled={busy} />
             <Counts preview={shown} />
+            <CustomFieldNotes preview={shown} />
             <ChangeList preview={shown} />
+            {phase.kind === 'applying' ? <WorkBar progress={progress} /> : null}
             <ErrorAlert message={error} />
           </div>
           <div className="officer-dialog-footer">
@@ -246,6 +253,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
                 </p>
               </div>
             ) : null}
+            {phase.kind === 'opening' ? <WorkBar progress={progress} /> : null}
             <ErrorAlert message={error} />
           </div>
           <div className="officer-dialog-footer">
@@ -312,6 +320,26 @@ function SignerPanel({
         {t('import.compared', { name: signer.name })}
       </label>
     </div>
+  );
+}
+
+function WorkBar({ progress }: { progress: WorkProgress }) {
+  const { t } = useTranslation('officers');
+  return progress.total > 0 ? <ProgressBar label={t('import.progress')} done={progress.done} total={progress.total} /> : null;
+}
+
+/** Custom fields the file adds, and those it defines differently (this vault's definition stays). */
+function CustomFieldNotes({ preview }: { preview: ExchangePreview }) {
+  const { t } = useTranslation('officers');
+  const { added = [], conflicts = [] } = preview.customFields ?? {};
+  if (added.length === 0 && conflicts.length === 0) return null;
+  return (
+    <ul className="officers-change-more" data-testid="custom-field-notes">
+      {added.length > 0 ? <li>{t('import.customAdded', { labels: added.join(', ') })}</li> : null}
+      {conflicts.map((conflict) => (
+        <li key={conflict.key}>{t('import.customConflict', conflict)}</li>
+      ))}
+    </ul>
   );
 }
 
