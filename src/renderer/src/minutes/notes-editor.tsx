@@ -25,7 +25,7 @@ export function NotesEditor({ item, editable }: { item: AgendaItem; editable: bo
           <span className="visually-hidden"> {item.title}</span>
         </label>
         <SaveStatus state={notes.state} onRetry={() => void notes.flush()} />
-        <button type="button" className="link link-muted mtg-preview-toggle" aria-pressed={preview} aria-controls={`${id}-preview`} onClick={() => setPreview((shown) => !shown)}>
+        <button type="button" className="link link-muted mtg-preview-toggle" aria-pressed={preview} aria-controls={preview ? `${id}-preview` : undefined} onClick={() => setPreview((shown) => !shown)}>
           {t('notes.preview')}
         </button>
       </div>
