@@ -3,7 +3,7 @@
  * unlock and before imports, restore through the service and the CLI, and damaged backups
  * refused with one sentence and the live vault unchanged.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/main/backup/backups';
@@ -59,6 +59,23 @@ describe('a backup', () => {
     copy.close();
     expect(() => openEncrypted(join(dir, DATABASE_FILE), new Uint8Array(32), {})).toThrow();
     service.dispose();
+  });
+
+  it("stops opening with a passphrase once it is changed: backups' key files follow the live one", async () => {
+    const { ok, vaultDir } = await unlockedService();
+    const backup = await ok('backup:create', {});
+    const newPassphrase = 'a different long passphrase for the chapter 7xq';
+    await ok('vault:changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase });
+    const copy = join(vaultDir, 'backups', backup.id, KEYSLOTS_FILE);
+    expect(readFileSync(copy)).toEqual(readFileSync(join(vaultDir, KEYSLOTS_FILE)));
+    await ok('vault:lock', {});
+    // The backup's key file alone, as a restore with a damaged live key file would use it.
+    const lone = join(temp.path, 'lone');
+    mkdirSync(lone);
+    copyFileSync(copy, join(lone, KEYSLOTS_FILE));
+    copyFileSync(join(vaultDir, 'backups', backup.id, DATABASE_FILE), join(lone, DATABASE_FILE));
+    await expect(openWithPassphrase(lone, PASSPHRASE, fastVaultOptions)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    (await openWithPassphrase(lone, newPassphrase, fastVaultOptions)).close();
   });
 
   it('keeps only the newest `backupsKept`', async () => {

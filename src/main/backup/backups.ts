@@ -26,9 +26,8 @@ import { migrations } from '../db/migrations';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { fsyncDirectory as fsyncPath, writeFileAtomic } from '../vault/atomic-file';
-import { DATABASE_FILE, KEYSLOTS_FILE } from '../vault/vault';
+import { BACKUPS_DIR, DATABASE_FILE, KEYSLOTS_FILE } from '../vault/vault';
 
-export const BACKUPS_DIR = 'backups';
 const MANIFEST_FILE = 'backup.json';
 const MANIFEST_FORMAT = 'chapterhouse-backup';
 const PARTIAL_SUFFIX = '.partial';

@@ -31,6 +31,8 @@ import { loadSodium, type Sodium } from './sodium';
 
 export const KEYSLOTS_FILE = 'keyslots.json';
 export const DATABASE_FILE = 'vault.db';
+/** Encrypted copies of the vault, one folder each (src/main/backup/). */
+export const BACKUPS_DIR = 'backups';
 
 export interface VaultOptions {
   /** Argon2id cost for new slots; existing slots keep the parameters stored with them. */
@@ -132,7 +134,11 @@ export class OpenVault {
     const current = file ?? (await loadKeyslots(this.dir));
     const now = (this.options.now ?? (() => new Date()))();
     const slot = sealSlot(this.sodium, current.vaultId, kind, encode(secret), this.masterKey, kdfOf(this.options), now);
-    writeKeyslots(this.sodium, join(this.dir, KEYSLOTS_FILE), replaceSlot(current, slot));
+    const updated = replaceSlot(current, slot);
+    writeKeyslots(this.sodium, join(this.dir, KEYSLOTS_FILE), updated);
+    // Each backup keeps a key file in case the live one is lost. Left as it was, it would still
+    // open with the passphrase (or recovery code) just replaced, maybe because it leaked.
+    for (const copy of backupKeyslotCopies(this.dir)) writeKeyslots(this.sodium, copy, updated);
   }
 
   /** The raw database key, for SQLCipher 4 tools. */
@@ -280,6 +286,14 @@ export async function recoverVault(
     vault.close();
     throw error;
   }
+}
+
+function backupKeyslotCopies(dir: string): string[] {
+  const backups = join(dir, BACKUPS_DIR);
+  if (!existsSync(backups)) return [];
+  return readdirSync(backups)
+    .map((name) => join(backups, name, KEYSLOTS_FILE))
+    .filter((path) => existsSync(path));
 }
 
 async function unlock(dir: string, kind: SlotKind, secret: Uint8Array, options: VaultOptions): Promise<OpenVault> {
