@@ -56,12 +56,14 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.keyboard.press('Enter');
   await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toBeFocused();
 
-  // "New meeting" goes to Meetings.
+  // "New meeting" goes to Meetings and opens its new-meeting form.
   await app.keyboard.press('Control+k');
   await field.fill('new meeting');
   await app.keyboard.press('Enter');
-  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 }).or(app.getByRole('dialog'))).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  await expect(app.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
   await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog', { name: 'New meeting' })).toBeHidden();
 
   // Nothing matches: said so.
   await app.keyboard.press('Control+k');
