@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/contract';
 import type { BackupInfo } from '../../../shared/backup';
 import { ModalDialog } from '../roll/import/modal-dialog';
 import { useFocusOnMount } from '../roll/import/use-focus-on-mount';
@@ -10,21 +13,25 @@ import './backup-settings.css';
 
 const KEPT_CHOICES = [3, 7, 14, 30];
 
-const REASONS: Record<BackupInfo['reason'], string> = {
-  automatic: 'Daily',
-  manual: 'Backed up by hand',
-  'before-import': 'Before a CSV import',
-  'before-exchange': 'Before importing an officer’s file',
-  'before-restore': 'Before a restore',
-};
+function sizeOf(bytes: number, t: TFunction<'settings'>): string {
+  return bytes < 1024 * 1024 ? t('backups.kb', { size: Math.max(1, Math.round(bytes / 1024)) }) : t('backups.mb', { size: bytes / 1024 / 1024 });
+}
 
-const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+/** Main words restore refusals in English; the dialog knows which backup, so it can say them in any language. */
+function restoreErrors(t: TFunction<'settings'>, date: string): Partial<Record<ErrorCode, string>> {
+  return {
+    BACKUP_DAMAGED: t('backups.errors.damaged', { date }),
+    NOT_FOUND: t('backups.errors.notFound'),
+    VAULT_TOO_NEW: t('backups.errors.tooNew'),
+  };
+}
 
 /**
  * Settings → Backups: the encrypted copies kept in the vault's folder, "Back up now", how many
  * are kept, and restoring one (after saying plainly what will be lost).
  */
 export function BackupSettings() {
+  const { t } = useTranslation('settings');
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [kept, setKept] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,7 +64,7 @@ export function BackupSettings() {
     try {
       const made = await window.chapter.backup.create({});
       await refresh();
-      setNote(`Backed up at ${formatTimestamp(made.createdAt)}.`);
+      setNote(t('backups.backedUp', { date: formatTimestamp(made.createdAt) }));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -71,7 +78,7 @@ export function BackupSettings() {
     try {
       const settings = await window.chapter.settings.update({ backupsKept: next });
       setKept(settings.backupsKept);
-      setNote('Saved. Older backups beyond this number are deleted at the next backup.');
+      setNote(t('backups.keptSaved'));
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -82,15 +89,11 @@ export function BackupSettings() {
   return (
     <section className="form" aria-labelledby="backups-title">
       <h2 id="backups-title" className="section-title">
-        Backups
+        {t('backups.title')}
       </h2>
-      <p className="field-hint">
-        Chapterhouse keeps encrypted copies of this vault in its folder: one a day when you unlock it, and one before
-        every import. They open with the same passphrase. Copy the whole vault folder to a USB stick now and then, in
-        case this computer is lost.
-      </p>
+      <p className="field-hint">{t('backups.lead')}</p>
       <div className="field">
-        <label htmlFor="backups-kept">Backups to keep</label>
+        <label htmlFor="backups-kept">{t('backups.kept')}</label>
         <select
           id="backups-kept"
           className="input select"
@@ -106,17 +109,17 @@ export function BackupSettings() {
         </select>
       </div>
       {backups === null ? null : backups.length === 0 ? (
-        <p className="field-hint">No backups yet.</p>
+        <p className="field-hint">{t('backups.none')}</p>
       ) : (
         <table className="backup-list">
-          <caption className="visually-hidden">Backups, newest first</caption>
+          <caption className="visually-hidden">{t('backups.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
-              <th scope="col">Size</th>
+              <th scope="col">{t('backups.taken')}</th>
+              <th scope="col">{t('backups.why')}</th>
+              <th scope="col">{t('backups.size')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('backups.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -124,17 +127,17 @@ export function BackupSettings() {
             {backups.map((backup) => (
               <tr key={backup.id}>
                 <td>{formatTimestamp(backup.createdAt)}</td>
-                <td>{backup.intact ? REASONS[backup.reason] : 'Damaged'}</td>
-                <td>{sizeOf(backup.sizeBytes)}</td>
+                <td>{backup.intact ? t(`backups.reasons.${backup.reason}`) : t('backups.damaged')}</td>
+                <td>{sizeOf(backup.sizeBytes, t)}</td>
                 <td>
                   <button
                     type="button"
                     className="button button-secondary"
                     onClick={() => setRestoring(backup)}
                     disabled={busy}
-                    aria-label={`Restore the backup of ${formatTimestamp(backup.createdAt)}`}
+                    aria-label={t('backups.restoreNamed', { date: formatTimestamp(backup.createdAt) })}
                   >
-                    Restore…
+                    {t('backups.restore')}
                   </button>
                 </td>
               </tr>
@@ -144,7 +147,7 @@ export function BackupSettings() {
       )}
       <div>
         <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy}>
-          {busy ? 'Backing up…' : 'Back up now'}
+          {busy ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
       </div>
       <ErrorAlert message={error} />
@@ -156,6 +159,7 @@ export function BackupSettings() {
 
 /** Cancel has the focus: Enter alone must not throw away today's work. */
 function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () => void }) {
+  const { t } = useTranslation('settings');
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const cancelRef = useFocusOnMount<HTMLButtonElement>();
@@ -168,7 +172,7 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
       // On success main locks the vault, and the whole window (this dialog too) gives way to the lock screen.
       await window.chapter.backup.restore({ id: backup.id });
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(errorMessage(failure, restoreErrors(t, when)));
       setWorking(false);
     }
   }
@@ -177,26 +181,23 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
     <ModalDialog labelledBy="restore-title" describedBy="restore-warning" onCancel={onCancel} cancellable={!working}>
       <div className="tool-dialog-body">
         <h1 id="restore-title" className="sheet-title">
-          Restore the backup of {when}?
+          {t('backups.dialog.title', { date: when })}
         </h1>
         <div id="restore-warning" className="tool-danger-note">
           <p>
-            <strong>Everything changed since {when} will be lost</strong>: members added or edited, notes, imports and
-            settings.
+            <strong>{t('backups.dialog.lost', { date: when })}</strong>
+            {t('backups.dialog.lostWhat')}
           </p>
-          <p>
-            The vault as it is now is kept as a backup first, so you can go back to it. Chapterhouse then locks; unlock it
-            with your passphrase to see the restored data.
-          </p>
+          <p>{t('backups.dialog.kept')}</p>
         </div>
         <ErrorAlert message={error} />
       </div>
       <footer className="tool-dialog-footer">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel} disabled={working}>
-          Cancel
+          {t('actions.cancel', { ns: 'common' })}
         </button>
         <button type="button" className="button tool-button-danger" onClick={() => void restore()} disabled={working}>
-          {working ? 'Restoring…' : 'Restore this backup'}
+          {working ? t('backups.dialog.restoring') : t('backups.dialog.restore')}
         </button>
       </footer>
     </ModalDialog>

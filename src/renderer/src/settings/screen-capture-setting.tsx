@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 
 /** Keeps the window out of screenshots and screen sharing: main applies it to the window at once. */
 export function ScreenCaptureSetting() {
+  const { t } = useTranslation('settings');
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function ScreenCaptureSetting() {
     try {
       const settings = await window.chapter.settings.update({ contentProtection: next });
       setEnabled(settings.contentProtection);
-      setNote(settings.contentProtection ? 'Saved. Screenshots and screen sharing show this window blank.' : 'Saved.');
+      setNote(settings.contentProtection ? t('screenCapture.savedOn') : t('saved'));
     } catch (failure) {
       setEnabled(!next);
       setError(errorMessage(failure));
@@ -36,7 +38,7 @@ export function ScreenCaptureSetting() {
   return (
     <section className="form" aria-labelledby="screen-capture-title">
       <h2 id="screen-capture-title" className="section-title">
-        Screen capture
+        {t('screenCapture.title')}
       </h2>
       <label className="checkbox">
         <input
@@ -46,10 +48,10 @@ export function ScreenCaptureSetting() {
           onChange={(event) => void change(event.target.checked)}
           aria-describedby="screen-capture-hint"
         />
-        <span>Keep this window out of screenshots and screen sharing</span>
+        <span>{t('screenCapture.label')}</span>
       </label>
       <p id="screen-capture-hint" className="field-hint">
-        On Windows and macOS, screenshots, recordings and video calls show the window blank. Linux cannot enforce this.
+        {t('screenCapture.hint')}
       </p>
       <ErrorAlert message={error} />
       <StatusNote message={note} />

@@ -12,17 +12,21 @@ const TRANSLATED: ReadonlySet<ErrorCode> = new Set([
   'DATABASE_DAMAGED',
   'KEYSLOTS_DAMAGED',
   'VAULT_TOO_NEW',
+  'WEAK_PASSPHRASE',
 ]);
 
 /**
  * What to tell the officer when a call to `window.chapter` fails: the service's message, which
  * is written for people (in English, its most precise wording is kept). Anything else (a bug,
- * not a refusal) gets one calm sentence.
+ * not a refusal) gets one calm sentence. `translated` words codes the caller knows more about
+ * (a restore refused for one backup) in the current language; English keeps main's sentence.
  */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, translated: Partial<Record<ErrorCode, string>> = {}): string {
   if (isChapterFailure(error) && error.message) {
-    if (currentLanguage() !== 'en' && TRANSLATED.has(error.code)) {
-      return i18n.t(`errors.${error.code as 'WRONG_PASSPHRASE'}`, { ns: 'common' });
+    if (currentLanguage() !== 'en') {
+      const specific = translated[error.code];
+      if (specific) return specific;
+      if (TRANSLATED.has(error.code)) return i18n.t(`errors.${error.code as 'WRONG_PASSPHRASE'}`, { ns: 'common' });
     }
     return error.message;
   }
