@@ -55,7 +55,7 @@ export function* syntheticPeople(count: number, seed = 1): Generator<SyntheticPe
       lastName,
       email: `${local}@example.org`,
       // 555-0100 to 555-0199 are reserved for fiction in the North American numbering plan.
-      phone: `(${201 + (index % 700)}) 555-01${String(Math.floor(index / 700) % 100).padStart(2, '0')}`,
+      phone: `(${201 + (Math.floor(index / 100) % 700)}) 555-01${String(index % 100).padStart(2, '0')}`,
       street: `${1 + Math.floor(random() * 2000)} ${pick(STREETS)}`,
       unit: `${1 + Math.floor(random() * 20)}${pick(['A', 'B', 'C', 'D'])}`,
       building: pick(BUILDINGS),
