@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { CustomField, Member } from '../../../shared/roll';
 import { AssessmentPicker } from './assessment-picker';
+import { CopyContacts } from './copy-contacts';
 import { customFieldSpec, FieldControl, memberValue, textFieldSpec, type FieldSpec } from './member-field-control';
 import { fieldGroups, type ChapterKind } from './member-fields';
 import type { MemberEditor } from './use-member-editor';
@@ -62,6 +63,7 @@ export function MemberDetailsForm({
       {fieldGroups(kind).map((group) => (
         <PanelSection key={group.title} title={group.title}>
           <div className="panel-grid">{group.fields.map((key) => control(textFieldSpec(key, statuses)))}</div>
+          {group.fields.includes('phone') ? <CopyContacts member={member} /> : null}
         </PanelSection>
       ))}
       {customFields.length > 0 ? (
