@@ -19,6 +19,8 @@ export const ContactCardView = z.object({
   fingerprint: z.string(),
   /** The card as a QR code, an SVG document. */
   qrSvg: z.string(),
+  /** The card the QR code holds: `card` without the post-quantum key, which no QR code can hold. */
+  qrCard: z.string(),
 });
 export type ContactCardView = z.infer<typeof ContactCardView>;
 

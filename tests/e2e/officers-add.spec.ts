@@ -17,7 +17,7 @@ test('adds officers from a QR picture and from a card file, then verifies one la
   await app
     .getByRole('dialog', { name: 'Add an officer' })
     .getByLabel('Choose a QR code picture…')
-    .setInputFiles({ name: 'bo-card.png', mimeType: 'image/png', buffer: await QRCode.toBuffer(boCard.card, { width: 360 }) });
+    .setInputFiles({ name: 'bo-card.png', mimeType: 'image/png', buffer: await QRCode.toBuffer(boCard.qrCard, { width: 360 }) });
   const check = app.getByRole('dialog', { name: 'Check Bo Li’s fingerprint' });
   await expect(check.getByTestId('checked-officer-name')).toHaveText('Bo Li');
   await expect(check.getByTestId('checked-fingerprint')).toHaveText(boCard.fingerprint);

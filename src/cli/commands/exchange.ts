@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../../main/errors';
 import { applyImportFile, previewImport } from '../../main/exchange/exchange';
 import { exportForOfficers } from '../../main/exchange/exchange';
-import { addOfficer, contactCard, listOfficers, selfIdentity } from '../../main/exchange/officers';
+import { addOfficer, contactCard, ensurePqIdentity, listOfficers, selfIdentity } from '../../main/exchange/officers';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
 import { count, printResult, warn, writePrivateFile } from '../output';
@@ -55,11 +55,18 @@ const add: Command = {
 
 const ageIdentity: Command = {
   name: 'officer age-identity',
-  usage: 'officer age-identity VAULT OUT',
-  summary: 'write the age identity file, for recovery with the age tool',
+  usage: 'officer age-identity VAULT OUT [--pq]',
+  summary: 'write the age identity file, for recovery with the age tool (--pq: the post-quantum one, for age 1.3 or newer)',
   positionals: [2, 2],
+  options: { pq: { type: 'boolean' } },
   async run(context) {
-    const identity = await withVault(context, (vault) => selfIdentity(vault.db).ageIdentity);
+    // Files sent to a hybrid recipient open only with the hybrid identity, which age before 1.3 cannot read.
+    const pq = context.options['pq'] === true;
+    const identity = await withVault(context, async (vault) => {
+      if (pq) await ensurePqIdentity(vault.db);
+      const self = selfIdentity(vault.db);
+      return pq ? self.agePqIdentity : self.ageIdentity;
+    });
     writePrivateFile(context.args[1]!, `# Chapterhouse officer identity: opens exports sent to this officer. Keep it secret.\n${identity}\n`);
     warn('Warning: this file opens every export sent to you. Keep it on encrypted storage, or delete it after use.');
     printResult(context.json, { file: context.args[1] }, `Wrote ${context.args[1]}.`);

@@ -37,6 +37,8 @@ export const Manifest = z
         name: z.string().max(200),
         signingKey: Base64,
         ageRecipient: z.string().max(2000),
+        /** The sender's hybrid recipient and its proof, as on their card: how a card read from a QR code gets it. */
+        pq: z.object({ recipient: z.string().max(5000), proof: z.string().max(200) }).strict().optional(),
       })
       .strict(),
     createdAt: z.string().max(40),
@@ -70,6 +72,8 @@ export interface Sender {
   signingPublicKey: Uint8Array;
   signingSecretKey: Uint8Array;
   ageRecipient: string;
+  agePqRecipient?: string;
+  agePqProof?: string;
 }
 
 export interface SealOptions {
@@ -91,6 +95,7 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
       name: sender.name,
       signingKey: Buffer.from(sender.signingPublicKey).toString('base64'),
       ageRecipient: sender.ageRecipient,
+      ...(sender.agePqRecipient && sender.agePqProof ? { pq: { recipient: sender.agePqRecipient, proof: sender.agePqProof } } : {}),
     },
     createdAt: now.toISOString(),
     scope,

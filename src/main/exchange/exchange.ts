@@ -12,7 +12,7 @@ import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
 import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
-import { exportRecipients, lastStampFrom, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
+import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
 import { readConversationRecords, readMemberRecords } from './records';
 
 export interface ExportRequest {
@@ -29,6 +29,8 @@ export interface ExportResult {
   members: number;
   conversations: number;
   recipients: string[];
+  /** Encrypted to the recipients' post-quantum hybrid keys (else to their X25519 keys, or a passphrase). */
+  postQuantum: boolean;
 }
 
 /** Progress of an export or import, in thousandths: reading is quick, encrypting and merging are not. */
@@ -46,6 +48,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     throw new UserError('INVALID_INPUT', 'A file is locked either for officers or with a passphrase, not both. Make two files if you need both.');
   }
   const sodium = await loadSodium();
+  await ensurePqIdentity(context.db);
   const self = selfIdentity(context.db);
   const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
   const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: true })) : null;
@@ -56,6 +59,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     customFields: listCustomFields(context.db),
   };
   progress?.(100, PROGRESS_TOTAL);
+  // Hybrid only when every recipient has a hybrid key: one X25519 stanza beside it would be as
+  // weak against a quantum computer as all of them (the age tool refuses to mix them, too).
+  const postQuantum = recipients.length > 0 && recipients.every((officer) => officer.agePqRecipient);
   const description = filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
   const bundle = buildBundle(sodium, self, records, scope, context.now());
@@ -64,7 +70,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   const file = await sealBundle(
     bundle,
     {
-      recipients: recipients.map((officer) => officer.ageRecipient),
+      recipients: postQuantum ? recipients.map((officer) => officer.agePqRecipient) : recipients.map((officer) => officer.ageRecipient),
       ...(request.passphrase ? { passphrase: request.passphrase } : {}),
     },
     part(progress, 200, PROGRESS_TOTAL),
@@ -75,7 +81,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     action: 'export',
     after: { to: recipients.map((officer) => officer.name), members: members.length, passphrase: Boolean(request.passphrase) },
   });
-  return { file, members: members.length, conversations: records.conversations.length, recipients: recipients.map((officer) => officer.name) };
+  return { file, members: members.length, conversations: records.conversations.length, recipients: recipients.map((officer) => officer.name), postQuantum };
 }
 
 export type SignerStatus = 'verified' | 'unverified' | 'unknown' | 'self';
@@ -90,7 +96,8 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
   const sodium = await loadSodium();
   const self = selfIdentity(context.db);
   sodium.memzero(self.signingSecretKey);
-  const plaintext = await openSealed(file, passphrase ? { passphrase } : { identity: self.ageIdentity }, part(progress, 0, 400));
+  const identities = [self.ageIdentity, self.agePqIdentity].filter(Boolean);
+  const plaintext = await openSealed(file, passphrase ? { passphrase } : { identity: identities }, part(progress, 0, 400));
   const bundle = readBundle(sodium, plaintext);
   progress?.(500, PROGRESS_TOTAL);
   const known = officerRowBySigningKey(context.db, bundle.signerKey);
@@ -138,6 +145,7 @@ export async function applyImportFile(
     // In the merge's transaction: who sent what, and when we last heard from them.
     finish: (merged) => {
       if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
+      if (knownId && bundle.manifest.sender.pq) learnPqRecipient(context.db, knownId, bundle.signerKey, bundle.manifest.sender.pq);
       recordAudit(context, {
         entity: 'exchange',
         entityId: signer.officerId,

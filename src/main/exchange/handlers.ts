@@ -6,7 +6,7 @@ import { UserError } from '../errors';
 import type { RollHost } from '../roll/handlers';
 import type { Handlers } from '../service';
 import { applyImportFile, exportForOfficers, previewImport } from './exchange';
-import { addOfficer, contactCard, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
+import { addOfficer, contactCard, ensurePqIdentity, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
 
 type ExchangeChannel = Extract<ChannelName, `officers:${string}` | `exchange:${string}`>;
 export type ExchangeHandlers = Pick<Handlers, ExchangeChannel>;
@@ -32,12 +32,15 @@ export class PendingExchange {
 
 export function exchangeHandlers(host: RollHost, pending: PendingExchange): ExchangeHandlers {
   return {
-    'officers:list': async () => listOfficers(host.context().db).map(({ ageRecipient: _recipient, ...officer }) => officer),
+    'officers:list': async () => listOfficers(host.context().db).map((officer) => strip(officer)),
     'officers:card': async () => {
       const { db } = host.context();
+      await ensurePqIdentity(db);
       const card = contactCard(db);
       const self = listOfficers(db).find((officer) => officer.isSelf)!;
-      return { card, fingerprint: self.fingerprint, qrSvg: await QRCode.toString(card, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
+      // The hybrid key does not fit a QR code; that card is the classic one (see contactCard).
+      const qrCard = contactCard(db, { withPq: false });
+      return { card, qrCard, fingerprint: self.fingerprint, qrSvg: await QRCode.toString(qrCard, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
     },
     'officers:inspect': async ({ card }) => inspectContactCard(host.context().db, card),
     'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
@@ -74,6 +77,6 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
   };
 }
 
-function strip<T extends { ageRecipient: string }>({ ageRecipient: _recipient, ...rest }: T): Omit<T, 'ageRecipient'> {
+function strip<T extends { ageRecipient: string; agePqRecipient: string }>({ ageRecipient: _recipient, agePqRecipient: _pq, ...rest }: T): Omit<T, 'ageRecipient' | 'agePqRecipient'> {
   return rest;
 }

@@ -3,6 +3,8 @@
  * line of text carrying an officer's name, role, signing key and age recipient; two officers
  * compare fingerprints aloud before marking each other verified.
  */
+import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
+import { generateHybridIdentity, identityToRecipient } from 'age-encryption';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { all, get, run, sql } from '../db/sql';
@@ -20,9 +22,50 @@ const CardBody = z
     role: z.string().max(200),
     signingKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
     ageRecipient: z.string().regex(/^age1[0-9a-z]{20,200}$/),
+    /** A post-quantum hybrid recipient, signed with the card's signing key (cards from before have none). */
+    pq: z
+      .object({ recipient: z.string().regex(/^age1pq1[0-9a-z]{100,4000}$/), proof: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ContactCard = z.infer<typeof CardBody>;
+
+/** What an officer signs to say "this hybrid recipient is mine". */
+const pqProofMessage = (officerId: string, recipient: string): Buffer => Buffer.from(`chapterhouse-card-pq:v1:${officerId}:${recipient}`, 'utf8');
+
+const b64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url');
+
+function pqProofValid(signingKey: Uint8Array, officerId: string, pq: { recipient: string; proof: string }): boolean {
+  try {
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(signingKey) }, format: 'jwk' });
+    return verify(null, pqProofMessage(officerId, pq.recipient), key, Buffer.from(pq.proof, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Gives this vault's officer a post-quantum hybrid age identity if it has none yet (vaults
+ * made before there were any), and signs its recipient for the contact card.
+ */
+export async function ensurePqIdentity(db: Db): Promise<void> {
+  const self = selfIdentity(db);
+  if (self.agePqIdentity) return;
+  const identity = await generateHybridIdentity();
+  const recipient = await identityToRecipient(identity);
+  // libsodium's secret key is the 32-byte seed followed by the public key.
+  const privateKey = createPrivateKey({
+    key: { kty: 'OKP', crv: 'Ed25519', d: b64url(self.signingSecretKey.subarray(0, 32)), x: b64url(self.signingPublicKey) },
+    format: 'jwk',
+  });
+  self.signingSecretKey.fill(0);
+  const proof = sign(null, pqProofMessage(self.officerId, recipient), privateKey).toString('base64');
+  db.transaction(() => {
+    run(db, sql`UPDATE identity SET age_pq_identity = ${identity} WHERE officer_id = ${self.officerId} AND age_pq_identity = ''`);
+    run(db, sql`UPDATE officers SET age_pq_recipient = ${recipient}, age_pq_proof = ${proof} WHERE id = ${self.officerId}`);
+  })();
+}
 
 export interface Officer {
   id: string;
@@ -30,6 +73,8 @@ export interface Officer {
   role: string;
   fingerprint: string;
   ageRecipient: string;
+  /** '' when the officer's card carried no hybrid recipient. */
+  agePqRecipient: string;
   isSelf: boolean;
   verified: boolean;
   revoked: boolean;
@@ -42,6 +87,8 @@ interface OfficerRow {
   role: string;
   signing_public_key: Buffer;
   age_recipient: string;
+  age_pq_recipient: string;
+  age_pq_proof: string;
   is_self: number;
   verified_at: string | null;
   revoked_at: string | null;
@@ -56,6 +103,7 @@ function toOfficer(row: OfficerRow): Officer {
     role: row.role,
     fingerprint: fingerprint(row.signing_public_key, row.age_recipient),
     ageRecipient: row.age_recipient,
+    agePqRecipient: row.age_pq_recipient,
     isSelf: row.is_self === 1,
     verified: row.verified_at !== null,
     revoked: row.revoked_at !== null,
@@ -73,9 +121,9 @@ export function officerRowBySigningKey(db: Db, key: Uint8Array): OfficerRow | un
 
 /** This officer's private identity: only for signing and decrypting, never for display. */
 export function selfIdentity(db: Db) {
-  const row = get<OfficerRow & { signing_secret_key: Buffer; age_identity: string }>(
+  const row = get<OfficerRow & { signing_secret_key: Buffer; age_identity: string; age_pq_identity: string }>(
     db,
-    sql`SELECT o.*, i.signing_secret_key, i.age_identity FROM officers o JOIN identity i ON i.officer_id = o.id WHERE o.is_self = 1`,
+    sql`SELECT o.*, i.signing_secret_key, i.age_identity, i.age_pq_identity FROM officers o JOIN identity i ON i.officer_id = o.id WHERE o.is_self = 1`,
   );
   if (!row) throw new UserError('DATABASE_DAMAGED', "This vault has no officer identity; it cannot sign or open exports.");
   return {
@@ -85,11 +133,19 @@ export function selfIdentity(db: Db) {
     signingSecretKey: new Uint8Array(row.signing_secret_key),
     ageIdentity: row.age_identity,
     ageRecipient: row.age_recipient,
+    agePqIdentity: row.age_pq_identity,
+    agePqRecipient: row.age_pq_recipient,
+    agePqProof: row.age_pq_proof,
   };
 }
 
-export function contactCard(db: Db): string {
+/**
+ * This officer's card. `withPq: false` leaves out the hybrid recipient, whose 2,000 characters
+ * no QR code can hold: a card read from the QR code gets it later, from a signed export.
+ */
+export function contactCard(db: Db, options: { withPq?: boolean } = {}): string {
   const self = selfIdentity(db);
+  self.signingSecretKey.fill(0);
   const role = get<{ role: string }>(db, sql`SELECT role FROM officers WHERE id = ${self.officerId}`)?.role ?? '';
   const body: ContactCard = {
     id: self.officerId,
@@ -97,6 +153,7 @@ export function contactCard(db: Db): string {
     role,
     signingKey: Buffer.from(self.signingPublicKey).toString('base64'),
     ageRecipient: self.ageRecipient,
+    ...(self.agePqRecipient && options.withPq !== false ? { pq: { recipient: self.agePqRecipient, proof: self.agePqProof } } : {}),
   };
   return `${CARD_PREFIX}${Buffer.from(JSON.stringify(body), 'utf8').toString('base64url')}`;
 }
@@ -105,11 +162,16 @@ export function parseContactCard(text: string): ContactCard {
   const line = text.trim().split(/\s+/).find((word) => word.startsWith(CARD_PREFIX));
   const notACard = new UserError('INVALID_INPUT', 'That is not a Chapterhouse contact card (it should start with "chapterhouse-card:").');
   if (!line) throw notACard;
+  let card: ContactCard;
   try {
-    return CardBody.parse(JSON.parse(Buffer.from(line.slice(CARD_PREFIX.length), 'base64url').toString('utf8')));
+    card = CardBody.parse(JSON.parse(Buffer.from(line.slice(CARD_PREFIX.length), 'base64url').toString('utf8')));
   } catch {
     throw notACard;
   }
+  if (card.pq && !pqProofValid(Buffer.from(card.signingKey, 'base64'), card.id, card.pq)) {
+    throw new UserError('FORBIDDEN', `This card's post-quantum key is not signed by ${card.name}'s own key: it was changed on the way. Do not trust it; ask ${card.name} for the card again.`);
+  }
+  return card;
 }
 
 export interface CardInspection {
@@ -165,12 +227,14 @@ export function addOfficer(context: RollContext, cardText: string, options: { ve
   context.db.transaction(() => {
     if (existing) {
       run(context.db, sql`UPDATE officers SET name = ${card.name}, role = ${card.role} WHERE id = ${card.id}`);
+      // Signed by the key already known for them: a card from before it had none, or a new one.
+      if (card.pq) run(context.db, sql`UPDATE officers SET age_pq_recipient = ${card.pq.recipient} WHERE id = ${card.id}`);
       if (options.verified && !existing.verified_at) run(context.db, sql`UPDATE officers SET verified_at = ${now} WHERE id = ${card.id}`);
     } else {
       run(
         context.db,
-        sql`INSERT INTO officers (id, name, role, signing_public_key, age_recipient, is_self, verified_at, created_at)
-            VALUES (${card.id}, ${card.name}, ${card.role}, ${signingKey}, ${card.ageRecipient}, 0, ${options.verified ? now : null}, ${now})`,
+        sql`INSERT INTO officers (id, name, role, signing_public_key, age_recipient, age_pq_recipient, is_self, verified_at, created_at)
+            VALUES (${card.id}, ${card.name}, ${card.role}, ${signingKey}, ${card.ageRecipient}, ${card.pq?.recipient ?? ''}, 0, ${options.verified ? now : null}, ${now})`,
       );
     }
     recordAudit(context, { entity: 'officer', entityId: card.id, action: existing ? 'update' : 'add', after: { name: card.name, verified: options.verified } });
@@ -213,6 +277,11 @@ export function exportRecipients(db: Db, names: string[]): Officer[] {
     }
     return officer;
   });
+}
+
+/** A hybrid recipient that arrived in a file signed by this officer (see the bundle's manifest). */
+export function learnPqRecipient(db: Db, officerId: string, signingKey: Uint8Array, pq: { recipient: string; proof: string }): void {
+  if (pqProofValid(signingKey, officerId, pq)) run(db, sql`UPDATE officers SET age_pq_recipient = ${pq.recipient} WHERE id = ${officerId} AND is_self = 0`);
 }
 
 export function noteImport(db: Db, officerId: string, at: string, stamp: string): void {

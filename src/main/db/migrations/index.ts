@@ -5,6 +5,7 @@ import searchLiveOnly from './0004_search_live_only';
 import rollSortIndexes from './0005_roll_sort_indexes';
 import meetings from './0006_meetings';
 import searchSource from './0007_search_source';
+import pqRecipients from './0008_pq_recipients';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients];
