@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
 import { meetingChannels } from './meetings';
 import { BackupInfo } from './backup';
+import { PassphraseAdvice, PassphrasePattern } from './passphrase-advice';
 import {
   ColumnMapping,
   Conversation,
@@ -68,8 +69,11 @@ export const PassphraseVerdict = z.object({
   /** 0 (guessable in seconds) to 4 (strong), as zxcvbn scores it. */
   score: z.number().int().min(0).max(4),
   acceptable: z.boolean(),
-  /** Why it is refused or how to make it stronger; empty when there is nothing to say. */
+  /** Why it is refused or how to make it stronger, in English (the CLI, main's errors); empty when there is nothing to say. */
   feedback: z.string(),
+  /** The same as codes, for the renderer to say in the officer's language. */
+  advice: PassphraseAdvice,
+  pattern: PassphrasePattern.optional(),
 });
 export type PassphraseVerdict = z.infer<typeof PassphraseVerdict>;
 

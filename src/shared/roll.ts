@@ -162,10 +162,14 @@ export const SavedView = z.object({
 });
 export type SavedView = z.infer<typeof SavedView>;
 
+export const DuplicateReason = z.enum(['email', 'name', 'phone']);
+export type DuplicateReason = z.infer<typeof DuplicateReason>;
+
 export const DuplicatePair = z.object({
   a: Member,
   b: Member,
-  reasons: z.array(z.string()),
+  /** Why they may be one person; the renderer words each in the officer's language. */
+  reasons: z.array(DuplicateReason),
 });
 export type DuplicatePair = z.infer<typeof DuplicatePair>;
 

@@ -14,7 +14,13 @@ test.use({
   },
 });
 
-const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** The page's async clipboard (this file is compiled without DOM types). */
+interface PageClipboard {
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+}
+
+const readClipboard = (page: Page) => page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: PageClipboard } }).navigator.clipboard.readText());
 
 test('copies a member’s phone and e-mail from the panel, and the clipboard is cleared 30 seconds later', async ({ app, context, service }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -59,10 +65,10 @@ test('leaves the clipboard alone when the officer copied something else meanwhil
   await memberPanel(app, 'José García').getByRole('button', { name: 'Copy e-mail jose@example.org' }).click();
   expect(await readClipboard(app)).toBe('jose@example.org');
 
-  await app.evaluate(() => navigator.clipboard.writeText('the agenda for Thursday'));
+  await app.evaluate(() => (globalThis as unknown as { navigator: { clipboard: PageClipboard } }).navigator.clipboard.writeText('the agenda for Thursday'));
   // Counts the guard's look at the clipboard, so the test knows when its check has run.
   await app.evaluate(() => {
-    const clipboard = navigator.clipboard;
+    const clipboard = (globalThis as unknown as { navigator: { clipboard: PageClipboard } }).navigator.clipboard;
     const readText = clipboard.readText.bind(clipboard);
     const counted = globalThis as unknown as { guardReads: number };
     counted.guardReads = 0;

@@ -2,7 +2,7 @@
  * Finding likely duplicates (a shared e-mail or phone, or the same name once accents and case
  * are ignored) and merging two members field by field, keeping both histories.
  */
-import type { DuplicatePair, Member, MemberFields, MemberInput } from '../../shared/roll';
+import type { DuplicatePair, DuplicateReason, Member, MemberFields, MemberInput } from '../../shared/roll';
 import { all, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit } from './audit';
@@ -29,16 +29,15 @@ export function findDuplicates(context: RollContext): DuplicatePair[] {
     // E.164 digits are the longest form of each number; national digits would pair across countries.
     for (const digits of row.phone_digits.split(' ').filter((token) => token.length >= 10)) add(`phone:${digits}`, row.id);
   }
-  const reasons = new Map<string, Set<string>>();
-  const label = { name: 'same name', email: 'same e-mail', phone: 'same phone' } as const;
+  const reasons = new Map<string, Set<DuplicateReason>>();
   for (const [key, ids] of groups) {
     if (ids.length < 2 || ids.length > 20) continue; // 20 "Maria Garcia"s are a common name, not a duplicate.
-    const kind = key.slice(0, key.indexOf(':')) as keyof typeof label;
+    const kind = key.slice(0, key.indexOf(':')) as DuplicateReason;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const pairKey = [ids[i], ids[j]].sort().join(' ');
-        const set = reasons.get(pairKey) ?? new Set<string>();
-        set.add(label[kind]);
+        const set = reasons.get(pairKey) ?? new Set<DuplicateReason>();
+        set.add(kind);
         reasons.set(pairKey, set);
       }
     }

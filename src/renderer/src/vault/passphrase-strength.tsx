@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PassphraseVerdict } from '../../../shared/contract';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase-advice';
 import { errorMessage } from '../ui/errors';
 import { TextField } from '../ui/text-field';
 
 /** Long enough not to query on every keystroke, short enough to feel live. */
 const CHECK_DELAY_MS = 200;
 const SCORE_KEYS = ['veryWeak', 'weak', 'fair', 'good', 'strong'] as const;
-/** Main's feedback is English and may open with the English label. */
-const ENGLISH_SCORE_LABELS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
+
+/** Main's verdict, or (when the check itself failed) a refusal that says why. */
+type ShownVerdict = PassphraseVerdict & { failure?: string };
 
 interface Judged {
   key: string;
-  verdict: PassphraseVerdict;
+  verdict: ShownVerdict;
 }
 
 /**
@@ -21,7 +24,7 @@ interface Judged {
  * open, main uses its names itself). Returns the verdict only while it still belongs to the
  * current text, so a stale "Strong." can never enable a button.
  */
-export function usePassphraseVerdict(passphrase: string, context: string[] = []): PassphraseVerdict | null {
+export function usePassphraseVerdict(passphrase: string, context: string[] = []): ShownVerdict | null {
   const [judged, setJudged] = useState<Judged | null>(null);
   const words = context.map((word) => word.trim()).filter(Boolean);
   const key = JSON.stringify([passphrase, words]);
@@ -35,7 +38,10 @@ export function usePassphraseVerdict(passphrase: string, context: string[] = [])
         .checkPassphrase(input)
         .then((verdict) => current && setJudged({ key, verdict }))
         .catch((error: unknown) => {
-          if (current) setJudged({ key, verdict: { score: 0, acceptable: false, feedback: errorMessage(error) } });
+          if (current) {
+            const failure = errorMessage(error);
+            setJudged({ key, verdict: { score: 0, acceptable: false, feedback: failure, advice: 'tooEasy', failure } });
+          }
         });
     }, CHECK_DELAY_MS);
     return () => {
@@ -48,14 +54,24 @@ export function usePassphraseVerdict(passphrase: string, context: string[] = [])
   return judged && judged.key === key ? judged.verdict : null;
 }
 
-/** Main's feedback may open with the same word as the label ("Good. One more word…"): say it once. */
-function withoutLeadingLabel(feedback: string, label: string | undefined): string {
-  if (!label) return feedback;
-  const opening = new RegExp(`^${label}[.!]?\\s*`, 'i');
-  return feedback.replace(opening, '');
+/** Main's codes in the officer's language; the meter's label already says "Good" or "Strong". */
+function adviceText(verdict: ShownVerdict, t: TFunction<'vault'>): string {
+  if (verdict.failure) return verdict.failure;
+  switch (verdict.advice) {
+    case 'strong':
+      return '';
+    case 'tooShort':
+      return t('strength.advice.tooShort', { min: MIN_PASSPHRASE_LENGTH });
+    case 'tooEasy':
+      return [t('strength.advice.tooEasy'), verdict.pattern ? t(`strength.${verdict.pattern}`) : '', t('strength.advice.addWord')]
+        .filter(Boolean)
+        .join(' ');
+    default:
+      return t(`strength.advice.${verdict.advice}`);
+  }
 }
 
-export function StrengthMeter({ id, passphrase, verdict }: { id: string; passphrase: string; verdict: PassphraseVerdict | null }) {
+export function StrengthMeter({ id, passphrase, verdict }: { id: string; passphrase: string; verdict: ShownVerdict | null }) {
   const { t } = useTranslation('vault');
   if (!passphrase) {
     return (
@@ -68,7 +84,7 @@ export function StrengthMeter({ id, passphrase, verdict }: { id: string; passphr
   const label = verdict ? t(`strength.${SCORE_KEYS[score] ?? 'veryWeak'}`) : t('strength.checking');
   // Even "very weak" shows one red segment, so the meter visibly answered.
   const filledSegments = verdict ? Math.max(1, score) : 0;
-  const feedback = verdict ? withoutLeadingLabel(verdict.feedback, ENGLISH_SCORE_LABELS[score]) : '';
+  const feedback = verdict ? adviceText(verdict, t) : '';
   return (
     <div id={id} className="strength" data-score={verdict ? score : undefined} data-acceptable={verdict?.acceptable}>
       <div

@@ -31,7 +31,7 @@ export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair
         <ul className="dup-reasons" aria-label={t('dups.why')}>
           {pair.reasons.map((reason) => (
             <li key={reason} className="dup-reason">
-              {reason}
+              {t(`dups.reasons.${reason}`)}
             </li>
           ))}
         </ul>
