@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { all, get, sql } from '../../src/main/db/sql';
 import { fieldClocks, memberRecordOf, packClocks, SYNCED_MEMBER_FIELDS } from '../../src/main/exchange/records';
+import { readAudit } from '../../src/main/roll/audit';
 import type { RollContext } from '../../src/main/roll/context';
 import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/import';
 import { BULK_ROWS } from '../../src/main/roll/import-bulk';
@@ -56,6 +57,11 @@ describe('large CSV imports', () => {
     // One audit entry per member, naming the file.
     const audit = get<{ n: number; members: number }>(context.db, sql`SELECT count(*) AS n, count(DISTINCT entity_id) AS members FROM audit_log WHERE action = 'import' AND note = 'big.csv'`);
     expect(audit).toEqual({ n: BULK_ROWS + 500, members: BULK_ROWS + 500 });
+    // Each names the member's line, as a single import entry does (Person1777 is on line 1,779).
+    const [person] = listMembers(context, { search: 'Person1777' }).rows;
+    expect(readAudit(context, 'member', person!.id)).toEqual([
+      expect.objectContaining({ action: 'import', note: 'big.csv', changes: [{ field: 'line', before: '', after: '1779' }] }),
+    ]);
     expect(context.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

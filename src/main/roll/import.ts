@@ -16,7 +16,7 @@ import { FULL_NAME_KEY, suggestMapping } from './csv/mapping';
 import { stripFormulaGuard } from './csv/formula-guard';
 import { parseCsv, type ParsedCsv } from './csv/read';
 import { isCanonicalMemberField } from './fields';
-import { deferIndexing, type BulkIndexing } from './import-bulk';
+import { deferIndexing, recordImportAudits, type BulkIndexing } from './import-bulk';
 import { EMPTY_MEMBER, findMemberRow, inputFromStrings, insertMember, normalizeMember, pick, rowToMember, writeMemberChanges } from './members';
 import { foldText, splitMulti } from './normalize';
 
@@ -203,9 +203,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
     bulk!.finish((step, steps) => options.progress?.(total + Math.round((finishing * step) / steps), progressTotal));
     // After the indexes: written among the rows, these pages pushed the rows out of the cache
     // that the index builds read them from.
-    importedLines.forEach((line, position) => {
-      recordAudit(context, { entity: 'member', entityId: ids[position]!, action: 'import', after: { line }, note: pending.fileName });
-    });
+    recordImportAudits(context, ids, importedLines, pending.fileName);
     run(
       db,
       sql`INSERT INTO csv_mappings (signature, mapping, used_at) VALUES (${mappingSignature(headers)}, ${JSON.stringify(options.mapping)}, ${context.now().toISOString()})
