@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { armor } from 'age-encryption';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { get, sql } from '../../src/main/db/sql';
 import { sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
-import { addOfficer, contactCard, selfIdentity } from '../../src/main/exchange/officers';
+import { selfIdentity } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { defineCustomField, listCustomFields } from '../../src/main/roll/custom-fields';
@@ -15,8 +14,8 @@ import { listMembers } from '../../src/main/roll/query';
 import { loadSodium } from '../../src/main/vault/sodium';
 import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
-import { makeRollContext } from '../helpers/roll';
 import { makeTempDir } from '../helpers/temp';
+import { twoVerifiedOfficers } from '../helpers/exchange';
 
 let temp: ReturnType<typeof makeTempDir>;
 const opened: OpenVault[] = [];
@@ -26,13 +25,7 @@ let boDir: string;
 
 beforeEach(async () => {
   temp = makeTempDir();
-  const a = await makeRollContext(join(temp.path, 'ana'));
-  const b = await makeRollContext(join(temp.path, 'bo'));
-  opened.push(a.vault, b.vault);
-  ({ context: ana } = a);
-  ({ context: bo, dir: boDir } = b);
-  addOfficer(ana, contactCard(bo.db), { verified: true });
-  addOfficer(bo, contactCard(ana.db), { verified: true });
+  ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, opened));
 });
 afterEach(() => {
   opened.splice(0).forEach((vault) => vault.close());

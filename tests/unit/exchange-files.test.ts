@@ -14,6 +14,7 @@ import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
 import { makeRollContext } from '../helpers/roll';
 import { makeTempDir } from '../helpers/temp';
+import { twoVerifiedOfficers } from '../helpers/exchange';
 
 let temp: ReturnType<typeof makeTempDir>;
 const opened: OpenVault[] = [];
@@ -23,15 +24,7 @@ let boDir: string;
 
 beforeEach(async () => {
   temp = makeTempDir();
-  const a = await makeRollContext(join(temp.path, 'ana'));
-  const b = await makeRollContext(join(temp.path, 'bo'));
-  opened.push(a.vault, b.vault);
-  ana = a.context;
-  bo = b.context;
-  boDir = b.dir;
-  // Ana and Bo met in person, compared fingerprints and marked each other verified.
-  addOfficer(ana, contactCard(bo.db), { verified: true });
-  addOfficer(bo, contactCard(ana.db), { verified: true });
+  ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, opened));
 });
 afterEach(() => {
   opened.splice(0).forEach((vault) => vault.close());
