@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createVaultThroughUi, expect, pageText, test } from './harness';
 import { shot } from './fixtures/roll-tools';
 import { addMembers } from './roll-helpers';
@@ -5,6 +7,7 @@ import { addMembers } from './roll-helpers';
 test('in Spanish, Settings (backups, screen capture, passphrase advice), the duplicates and the meetings page read in Spanish', async ({
   app,
   service,
+  vaultsDir,
 }) => {
   await createVaultThroughUi(app);
   await addMembers(service, [
@@ -29,11 +32,24 @@ test('in Spanish, Settings (backups, screen capture, passphrase advice), the dup
   await expect(table.getByRole('columnheader', { name: 'Motivo' })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Hecha a mano' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: /\d+ KB/ }).first()).toBeVisible();
-  await table.getByRole('button', { name: /^Restaurar la copia del / }).first().click();
+  // Damaged on disk: main refuses it in English, the dialog says so in Spanish.
+  // The language choice is kept next to the vault folders; the vault is the one folder.
+  const vaultDir = readdirSync(vaultsDir, { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+  const backupsDir = join(vaultsDir, vaultDir, 'backups');
+  for (const backup of readdirSync(backupsDir)) {
+    const file = join(backupsDir, backup, 'vault.db');
+    const bytes = readFileSync(file);
+    bytes[5000] = bytes[5000]! ^ 0xff;
+    writeFileSync(file, bytes);
+  }
+  await table.getByRole('row').filter({ hasText: 'Hecha a mano' }).getByRole('button', { name: /^Restaurar la copia del / }).click();
   const dialog = app.getByRole('dialog', { name: /^¿Restaurar la copia del .+\?$/ });
   await expect(dialog).toContainText(/Se perderá todo lo cambiado desde el .+: afiliados añadidos o editados/);
-  await expect(dialog.getByRole('button', { name: 'Restaurar esta copia' })).toBeVisible();
   await shot(app, 'es-restore-dialog');
+  await dialog.getByRole('button', { name: 'Restaurar esta copia' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /^La copia del .+ está dañada, incompleta o es de otra bóveda, así que no se restauró\. La bóveda no cambió; elija otra copia\.$/,
+  );
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(dialog).toBeHidden();
 
