@@ -34,7 +34,7 @@ test('backs up, then restores after saying what will be lost; the app locks and 
   const rows = app.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(2); // header + one backup
   await expect(rows.nth(1)).toContainText('Backed up by hand');
-  await app.screenshot({ path: '/tmp/h/backups-settings.png', fullPage: true });
+  await app.screenshot({ path: test.info().outputPath('backups-settings.png'), fullPage: true });
 
   await addMembers(service, [{ first_name: 'Wei', last_name: 'After' }]);
   await rows.nth(1).getByRole('button', { name: /^Restore the backup of/ }).click();
@@ -44,7 +44,7 @@ test('backs up, then restores after saying what will be lost; the app locks and 
   await expect(dialog).toContainText('kept as a backup first');
   // Cancel has the focus: Enter alone does not restore.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await app.screenshot({ path: '/tmp/h/backups-restore-dialog.png' });
+  await app.screenshot({ path: test.info().outputPath('backups-restore-dialog.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await memberNames(service)).toEqual(['Rosa', 'Wei']);
@@ -80,7 +80,7 @@ test('a damaged backup is refused with one sentence; the vault stays open and un
   await expect(app.getByRole('dialog').getByRole('alert')).toHaveText(
     /^The backup from .+ is damaged or incomplete, so it was not restored\. The vault was not changed; choose another backup\.$/,
   );
-  await app.screenshot({ path: '/tmp/h/backups-damaged.png' });
+  await app.screenshot({ path: test.info().outputPath('backups-damaged.png') });
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByTestId('chapter-name')).toHaveText(RIVERSIDE.chapterName);
   expect(await memberNames(service)).toEqual(['Rosa', 'Wei']);

@@ -34,7 +34,7 @@ test('a damaged file, a file for someone else and a file that is not an export a
   await expect(alert).toHaveText('The file is damaged or was changed after it was written, so it was not imported.');
   await expect(dialog.getByRole('alert')).toHaveCount(1);
   await expect(dialog.getByRole('button', { name: 'Apply' })).toHaveCount(0);
-  await bo.screenshot({ path: '/tmp/shots/officers-import-damaged.png' });
+  await bo.screenshot({ path: test.info().outputPath('officers-import-damaged.png') });
 
   // Made for someone else: Bo's key does not open it; a passphrase might, so he is offered the field.
   await dialog.getByLabel('Choose another file…').setInputFiles({ name: 'for-eve.age', mimeType: 'application/octet-stream', buffer: forEve });

@@ -62,14 +62,14 @@ test('two officers trade cards in person, then Ana sends Bo only Maple Court', a
   await exportDialog.getByRole('radio', { name: /^Only some buildings/ }).check();
   await expect(exportDialog.getByRole('checkbox', { name: 'Cedar Gardens', exact: true })).toBeVisible();
   await exportDialog.getByRole('checkbox', { name: 'Maple Court', exact: true }).check();
-  await ana.screenshot({ path: '/tmp/shots/officers-export.png' });
+  await ana.screenshot({ path: test.info().outputPath('officers-export.png') });
   const downloading = ana.waitForEvent('download');
   await exportDialog.getByRole('button', { name: 'Create export file' }).click();
   const download = await downloading;
   const done = ana.getByRole('dialog', { name: 'Export file created' });
   await expect(done.getByRole('status')).toHaveText(/3 members, for Bo Li\./);
   await expect(done).toContainText('Only the officers you chose can open this file. Hand it over in person or through a channel you trust.');
-  await ana.screenshot({ path: '/tmp/shots/officers-export-done.png' });
+  await ana.screenshot({ path: test.info().outputPath('officers-export-done.png') });
   expect(download.suggestedFilename()).toMatch(/^chapterhouse-export-\d{4}-\d{2}-\d{2}\.age$/);
   const file = { name: download.suggestedFilename(), buffer: await downloadedBytes(download) };
   expect(file.buffer.subarray(0, 22).toString('latin1')).toBe('age-encryption.org/v1\n');
@@ -84,7 +84,7 @@ test('two officers trade cards in person, then Ana sends Bo only Maple Court', a
   await expect(preview.getByRole('table', { name: 'What would change' }).getByRole('row')).toHaveCount(4);
   await expect(preview.getByRole('table', { name: 'What would change' })).toContainText('José Núñez');
   expect(await memberNames(bo.service)).toEqual([]);
-  await bo.page.screenshot({ path: '/tmp/shots/officers-import-preview.png' });
+  await bo.page.screenshot({ path: test.info().outputPath('officers-import-preview.png') });
   await preview.getByRole('button', { name: 'Apply' }).click();
   const imported = bo.page.getByRole('dialog', { name: 'Imported from Ana Reyes' });
   await expect(imported.getByTestId('count-new').locator('dd')).toHaveText('3');

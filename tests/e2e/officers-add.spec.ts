@@ -22,7 +22,7 @@ test('adds officers from a QR picture and from a card file, then verifies one la
   await expect(check.getByTestId('checked-officer-name')).toHaveText('Bo Li');
   await expect(check.getByTestId('checked-fingerprint')).toHaveText(boCard.fingerprint);
   await expect(check).toContainText('Read this fingerprint aloud with Bo Li. Only mark verified if it matches what their screen shows.');
-  await app.screenshot({ path: '/tmp/shots/officers-add-confirm.png' });
+  await app.screenshot({ path: test.info().outputPath('officers-add-confirm.png') });
   await check.getByRole('button', { name: 'Add, verify later' }).click();
   await expect(check).toBeHidden();
   await expect(officerRow(app, 'Bo Li').getByTestId('officer-status')).toHaveText('Not verified');

@@ -1,15 +1,13 @@
 /**
- * The Roll screen with a realistic chapter in it, photographed for review (/tmp/shots/roll-*.png).
+ * The Roll screen with a realistic chapter in it, photographed for review (roll-*.png in the test's output folder).
  * The assertions check that each state shows what it should before the picture is taken.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { syntheticPeople } from '../../src/main/demo/synthetic';
 import type { MemberInput } from '../../src/shared/roll';
 import { expect, test } from './harness';
 import { call, openRollWith, rollCount, rollGrid } from './roll-helpers';
 
-const SHOTS = '/tmp/shots';
 const STATUSES = ['member in good standing', 'member in good standing', 'prospect', 'lapsed'];
 const TAGS = ['', 'building committee', 'phone bank', '', 'rent strike, phone bank', ''];
 
@@ -33,8 +31,7 @@ function realisticRoll(count: number): MemberInput[] {
 }
 
 async function shoot(app: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await app.screenshot({ path: `${SHOTS}/roll-${name}.png` });
+  await app.screenshot({ path: test.info().outputPath(`roll-${name}.png`) });
 }
 
 test('the roll, its panel, the add dialog, the bulk bar and the roll settings look right', async ({ app, service }) => {
@@ -116,8 +113,7 @@ test('the roll, its panel, the add dialog, the bulk bar and the roll settings lo
   await app.getByRole('button', { name: 'Settings' }).click();
   const rollSettings = app.locator('.settings-card').filter({ has: app.getByRole('heading', { name: 'Roll', level: 2 }) });
   await expect(rollSettings.getByRole('radio', { name: /Tenant union/ })).toBeChecked();
-  mkdirSync(SHOTS, { recursive: true });
-  await rollSettings.screenshot({ path: `${SHOTS}/roll-settings.png` });
+  await rollSettings.screenshot({ path: test.info().outputPath('roll-settings.png') });
   const customFields = app.locator('.settings-card').filter({ has: app.getByRole('heading', { name: 'Custom fields' }) });
   await customFields.getByLabel('Name').fill('Shift preference');
   await customFields.getByLabel('Kind').selectOption({ label: 'Choice from a list' });
@@ -127,5 +123,5 @@ test('the roll, its panel, the add dialog, the bulk bar and the roll settings lo
   await customFields.getByLabel('Kind').selectOption({ label: 'Number' });
   await customFields.getByRole('button', { name: 'Add field' }).click();
   await expect(customFields.getByRole('listitem')).toHaveCount(2);
-  await customFields.screenshot({ path: `${SHOTS}/roll-settings-custom-fields.png` });
+  await customFields.screenshot({ path: test.info().outputPath('roll-settings-custom-fields.png') });
 });
