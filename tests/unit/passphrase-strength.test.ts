@@ -26,6 +26,10 @@ describe('passphrase strength', () => {
     expect(judgePassphrase('correct horse battery staple').pattern).toBeUndefined();
   });
 
+  it.each(['contraseñasegura', 'nuestrasolidaridad', 'septiembrediciembre'])('refuses %j: common Spanish words are as guessable as English ones', (passphrase) => {
+    expect(judgePassphrase(passphrase)).toMatchObject({ acceptable: false, advice: 'tooEasy' });
+  });
+
   it('asks for a minimum length even when the characters look random', () => {
     const verdict = judgePassphrase('X7#q!z2');
     expect(verdict.acceptable).toBe(false);

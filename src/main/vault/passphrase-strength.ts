@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+import * as spanish from '@zxcvbn-ts/language-es-es';
 import type { PassphraseVerdict } from '../../shared/contract';
 import {
   MIN_PASSPHRASE_LENGTH,
@@ -40,7 +41,8 @@ let estimator: ZxcvbnFactory | undefined;
 /** Built on first use: loading the dictionaries costs a few hundred milliseconds. */
 function getEstimator(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
+    // Chapters organize in English and Spanish: a passphrase of common Spanish words is as weak.
+    dictionary: { ...common.dictionary, ...english.dictionary, ...spanish.dictionary },
     graphs: common.adjacencyGraphs,
     translations: KEYED_TRANSLATIONS,
   });
