@@ -51,4 +51,6 @@ test('adds members with the dialog: a name is enough, errors are shown inline', 
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(rollCount(app)).toHaveText('2 members');
+  // Focus goes back to the button that opened it, so the keyboard carries on from there.
+  await expect(app.getByRole('button', { name: 'Add member' }).first()).toBeFocused();
 });

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CustomField, Member } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { Modal } from '../ui/modal';
 import { AssessmentPicker } from './assessment-picker';
 import { customFieldSpec, FieldControl, textFieldSpec, toMemberInput, type FieldKey, type FieldSpec } from './member-field-control';
 import { fieldGroups, type ChapterKind } from './member-fields';
@@ -19,7 +20,7 @@ function moreFieldSpecs(kind: ChapterKind, statuses: string[], customFields: Cus
 
 /**
  * "Add member": a name is enough. Enter saves; the service's sentence says what it refused.
- * A modal <dialog>, so focus stays inside and Esc closes it.
+ * In the app's modal: focus stays inside, Esc closes it and focus goes back to the button.
  */
 export function AddMemberDialog({
   kind,
@@ -34,19 +35,12 @@ export function AddMemberDialog({
   onAdded: (member: Member) => void;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation(['roll', 'common']);
   const [values, setValues] = useState<Partial<Record<FieldKey, string>>>({});
   const [assessment, setAssessment] = useState<number | null>(null);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -69,17 +63,7 @@ export function AddMemberDialog({
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog add-member-dialog"
-      aria-labelledby="add-member-title"
-      onClose={onClose}
-      onCancel={(event) => {
-        // Esc: close through React, so the page learns of it.
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal className="dialog add-member-dialog" labelledBy="add-member-title" onCancel={onClose}>
       <form className="dialog-form" onSubmit={save} noValidate aria-busy={saving}>
         <h2 id="add-member-title" className="dialog-title">
           {t('addMember')}
@@ -109,6 +93,6 @@ export function AddMemberDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,35 +1,12 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/modal';
 import { SHORTCUTS } from './shortcuts';
 
 /** "?": every keyboard shortcut in one list. Esc or Close returns focus to where it was. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
-
-  useEffect(() => {
-    returnTo.current = document.activeElement;
-    dialog.current?.showModal();
-  }, []);
-
-  function close() {
-    dialog.current?.close();
-    onClose();
-    const back = returnTo.current;
-    if (back instanceof HTMLElement && back.isConnected) back.focus();
-  }
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
+    <Modal className="dialog shortcuts-dialog" labelledBy="shortcuts-title" onCancel={onClose}>
       <div className="dialog-form">
         <h2 id="shortcuts-title" className="dialog-title">
           {t('shortcuts.title')}
@@ -50,11 +27,11 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           ))}
         </dl>
         <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={close} autoFocus>
+          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
             {t('actions.close')}
           </button>
         </div>
       </div>
-    </dialog>
+    </Modal>
   );
 }
