@@ -239,11 +239,19 @@ export const channels = {
         to: z.array(Id).max(50),
         /** Instead of officers: age cannot combine a passphrase with recipients in one file. */
         passphrase: z.string().min(10).max(1024).optional(),
-        scope: z.enum(['all', 'roll']),
+        scope: z.enum(['all', 'roll', 'minutes']),
         query: RollQuery.optional(),
+        /** With scope minutes: only these meetings. */
+        meetingIds: z.array(Id).max(10_000).optional(),
       })
       .strict(),
-    output: z.object({ fileName: z.string(), contentBase64: z.string(), members: z.number().int(), recipients: z.array(z.string()) }),
+    output: z.object({
+      fileName: z.string(),
+      contentBase64: z.string(),
+      members: z.number().int(),
+      meetings: z.number().int().optional(),
+      recipients: z.array(z.string()),
+    }),
   },
   /** Decrypts and verifies an export and shows what it would change; nothing is written. */
   'exchange:preview': {

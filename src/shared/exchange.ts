@@ -43,6 +43,30 @@ export const ExchangePreview = z.object({
       conflicts: z.array(z.object({ key: z.string(), label: z.string(), ours: z.string(), theirs: z.string() })),
     })
     .optional(),
+  /**
+   * Meetings, each compared as a whole. A conflict's reason: approval-unverifiable (approved by an
+   * officer this vault does not know; not imported), approval-invalid (hash or signature does not
+   * check out; refused), ours-approved (a later unapproved version; our approved minutes kept),
+   * other-approval (approved differently; ours kept), edited-both, ours-circulated (a deletion of
+   * minutes already circulated here; kept).
+   */
+  meetings: z
+    .object({
+      new: z.number().int(),
+      changed: z.number().int(),
+      deleted: z.number().int(),
+      conflicts: z.number().int(),
+      details: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['new', 'changed', 'deleted', 'conflict']),
+          title: z.string(),
+          date: z.string(),
+          reason: z.enum(['approval-unverifiable', 'approval-invalid', 'ours-approved', 'other-approval', 'edited-both', 'ours-circulated']).optional(),
+        }),
+      ),
+    })
+    .optional(),
   signer: z.object({ name: z.string(), officerId: z.string(), fingerprint: z.string(), status: SignerStatus }),
   createdAt: z.string(),
   scope: z.string(),

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import type { Sodium } from '../vault/sodium';
 import { CustomField } from '../../shared/roll';
+import { MeetingRecord } from './minutes-records';
 import { ConversationRecord, fromWire, MemberRecord, toWire } from './records';
 
 export const BUNDLE_FORMAT = 'chapterhouse-bundle';
@@ -19,7 +20,12 @@ export const BUNDLE_FORMAT = 'chapterhouse-bundle';
  * 2: members travel in their short form (records.ts toWire) and custom field definitions travel
  * with them. Version 1 files are still read.
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
+/**
+ * 3: meetings travel (records and a count). A file without meetings is still written as version
+ * 2, so officers who have not updated yet can read a roll.
+ */
+const ROLL_ONLY_VERSION = 2;
 /** Larger than any chapter's roll; a manifest claiming more is refused before anything is parsed. */
 const MAX_RECORDS = 5_000_000;
 const MAX_RECORDS_BYTES = 2 * 1024 ** 3;
@@ -49,7 +55,11 @@ export const Manifest = z
       })
       .strict(),
     counts: z
-      .object({ members: z.number().int().min(0).max(MAX_RECORDS), conversations: z.number().int().min(0).max(MAX_RECORDS) })
+      .object({
+        members: z.number().int().min(0).max(MAX_RECORDS),
+        conversations: z.number().int().min(0).max(MAX_RECORDS),
+        meetings: z.number().int().min(0).max(MAX_RECORDS).optional(),
+      })
       .strict(),
     recordsBytes: z.number().int().min(2).max(MAX_RECORDS_BYTES),
     recordsSha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -62,6 +72,7 @@ export const BundleRecords = z
     members: z.array(MemberRecord),
     conversations: z.array(ConversationRecord),
     customFields: z.array(CustomField).max(1000).optional(),
+    meetings: z.array(MeetingRecord).max(100_000).optional(),
   })
   .strict();
 export type BundleRecords = z.infer<typeof BundleRecords>;
@@ -89,7 +100,7 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
   const recordsBytes = encoder.encode(JSON.stringify({ ...records, members: records.members.map(toWire) }));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: records.meetings?.length ? BUNDLE_VERSION : ROLL_ONLY_VERSION,
     sender: {
       officerId: sender.officerId,
       name: sender.name,
@@ -99,7 +110,11 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
     },
     createdAt: now.toISOString(),
     scope,
-    counts: { members: records.members.length, conversations: records.conversations.length },
+    counts: {
+      members: records.members.length,
+      conversations: records.conversations.length,
+      ...(records.meetings?.length ? { meetings: records.meetings.length } : {}),
+    },
     recordsBytes: recordsBytes.length,
     recordsSha256: createHash('sha256').update(recordsBytes).digest('hex'),
   };
@@ -235,7 +250,11 @@ export function readBundle(sodium: Sodium, plaintext: Uint8Array): OpenedBundle 
   }
   const records = BundleRecords.safeParse(recordsJson);
   if (!records.success) throw new UserError('INVALID_INPUT', importMessages.notBundle);
-  if (records.data.members.length !== manifest.counts.members || records.data.conversations.length !== manifest.counts.conversations) {
+  if (
+    records.data.members.length !== manifest.counts.members ||
+    records.data.conversations.length !== manifest.counts.conversations ||
+    (records.data.meetings?.length ?? 0) !== (manifest.counts.meetings ?? 0)
+  ) {
     throw new UserError('INVALID_INPUT', importMessages.notBundle);
   }
   const members = manifest.version >= 2 ? records.data.members.map(fromWire) : records.data.members;

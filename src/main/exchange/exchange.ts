@@ -13,21 +13,26 @@ import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, ty
 import { fingerprint } from './fingerprint';
 import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
 import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
+import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
 import { readConversationRecords, readMemberRecords } from './records';
 
 export interface ExportRequest {
   /** Officer names or ids; each must be verified and not revoked. */
   to: string[];
   passphrase?: string;
-  scope: 'all' | 'roll';
+  /** all: the roll and every meeting; roll: no meetings; minutes: meetings only. */
+  scope: 'all' | 'roll' | 'minutes';
   /** Only the members this selects (one building, one shop); deletions among them travel too. */
   query?: RollQuery;
+  /** With scope minutes: only these meetings (else all of them). */
+  meetingIds?: string[];
 }
 
 export interface ExportResult {
   file: Uint8Array;
   members: number;
   conversations: number;
+  meetings: number;
   recipients: string[];
   /** Encrypted to the recipients' post-quantum hybrid keys (else to their X25519 keys, or a passphrase). */
   postQuantum: boolean;
@@ -50,19 +55,29 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   const sodium = await loadSodium();
   await ensurePqIdentity(context.db);
   const self = selfIdentity(context.db);
-  const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
+  const filtered = request.scope !== 'minutes' && request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
   const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: true })) : null;
-  const members = readMemberRecords(context.db, ids ? (id) => ids.has(id) : undefined);
+  const withRoll = request.scope !== 'minutes';
+  const members = withRoll ? readMemberRecords(context.db, ids ? (id) => ids.has(id) : undefined) : [];
+  // A filtered export is part of the roll for someone who needs only that part: no minutes.
+  const withMinutes = request.scope === 'minutes' || (request.scope === 'all' && !filtered);
+  if (withMinutes) context.db.transaction(() => stampUnstampedMeetings(context))();
+  const meetingIds = request.scope === 'minutes' && request.meetingIds?.length ? request.meetingIds : undefined;
+  const meetings = withMinutes ? readMeetingRecords(context.db, meetingIds) : [];
   const records: BundleRecords = {
     members,
-    conversations: readConversationRecords(context.db, ids),
-    customFields: listCustomFields(context.db),
+    conversations: withRoll ? readConversationRecords(context.db, ids) : [],
+    ...(withRoll ? { customFields: listCustomFields(context.db) } : {}),
+    ...(meetings.length > 0 ? { meetings } : {}),
   };
   progress?.(100, PROGRESS_TOTAL);
   // Hybrid only when every recipient has a hybrid key: one X25519 stanza beside it would be as
   // weak against a quantum computer as all of them (the age tool refuses to mix them, too).
   const postQuantum = recipients.length > 0 && recipients.every((officer) => officer.agePqRecipient);
-  const description = filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
+  const description =
+    request.scope === 'minutes'
+      ? meetingIds ? 'chosen meetings' : 'the minutes'
+      : filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
   const bundle = buildBundle(sodium, self, records, scope, context.now());
   sodium.memzero(self.signingSecretKey);
@@ -79,9 +94,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     entity: 'exchange',
     entityId: self.officerId,
     action: 'export',
-    after: { to: recipients.map((officer) => officer.name), members: members.length, passphrase: Boolean(request.passphrase) },
+    after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
-  return { file, members: members.length, conversations: records.conversations.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+  return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
 }
 
 export type SignerStatus = 'verified' | 'unverified' | 'unknown' | 'self';
@@ -109,14 +124,14 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
     fingerprint: fingerprint(bundle.signerKey, bundle.manifest.sender.ageRecipient),
     status,
   };
-  return { bundle, signer, knownId: known && !known.is_self ? known.id : null };
+  return { bundle, signer, knownId: known && !known.is_self ? known.id : null, sodium };
 }
 
 /** Decrypts, verifies and compares: nothing in the vault changes. */
 export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId } = await openImport(context, file, passphrase, progress);
+  const { bundle, signer, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, source: signer.name, since, progress: part(progress, 500, PROGRESS_TOTAL) });
+  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, source: signer.name, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
   return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
 }
 
@@ -129,7 +144,7 @@ export async function applyImportFile(
   file: Uint8Array,
   options: { passphrase?: string; acceptUnverifiedSigner?: boolean; progress?: Progress },
 ): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId } = await openImport(context, file, options.passphrase, options.progress);
+  const { bundle, signer, knownId, sodium } = await openImport(context, file, options.passphrase, options.progress);
   if ((signer.status === 'unknown' || signer.status === 'unverified') && !options.acceptUnverifiedSigner) {
     throw new UserError(
       'FORBIDDEN',
@@ -141,6 +156,7 @@ export async function applyImportFile(
     dryRun: false,
     source: signer.name,
     since,
+    sodium,
     progress: part(options.progress, 500, PROGRESS_TOTAL),
     // In the merge's transaction: who sent what, and when we last heard from them.
     finish: (merged) => {
@@ -150,7 +166,14 @@ export async function applyImportFile(
         entity: 'exchange',
         entityId: signer.officerId,
         action: 'import',
-        after: { from: signer.name, sent: bundle.manifest.createdAt, new: merged.new, changed: merged.changed, deleted: merged.deleted },
+        after: {
+          from: signer.name,
+          sent: bundle.manifest.createdAt,
+          new: merged.new,
+          changed: merged.changed,
+          deleted: merged.deleted,
+          meetings: { new: merged.meetings.new, changed: merged.meetings.changed, deleted: merged.meetings.deleted },
+        },
       });
     },
   });

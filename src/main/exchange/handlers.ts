@@ -46,16 +46,16 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
     'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
     'officers:verify': async ({ id }) => strip(verifyOfficer(host.context(), id)),
     'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),
-    'exchange:export': async ({ to, passphrase, scope, query }) => {
+    'exchange:export': async ({ to, passphrase, scope, query, meetingIds }) => {
       const context = host.context();
-      const result = await exportForOfficers(context, { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}) }, (done, total) =>
-        host.progress('exchange-export', done, total),
-      );
+      const request = { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}), ...(meetingIds ? { meetingIds } : {}) };
+      const result = await exportForOfficers(context, request, (done, total) => host.progress('exchange-export', done, total));
       const date = context.now().toISOString().slice(0, 10);
       return {
         fileName: `chapterhouse-export-${date}.age`,
         contentBase64: Buffer.from(result.file).toString('base64'),
         members: result.members,
+        meetings: result.meetings,
         recipients: result.recipients,
       };
     },

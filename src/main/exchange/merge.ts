@@ -15,7 +15,9 @@ import { deferIndexing } from '../roll/import-bulk';
 import { derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
+import type { Sodium } from '../vault/sodium';
 import { observeStamp } from './hlc';
+import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
 export interface MergeDetail {
@@ -41,6 +43,8 @@ export interface MergeSummary {
     /** Same key, another type: this vault's definition is kept. */
     conflicts: { key: string; label: string; ours: string; theirs: string }[];
   };
+  /** Meetings, each merged as a whole (minutes-records.ts). */
+  meetings: MeetingMergeSummary;
 }
 
 type Values = Record<string, string | number | null>;
@@ -54,6 +58,7 @@ export function latestStamp(input: MergeInput): string {
   let latest = '';
   for (const member of input.members) for (const stamp of Object.values(member.clocks)) if (stamp > latest) latest = stamp;
   for (const conversation of input.conversations) if (conversation.clock > latest) latest = conversation.clock;
+  for (const meeting of input.meetings ?? []) if (meeting.clock > latest) latest = meeting.clock;
   return latest;
 }
 
@@ -118,6 +123,7 @@ export interface MergeInput {
   conversations: ConversationRecord[];
   /** The sender's custom field definitions (files from before they travelled have none). */
   customFields?: CustomField[];
+  meetings?: MeetingRecord[];
 }
 
 export interface MergeOptions {
@@ -126,6 +132,8 @@ export interface MergeOptions {
   source: string;
   /** The latest stamp of theirs we had: their changes since then are what conflicts are made of. */
   since?: string;
+  /** Needed when meetings come: approved minutes are verified before they are taken. */
+  sodium?: Sodium;
 }
 
 /** Records merged between two progress reports (and, in the app, two turns of the event loop). */
@@ -201,11 +209,17 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
                   ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
     );
   }
+  if (input.meetings?.length) {
+    if (!options.sodium) throw new Error('merging meetings needs sodium');
+    const meetingsLatest = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
+    if (meetingsLatest > latest) latest = meetingsLatest;
+    if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
+  }
   if (latest && write) observeStamp(db, latest, context.officerId);
 }
 
 function emptySummary(): MergeSummary {
-  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] } };
+  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary() };
 }
 
 function finished(summary: MergeSummary): MergeSummary {

@@ -10,7 +10,7 @@ import type { RollContext } from '../roll/context';
 import { getMember } from '../roll/members';
 import { audit } from './audit';
 import { memberName } from './attendance';
-import { editableMeeting, findMeetingRow, toActionItem, touchMeeting, type ActionRow } from './store';
+import { editableMeeting, findMeetingRow, toActionItem, stampMeeting, touchMeeting, type ActionRow } from './store';
 
 export interface NewAction {
   meetingId: string;
@@ -87,6 +87,7 @@ export function updateAction(context: RollContext, id: string, changes: ActionCh
           WHERE id = ${id}`,
     );
     if (changesMinutes) touchMeeting(context, row.meeting_id);
+    else stampMeeting(context, row.meeting_id);
     audit(
       context,
       'meeting',

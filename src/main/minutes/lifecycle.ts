@@ -13,7 +13,7 @@ import { longDate } from '../print/pdf';
 import type { RollContext } from '../roll/context';
 import type { Sodium } from '../vault/sodium';
 import { audit } from './audit';
-import { editableMeeting, findMeetingRow, meetingDay, meetingQuorum, presentCount, readMeeting, touchMeeting } from './store';
+import { editableMeeting, findMeetingRow, meetingDay, meetingQuorum, presentCount, readMeeting, stampMeeting, touchMeeting } from './store';
 
 const SIGNATURE_CONTEXT = 'chapterhouse-minutes:v1';
 
@@ -107,6 +107,7 @@ export function approveMeeting(context: RollContext, sodium: Sodium, targetId: s
                             content_hash = ${contentHash}, signature = ${signature}, updated_at = ${approvedAt}
         WHERE id = ${targetId}`,
   );
+  stampMeeting(context, targetId);
   audit(context, 'meeting', targetId, 'approve', { status: 'circulated' }, { status: 'approved', content_hash: contentHash, motion_id: motionId });
 }
 
@@ -147,6 +148,7 @@ export function addCorrection(context: RollContext, meetingId: string, text: str
       sql`INSERT INTO minutes_corrections (id, meeting_id, text, officer_id, officer_name, at)
           VALUES (${id}, ${meetingId}, ${text.trim()}, ${context.officerId}, ${officer?.name ?? ''}, ${context.now().toISOString()})`,
     );
+    stampMeeting(context, meetingId);
     audit(context, 'meeting', meetingId, 'correction', null, { correction_id: id });
   })();
   return readMeeting(context, meetingId);

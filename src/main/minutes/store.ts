@@ -20,6 +20,7 @@ import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
 import { today, type RollContext } from '../roll/context';
 import { standingOf } from '../roll/standing';
+import { nextStamp } from '../exchange/hlc';
 import { audit } from './audit';
 import { getMeetingType } from './meeting-types';
 import { goodStandingCount, quorumState } from './quorum';
@@ -114,6 +115,15 @@ export function editableMeeting(context: RollContext, id: string): MeetingRow {
 
 export function touchMeeting(context: RollContext, id: string): void {
   run(context.db, sql`UPDATE meetings SET updated_at = ${context.now().toISOString()} WHERE id = ${id}`);
+  stampMeeting(context, id);
+}
+
+/**
+ * Any change to a meeting (its minutes, an action item's status, a correction) gives it a new
+ * clock stamp: meetings travel between officers as whole records, last writer wins.
+ */
+export function stampMeeting(context: RollContext, id: string): void {
+  run(context.db, sql`UPDATE meetings SET clock = ${nextStamp(context.db, context.officerId, context.now().getTime())} WHERE id = ${id}`);
 }
 
 export function toActionItem(row: ActionRow): ActionItem {
@@ -281,9 +291,9 @@ export function insertMeeting(context: RollContext, input: NewMeeting, options: 
   const title = input.title?.trim() || `${type.name} meeting`;
   run(
     context.db,
-    sql`INSERT INTO meetings (id, type_id, title, starts_at, place, chair, secretary, created_at, updated_at)
+    sql`INSERT INTO meetings (id, type_id, title, starts_at, place, chair, secretary, created_at, updated_at, clock)
         VALUES (${id}, ${type.id}, ${title}, ${input.startsAt}, ${input.place?.trim() ?? ''}, ${input.chair?.trim() ?? ''},
-                ${input.secretary?.trim() ?? ''}, ${now}, ${now})`,
+                ${input.secretary?.trim() ?? ''}, ${now}, ${now}, ${nextStamp(context.db, context.officerId, context.now().getTime())})`,
   );
   audit(context, 'meeting', id, 'create', null, { title, starts_at: input.startsAt, type: type.name });
   return id;
@@ -351,6 +361,13 @@ export function deleteMeeting(context: RollContext, id: string): number {
   }
   context.db.transaction(() => {
     run(context.db, sql`DELETE FROM meetings WHERE id = ${id}`);
+    // The deletion travels to other officers (and keeps a stale file from bringing it back).
+    run(
+      context.db,
+      sql`INSERT INTO meeting_tombstones (id, clock, deleted_at)
+          VALUES (${id}, ${nextStamp(context.db, context.officerId, context.now().getTime())}, ${context.now().toISOString()})
+          ON CONFLICT (id) DO UPDATE SET clock = excluded.clock, deleted_at = excluded.deleted_at`,
+    );
     audit(context, 'meeting', id, 'delete', { title: row.title, starts_at: row.starts_at }, null);
   })();
   return 1;

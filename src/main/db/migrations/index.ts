@@ -6,6 +6,7 @@ import rollSortIndexes from './0005_roll_sort_indexes';
 import meetings from './0006_meetings';
 import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
+import meetingClocks from './0009_meeting_clocks';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks];

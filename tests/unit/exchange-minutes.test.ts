@@ -1,0 +1,234 @@
+/**
+ * Minutes travel between officers: one record per meeting, last writer wins, except that
+ * approved minutes are the official record (verified against the approver's key before they
+ * are taken, never replaced by an unapproved version, a second approval reported, not taken).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildBundle, readBundle, sealBundle } from '../../src/main/exchange/bundle';
+import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
+import { readMeetingRecords } from '../../src/main/exchange/minutes-records';
+import { selfIdentity } from '../../src/main/exchange/officers';
+import { createMeeting, saveNotes } from '../../src/main/minutes/agenda';
+import { checkIn } from '../../src/main/minutes/attendance';
+import { addCorrection, circulate, verifyMinutes } from '../../src/main/minutes/lifecycle';
+import { addMotion, recordVote } from '../../src/main/minutes/motions';
+import { deleteMeeting, listMeetings, readMeeting } from '../../src/main/minutes/store';
+import type { RollContext } from '../../src/main/roll/context';
+import { addMember } from '../../src/main/roll/members';
+import { listMembers } from '../../src/main/roll/query';
+import { loadSodium, type Sodium } from '../../src/main/vault/sodium';
+import type { OpenVault } from '../../src/main/vault/vault';
+import { twoVerifiedOfficers } from '../helpers/exchange';
+import { makeTempDir } from '../helpers/temp';
+
+let temp: ReturnType<typeof makeTempDir>;
+const opened: OpenVault[] = [];
+let ana: RollContext;
+let bo: RollContext;
+let sodium: Sodium;
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  ({ ana, bo } = await twoVerifiedOfficers(temp.path, opened));
+  sodium = await loadSodium();
+});
+afterEach(() => {
+  opened.splice(0).forEach((vault) => vault.close());
+  temp.cleanup();
+});
+
+const idOf = (context: RollContext) => selfIdentity(context.db).officerId;
+
+async function send(from: RollContext, to: RollContext, request: { scope?: 'all' | 'roll' | 'minutes'; meetingIds?: string[] } = {}) {
+  return (await exportForOfficers(from, { to: [idOf(to)], scope: request.scope ?? 'minutes', ...(request.meetingIds ? { meetingIds: request.meetingIds } : {}) })).file;
+}
+
+/** A board meeting in May with two members present and a roll-call motion. */
+function mayMeeting(context: RollContext) {
+  const rosa = addMember(context, { first_name: 'Rosa', last_name: 'Parra', dues_paid_through: '2026-12-31' });
+  const tom = addMember(context, { first_name: 'Tom', last_name: 'Okafor', dues_paid_through: '2026-12-31' });
+  let may = createMeeting(context, { typeId: 'board', startsAt: '2026-05-10T19:00', place: 'Community room' });
+  checkIn(context, may.meeting.id, rosa.id);
+  may = checkIn(context, may.meeting.id, tom.id);
+  saveNotes(context, may.agenda[0]!.id, 'Called to order at 7:05.');
+  may = addMotion(context, { meetingId: may.meeting.id, agendaItemId: may.agenda[1]!.id, text: 'Buy a printer', moverId: rosa.id, seconderId: tom.id });
+  recordVote(context, sodium, {
+    motionId: may.motions[0]!.id,
+    method: 'roll-call',
+    rollCall: [
+      { memberId: rosa.id, vote: 'for' },
+      { memberId: tom.id, vote: 'against' },
+    ],
+    outcome: 'failed',
+  });
+  return { id: may.meeting.id, rosa, tom };
+}
+
+/** Circulates the meeting and approves it by a carried motion at a June meeting. */
+function approveInJune(context: RollContext, mayId: string, present: string[]) {
+  circulate(context, mayId);
+  const june = createMeeting(context, { typeId: 'board', startsAt: '2026-06-14T19:00' });
+  for (const id of present) checkIn(context, june.meeting.id, id);
+  const item = june.agenda.find((entry) => entry.kind === 'approve-minutes' && entry.refMeetingId === mayId)!;
+  const withMotion = addMotion(context, { meetingId: june.meeting.id, agendaItemId: item.id, text: 'Approve the May minutes', approvesMeetingId: mayId });
+  recordVote(context, sodium, { motionId: withMotion.motions[0]!.id, method: 'hands', for: present.length || 1 });
+  return june.meeting.id;
+}
+
+const meetingState = (context: RollContext) =>
+  listMeetings(context).map((meeting) => ({ ...readMeeting(context, meeting.id), quorum: undefined, attendance: readMeeting(context, meeting.id).attendance.map((a) => a.name) }));
+
+describe('minutes between officers', () => {
+  it('approved minutes travel and verify on the other side; names as recorded stay; the same file twice changes nothing', async () => {
+    const { id: mayId, rosa, tom } = mayMeeting(ana);
+    approveInJune(ana, mayId, [rosa.id, tom.id]);
+    expect(verifyMinutes(ana, sodium, mayId).ok).toBe(true);
+    const file = await send(ana, bo);
+
+    const preview = await previewImport(bo, file);
+    expect(preview.meetings).toMatchObject({ new: 2, changed: 0, conflicts: 0 });
+    expect(preview.new).toBe(0);
+    expect(listMeetings(bo)).toEqual([]);
+
+    const applied = await applyImportFile(bo, file, {});
+    expect(applied.meetings.new).toBe(2);
+    const may = readMeeting(bo, mayId);
+    expect(may.meeting.status).toBe('approved');
+    expect(verifyMinutes(bo, sodium, mayId)).toMatchObject({ ok: true });
+    // Bo's roll does not hold these members: the minutes keep the names as recorded.
+    expect(listMembers(bo, {}).total).toBe(0);
+    expect(may.attendance.map((person) => person.name).sort()).toEqual(['Rosa Parra', 'Tom Okafor']);
+    expect(may.motions[0]).toMatchObject({ moverName: 'Rosa Parra', outcome: 'failed', rollCall: [{ name: 'Rosa Parra' }, { name: 'Tom Okafor' }] });
+
+    const before = meetingState(bo);
+    const again = await previewImport(bo, file);
+    expect(again.meetings).toMatchObject({ new: 0, changed: 0, deleted: 0, conflicts: 0 });
+    await applyImportFile(bo, file, {});
+    expect(meetingState(bo)).toEqual(before);
+
+    // The roll arriving later fills in the members behind the minutes.
+    await applyImportFile(bo, await send(ana, bo, { scope: 'roll' }), {});
+    expect(listMembers(bo, {}).rows.map((member) => member.last_name).sort()).toEqual(['Okafor', 'Parra']);
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+  });
+
+  it('scope: roll carries no meetings, minutes only the chosen ones, all both', async () => {
+    const { id: mayId } = mayMeeting(ana);
+    const other = createMeeting(ana, { typeId: 'general', startsAt: '2026-06-01T18:00' }).meeting.id;
+    const roll = await exportForOfficers(ana, { to: [idOf(bo)], scope: 'roll' });
+    expect(roll).toMatchObject({ members: 2, meetings: 0 });
+    const chosen = await exportForOfficers(ana, { to: [idOf(bo)], scope: 'minutes', meetingIds: [other] });
+    expect(chosen).toMatchObject({ members: 0, meetings: 1 });
+    await applyImportFile(bo, chosen.file, {});
+    expect(listMeetings(bo).map((meeting) => meeting.id)).toEqual([other]);
+    const everything = await exportForOfficers(ana, { to: [idOf(bo)], scope: 'all' });
+    expect(everything).toMatchObject({ members: 2, meetings: 2 });
+    await applyImportFile(bo, everything.file, {});
+    expect(listMeetings(bo).map((meeting) => meeting.id).sort()).toEqual([mayId, other].sort());
+  });
+
+  it('a later draft never replaces approved minutes: reported as a conflict, and a stale file is ignored', async () => {
+    const { id: mayId, rosa } = mayMeeting(ana);
+    const draftFile = await send(ana, bo, { meetingIds: [mayId] });
+    await applyImportFile(bo, draftFile, {});
+    // Bo's chapter approves May; Ana, who has not heard, keeps editing her draft.
+    approveInJune(bo, mayId, [addMember(bo, { first_name: 'Ines', last_name: 'Bo' }).id]);
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+    ana.now = () => new Date('2026-06-16T09:00:00Z');
+    saveNotes(ana, readMeeting(ana, mayId).agenda[0]!.id, 'Called to order at 7:10.');
+    const laterDraft = await send(ana, bo, { meetingIds: [mayId] });
+    const preview = await previewImport(bo, laterDraft);
+    expect(preview.meetings).toMatchObject({ conflicts: 1, changed: 0, details: [{ id: mayId, kind: 'conflict', reason: 'ours-approved' }] });
+    const before = meetingState(bo);
+    await applyImportFile(bo, laterDraft, {});
+    await applyImportFile(bo, draftFile, {});
+    expect(meetingState(bo)).toEqual(before);
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+
+    // Ana's chapter approves its own, different version: Bo keeps his and is told.
+    approveInJune(ana, mayId, [rosa.id]);
+    const otherApproval = await previewImport(bo, await send(ana, bo, { meetingIds: [mayId] }));
+    expect(otherApproval.meetings).toMatchObject({ conflicts: 1, details: [{ kind: 'conflict', reason: 'other-approval' }] });
+
+    // Bo's approval travels back to Ana? Hers is approved too: kept, reported.
+    const back = await previewImport(ana, await send(bo, ana, { meetingIds: [mayId] }));
+    expect(back.meetings?.details[0]?.reason).toBe('other-approval');
+  });
+
+  it('approved minutes replace the draft on the other side, and corrections join from both', async () => {
+    const { id: mayId, rosa, tom } = mayMeeting(ana);
+    await applyImportFile(bo, await send(ana, bo), {});
+    // Bo's draft note is older than Ana's approval, but the approval is what counts either way.
+    saveNotes(bo, readMeeting(bo, mayId).agenda[2]!.id, 'Bo’s draft note');
+    approveInJune(ana, mayId, [rosa.id, tom.id]);
+    const preview = await previewImport(bo, await send(ana, bo));
+    expect(preview.meetings?.details.find((detail) => detail.id === mayId)?.kind).toBe('changed');
+    await applyImportFile(bo, await send(ana, bo), {});
+    expect(readMeeting(bo, mayId).meeting.status).toBe('approved');
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+
+    addCorrection(ana, mayId, 'The meeting began at 7:05, not 7:00.');
+    addCorrection(bo, mayId, 'Tom’s name is Okafor.');
+    await applyImportFile(bo, await send(ana, bo), {});
+    await applyImportFile(ana, await send(bo, ana), {});
+    const texts = (context: RollContext) => readMeeting(context, mayId).corrections.map((correction) => correction.text).sort();
+    expect(texts(ana)).toEqual(['The meeting began at 7:05, not 7:00.', 'Tom’s name is Okafor.']);
+    expect(texts(bo)).toEqual(texts(ana));
+    expect(verifyMinutes(ana, sodium, mayId).ok).toBe(true);
+  });
+
+  it('a deleted draft travels as a tombstone; a stale file does not bring it back', async () => {
+    const draft = createMeeting(ana, { typeId: 'committee', startsAt: '2026-06-02T18:00' }).meeting.id;
+    const withDraft = await send(ana, bo);
+    await applyImportFile(bo, withDraft, {});
+    deleteMeeting(ana, draft);
+    const preview = await previewImport(bo, await send(ana, bo));
+    expect(preview.meetings).toMatchObject({ deleted: 1, details: [{ id: draft, kind: 'deleted' }] });
+    await applyImportFile(bo, await send(ana, bo), {});
+    expect(listMeetings(bo)).toEqual([]);
+    await applyImportFile(bo, withDraft, {});
+    expect(listMeetings(bo)).toEqual([]);
+  });
+
+  it('a forged approval inside a validly signed file is refused; an approver this vault does not know is not taken unchecked', async () => {
+    const { id: mayId, rosa, tom } = mayMeeting(ana);
+    approveInJune(ana, mayId, [rosa.id, tom.id]);
+    const records = readMeetingRecords(ana.db, [mayId]);
+    const forged = structuredClone(records);
+    // Someone with Ana's file changes what was voted, keeping the approval: the hash no longer matches.
+    forged[0]!.motions[0]!.outcome = 'carried';
+    const self = selfIdentity(ana.db);
+    const scope = { kind: 'minutes' as const, description: 'the minutes' };
+    const seal = async (meetings: typeof records) =>
+      sealBundle(buildBundle(sodium, self, { members: [], conversations: [], meetings }, scope, new Date()), { recipients: [selfIdentity(bo.db).ageRecipient] });
+    const preview = await previewImport(bo, await seal(forged));
+    expect(preview.meetings).toMatchObject({ new: 0, conflicts: 1, details: [{ id: mayId, reason: 'approval-invalid' }] });
+    await applyImportFile(bo, await seal(forged), {});
+    expect(listMeetings(bo)).toEqual([]);
+
+    // A signature swapped for another one fails the same way.
+    const swapped = structuredClone(records);
+    swapped[0]!.meeting!.signature = Buffer.from(sodium.crypto_sign_detached(new Uint8Array([1]), self.signingSecretKey)).toString('base64');
+    expect((await previewImport(bo, await seal(swapped))).meetings?.details[0]?.reason).toBe('approval-invalid');
+
+    // Approved by an officer Bo has never met: not imported, and the preview says why.
+    const stranger = structuredClone(records);
+    stranger[0]!.meeting!.approved_by = '00000000-0000-4000-8000-000000000000';
+    expect((await previewImport(bo, await seal(stranger))).meetings?.details[0]?.reason).toBe('approval-unverifiable');
+
+    // The genuine record, in the same kind of file, is taken.
+    await applyImportFile(bo, await seal(records), {});
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+  });
+
+  it('a file with meetings is version 3; a roll-only file stays version 2 for officers who have not updated', async () => {
+    mayMeeting(ana);
+    const read = async (file: Uint8Array) => {
+      const { openSealed } = await import('../../src/main/exchange/bundle');
+      return readBundle(sodium, await openSealed(file, { identity: [selfIdentity(bo.db).ageIdentity, selfIdentity(bo.db).agePqIdentity].filter(Boolean) }));
+    };
+    expect((await read(await send(ana, bo, { scope: 'roll' }))).manifest.version).toBe(2);
+    const minutes = await read(await send(ana, bo));
+    expect(minutes.manifest).toMatchObject({ version: 3, counts: { meetings: 1 } });
+  });
+});
