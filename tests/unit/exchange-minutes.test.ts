@@ -3,6 +3,7 @@
  * approved minutes are the official record (verified against the approver's key before they
  * are taken, never replaced by an unapproved version, a second approval reported, not taken).
  */
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, readBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
@@ -18,6 +19,7 @@ import { addMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { loadSodium, type Sodium } from '../../src/main/vault/sodium';
 import type { OpenVault } from '../../src/main/vault/vault';
+import { runCli } from '../helpers/cli';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { makeTempDir } from '../helpers/temp';
 
@@ -231,4 +233,36 @@ describe('minutes between officers', () => {
     const minutes = await read(await send(ana, bo));
     expect(minutes.manifest).toMatchObject({ version: 3, counts: { meetings: 1 } });
   });
+});
+
+describe('minutes on the command line', () => {
+  it('export --scope minutes carries the meetings; import --json counts them; the second import changes nothing', async () => {
+    const env = { CHAPTERHOUSE_PASSPHRASE: 'correct horse battery staple' };
+    const json = (args: string[]) => {
+      const result = runCli([...args, '--json'], env);
+      if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+      return JSON.parse(result.stdout);
+    };
+    const anaVault = join(temp.path, 'cli-ana');
+    const boVault = join(temp.path, 'cli-bo');
+    json(['demo', anaVault, '--members', '10']);
+    json(['init', boVault, '--chapter', 'Riverside Tenants Union', '--officer', 'Bo Li']);
+    json(['officer', 'add', anaVault, json(['officer', 'card', boVault]).card, '--verified']);
+    json(['officer', 'add', boVault, json(['officer', 'card', anaVault]).card, '--verified']);
+    const meetings = json(['meetings', 'list', anaVault]) as { id: string; status: string }[];
+    const out = join(temp.path, 'minutes.age');
+    const written = json(['export', anaVault, out, '--to', 'Bo Li', '--scope', 'minutes']);
+    expect(written).toMatchObject({ members: 0, meetings: meetings.length });
+    expect(json(['import', boVault, out, '--dry-run']).meetings).toMatchObject({ new: meetings.length, conflicts: 0 });
+    expect(json(['import', boVault, out]).meetings).toMatchObject({ new: meetings.length, changed: 0, conflicts: 0 });
+    expect(json(['import', boVault, out]).meetings).toMatchObject({ new: 0, changed: 0, deleted: 0, conflicts: 0 });
+    const seen = json(['meetings', 'list', boVault]) as { id: string; status: string }[];
+    expect(seen.map((meeting) => [meeting.id, meeting.status]).sort()).toEqual(meetings.map((meeting) => [meeting.id, meeting.status]).sort());
+    expect(json(['verify', boVault]).members).toBe(0);
+
+    const one = join(temp.path, 'one.age');
+    expect(json(['export', anaVault, one, '--to', 'Bo Li', '--scope', 'minutes', '--meeting', meetings[0]!.id])).toMatchObject({ meetings: 1 });
+    const wrong = runCli(['export', anaVault, one, '--to', 'Bo Li', '--scope', 'roll', '--meeting', meetings[0]!.id], env);
+    expect(wrong.status).toBe(2);
+  }, 120_000);
 });

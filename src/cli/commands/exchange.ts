@@ -75,7 +75,7 @@ const ageIdentity: Command = {
 
 const exportCommand: Command = {
   name: 'export',
-  usage: 'export VAULT OUT --to OFFICER… [--export-passphrase-file FILE] [--scope all|roll] [--filter EXPR]',
+  usage: 'export VAULT OUT --to OFFICER… [--export-passphrase-file FILE] [--scope all|roll|minutes] [--filter EXPR] [--meeting ID]…',
   summary: 'write an encrypted, signed export for officers',
   positionals: [2, 2],
   options: {
@@ -83,10 +83,13 @@ const exportCommand: Command = {
     'export-passphrase-file': { type: 'string' },
     scope: { type: 'string' },
     filter: { type: 'string' },
+    meeting: { type: 'string', multiple: true },
   },
   async run(context) {
     const scope = (context.options.scope as string | undefined) ?? 'all';
-    if (scope !== 'all' && scope !== 'roll') throw new UsageError('--scope is all or roll (meetings come with the minutes).');
+    if (scope !== 'all' && scope !== 'roll' && scope !== 'minutes') throw new UsageError('--scope is all, roll or minutes.');
+    const meetingIds = (context.options.meeting as string[] | undefined) ?? [];
+    if (meetingIds.length > 0 && scope !== 'minutes') throw new UsageError('--meeting chooses meetings for --scope minutes.');
     const filter = context.options.filter as string | undefined;
     const query = filter ? parseFilter(filter) : undefined;
     const passphraseFile = context.options['export-passphrase-file'] as string | undefined;
@@ -98,13 +101,14 @@ const exportCommand: Command = {
         scope,
         ...(passphraseFile ? { passphrase: readFirstLine(passphraseFile, 'export passphrase') } : {}),
         ...(query ? { query } : {}),
+        ...(meetingIds.length > 0 ? { meetingIds } : {}),
       }),
     );
     writePrivateFile(context.args[1]!, result.file);
     printResult(
       context.json,
-      { file: context.args[1], members: result.members, conversations: result.conversations, recipients: result.recipients },
-      `Wrote ${count(result.members, 'member')} to ${context.args[1]}, readable only by ${result.recipients.join(', ') || 'the passphrase'}.`,
+      { file: context.args[1], members: result.members, conversations: result.conversations, meetings: result.meetings, recipients: result.recipients },
+      `Wrote ${count(result.members, 'member')} and ${count(result.meetings, 'meeting')} to ${context.args[1]}, readable only by ${result.recipients.join(', ') || 'the passphrase'}.`,
     );
   },
 };
@@ -141,12 +145,13 @@ const importCommand: Command = {
       applied: !dryRun,
       signer: result.signer,
       details: result.details,
+      meetings: result.meetings,
     };
     const verb = dryRun ? 'Would bring' : 'Brought';
     printResult(
       context.json,
       shape,
-      `From ${result.signer.name} (${result.signer.status}, fingerprint ${result.signer.fingerprint}): ${verb} ${result.new} new, ${result.changed} changed, ${result.deleted} deleted; ${result.conflicts} conflicts kept as yours.`,
+      `From ${result.signer.name} (${result.signer.status}, fingerprint ${result.signer.fingerprint}): ${verb} ${result.new} new, ${result.changed} changed, ${result.deleted} deleted; ${result.conflicts} conflicts kept as yours. Meetings: ${result.meetings.new} new, ${result.meetings.changed} changed, ${result.meetings.deleted} deleted; ${result.meetings.conflicts} conflicts kept as yours.`,
     );
   },
 };
