@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Officer } from '../../../shared/exchange';
+import type { MeetingSummary } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
+import { formatDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
@@ -39,17 +41,22 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const [part, setPart] = useState(false);
   const [places, setPlaces] = useState<Places | null>(null);
   const [chosenPlaces, setChosenPlaces] = useState<string[]>([]);
+  // Minutes instead of the roll: the meetings to send.
+  const [minutes, setMinutes] = useState(false);
+  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
+  const [chosenMeetings, setChosenMeetings] = useState<string[]>([]);
   const [working, setWorking] = useState(false);
   // A whole roll takes seconds to sign and encrypt; main reports how far it got.
   const progress = useWorkProgress('exchange-export', working);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ result: Exported; byPassphrase: boolean } | null>(null);
+  const [done, setDone] = useState<{ result: Exported; byPassphrase: boolean; minutes: boolean } | null>(null);
 
   useEffect(() => {
     let current = true;
-    Promise.all([window.chapter.settings.get({}), window.chapter.roll.facets({})])
-      .then(([settings, facets]) => {
+    Promise.all([window.chapter.settings.get({}), window.chapter.roll.facets({}), window.chapter.meetings.list({})])
+      .then(([settings, facets, meetingList]) => {
         if (!current) return;
+        setMeetings(meetingList);
         setPlaces(
           settings.chapterKind === 'tenant'
             ? { key: 'buildings', values: facets.buildings }
@@ -74,7 +81,9 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           ? t('export.missingMatch')
           : part && chosenPlaces.length === 0
             ? t('export.missingPlaces', { places: placesWord })
-            : null;
+            : minutes && chosenMeetings.length === 0
+              ? t('export.missingMeetings')
+              : null;
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -85,13 +94,14 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
       const result = await window.chapter.exchange.export({
         to: lock === 'officers' ? chosen : [],
         ...(lock === 'passphrase' ? { passphrase } : {}),
-        scope: 'roll',
+        scope: minutes ? 'minutes' : 'roll',
+        ...(minutes ? { meetingIds: chosenMeetings } : {}),
         ...(part ? { query: { filter: places.key === 'buildings' ? { buildings: chosenPlaces } : { workplaces: chosenPlaces } } } : {}),
       });
       saveFile(result.fileName, new Blob([bytesFromBase64(result.contentBase64)], { type: 'application/octet-stream' }));
       setPassphrase('');
       setConfirmation('');
-      setDone({ result, byPassphrase: lock === 'passphrase' });
+      setDone({ result, byPassphrase: lock === 'passphrase', minutes });
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -101,6 +111,9 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 
   if (done) {
     const { result, byPassphrase } = done;
+    const what = done.minutes
+      ? { passphrase: 'export.createdMinutesPassphrase', officers: 'export.createdMinutesFor', count: result.meetings ?? 0 } as const
+      : { passphrase: 'export.createdPassphrase', officers: 'export.createdFor', count: result.members } as const;
     return (
       <Modal labelledBy="export-title" onCancel={onClose}>
         <div className="officer-dialog-body">
@@ -109,8 +122,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           </h2>
           <p role="status" className="alert alert-info">
             {byPassphrase
-              ? t('export.createdPassphrase', { fileName: result.fileName, count: result.members })
-              : t('export.createdFor', { fileName: result.fileName, count: result.members, names: joinNames(result.recipients) })}
+              ? t(what.passphrase, { fileName: result.fileName, count: what.count })
+              : t(what.officers, { fileName: result.fileName, count: what.count, names: joinNames(result.recipients) })}
           </p>
           <p className="form-note" data-testid="export-note">
             {byPassphrase ? t('export.notePassphrase') : t('export.noteOfficers')}
@@ -223,7 +236,15 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           <fieldset className="export-fieldset" disabled={working || !places}>
             <legend>{t('export.what')}</legend>
             <label className="officers-choice">
-              <input type="radio" name="export-scope" checked={!part} onChange={() => setPart(false)} />
+              <input
+                type="radio"
+                name="export-scope"
+                checked={!part && !minutes}
+                onChange={() => {
+                  setPart(false);
+                  setMinutes(false);
+                }}
+              />
               <span>{t('export.wholeRoll')}</span>
             </label>
             <label className="officers-choice">
@@ -232,7 +253,10 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                 name="export-scope"
                 checked={part}
                 disabled={!places || places.values.length === 0}
-                onChange={() => setPart(true)}
+                onChange={() => {
+                  setPart(true);
+                  setMinutes(false);
+                }}
               />
               <span>
                 {t('export.onlySome', { places: placesWord })}
@@ -252,6 +276,43 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                         onChange={() => setChosenPlaces((current) => toggle(current, place))}
                       />
                       <span className="officers-choice-name">{place}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <label className="officers-choice">
+              <input
+                type="radio"
+                name="export-scope"
+                checked={minutes}
+                disabled={meetings.length === 0}
+                onChange={() => {
+                  setMinutes(true);
+                  setPart(false);
+                }}
+              />
+              <span>
+                {t('export.minutes')}
+                {meetings.length === 0 ? <span className="officers-choice-aside"> — {t('export.noMeetings')}</span> : null}
+              </span>
+            </label>
+            {minutes ? (
+              <ul className="officers-choice-list officers-choice-nested officers-place-list" aria-label={t('export.whichMeetings')}>
+                {meetings.map((meeting) => (
+                  <li key={meeting.id}>
+                    <label className="officers-choice officers-choice-boxed">
+                      <input
+                        type="checkbox"
+                        checked={chosenMeetings.includes(meeting.id)}
+                        onChange={() => setChosenMeetings((current) => toggle(current, meeting.id))}
+                      />
+                      <span className="officers-choice-text">
+                        <span className="officers-choice-name">{meeting.title}</span>
+                        <span className="officers-choice-detail">
+                          {formatDate(meeting.date.slice(0, 10)) ?? meeting.date} · {t(`export.statuses.${meeting.status}`)}
+                        </span>
+                      </span>
                     </label>
                   </li>
                 ))}

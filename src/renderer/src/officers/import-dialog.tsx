@@ -168,6 +168,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             </p>
             <SignerPanel preview={shown} compared={compared} onCompared={setCompared} disabled={busy} />
             <Counts preview={shown} />
+            <MeetingNotes preview={shown} />
             <CustomFieldNotes preview={shown} />
             <ChangeList preview={shown} />
             {phase.kind === 'applying' ? <WorkBar progress={progress} /> : null}
@@ -343,6 +344,24 @@ function CustomFieldNotes({ preview }: { preview: ExchangePreview }) {
   );
 }
 
+/** Meetings merge whole: one line of counts, and why each conflicting one keeps this vault's version. */
+function MeetingNotes({ preview }: { preview: ExchangePreview }) {
+  const { t } = useTranslation('officers');
+  const meetings = preview.meetings;
+  if (!meetings || meetings.new + meetings.changed + meetings.deleted + meetings.conflicts === 0) return null;
+  const conflicts = meetings.details.filter((detail) => detail.kind === 'conflict').slice(0, DETAILS_SHOWN);
+  return (
+    <ul className="officers-change-more" data-testid="meeting-notes">
+      <li>{t('import.meetings', { new: meetings.new, changed: meetings.changed, deleted: meetings.deleted, conflicts: meetings.conflicts })}</li>
+      {conflicts.map((detail) => (
+        <li key={detail.id}>
+          {t(`import.meetingConflict.${detail.reason ?? 'edited-both'}`, { title: detail.title, date: formatDate(detail.date.slice(0, 10)) ?? detail.date })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Counts({ preview }: { preview: ExchangePreview }) {
   const { t } = useTranslation('officers');
   const counts: { kind: Kind; label: string; value: number }[] = [
@@ -372,6 +391,9 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
   const { t } = useTranslation(['officers', 'roll']);
   const total = preview.details.length;
   if (total === 0) {
+    const meetings = preview.meetings;
+    // A file of minutes only: the meetings line above says what it brings.
+    if (meetings && meetings.new + meetings.changed + meetings.deleted + meetings.conflicts > 0) return null;
     return <StatusNote message={t('import.nothingNew')} />;
   }
   const sorted = [...preview.details].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)).slice(0, DETAILS_SHOWN);
