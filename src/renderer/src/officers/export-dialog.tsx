@@ -10,9 +10,8 @@ import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
 import { i18n } from '../i18n';
-import { ProgressBar } from '../roll/import/progress-bar';
 import { useWorkProgress } from '../roll/import/use-work-progress';
-import '../roll/roll-tools.css';
+import { WorkStatus } from './work-status';
 
 const MIN_PASSPHRASE = 10;
 
@@ -319,13 +318,10 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
               </ul>
             ) : null}
           </fieldset>
-          {working && progress.total > 0 ? <ProgressBar label={t('export.progress')} done={progress.done} total={progress.total} /> : null}
           <ErrorAlert message={error} />
         </div>
         <div className="officer-dialog-footer">
-          <p role="status" className="officer-dialog-progress">
-            {working ? t('export.working') : null}
-          </p>
+          <WorkStatus text={working ? t('export.working') : null} label={t('export.progress')} progress={progress} />
           {!working && missing ? <p className="officer-dialog-hint">{missing}</p> : null}
           <button type="button" className="button button-secondary" onClick={onClose} disabled={working}>
             {t('common:actions.cancel')}

@@ -9,9 +9,8 @@ import { errorMessage } from '../ui/errors';
 import { exportFileProblem, readExportFile, type ChosenExport } from './files';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
-import { ProgressBar } from '../roll/import/progress-bar';
-import { useWorkProgress, type WorkProgress } from '../roll/import/use-work-progress';
-import '../roll/roll-tools.css';
+import { useWorkProgress } from '../roll/import/use-work-progress';
+import { WorkStatus } from './work-status';
 
 /** The preview lists this many changes; the counts above it cover them all. */
 export const DETAILS_SHOWN = 200;
@@ -171,13 +170,10 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             <MeetingNotes preview={shown} />
             <CustomFieldNotes preview={shown} />
             <ChangeList preview={shown} />
-            {phase.kind === 'applying' ? <WorkBar progress={progress} /> : null}
             <ErrorAlert message={error} />
           </div>
           <div className="officer-dialog-footer">
-            <p role="status" className="officer-dialog-progress">
-              {phase.kind === 'applying' ? t('import.applying') : null}
-            </p>
+            <WorkStatus text={phase.kind === 'applying' ? t('import.applying') : null} label={t('import.progress')} progress={progress} />
             {phase.kind === 'preview' && (shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared ? (
               <p className="officer-dialog-hint">{t('import.compareFirst')}</p>
             ) : null}
@@ -254,13 +250,14 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
                 </p>
               </div>
             ) : null}
-            {phase.kind === 'opening' ? <WorkBar progress={progress} /> : null}
             <ErrorAlert message={error} />
           </div>
           <div className="officer-dialog-footer">
-            <p role="status" className="officer-dialog-progress">
-              {phase.kind === 'opening' ? t('import.opening', { file: file?.name ?? t('import.theFile') }) : null}
-            </p>
+            <WorkStatus
+              text={phase.kind === 'opening' ? t('import.opening', { file: file?.name ?? t('import.theFile') }) : null}
+              label={t('import.progress')}
+              progress={progress}
+            />
             <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
               {t('common:actions.cancel')}
             </button>
@@ -322,11 +319,6 @@ function SignerPanel({
       </label>
     </div>
   );
-}
-
-function WorkBar({ progress }: { progress: WorkProgress }) {
-  const { t } = useTranslation('officers');
-  return progress.total > 0 ? <ProgressBar label={t('import.progress')} done={progress.done} total={progress.total} /> : null;
 }
 
 /** Custom fields the file adds, and those it defines differently (this vault's definition stays). */
@@ -432,7 +424,8 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
       ) : null}
       {total > DETAILS_SHOWN ? (
         <p className="officers-change-more">
-          {t('import.firstListed', { shown: DETAILS_SHOWN, total })}
+          {/* Main sends the first 500 details; the counts cover every record. */}
+          {t('import.firstListed', { shown: DETAILS_SHOWN, total: Math.max(total, preview.new + preview.changed + preview.deleted + preview.conflicts) })}
         </p>
       ) : null}
     </div>
