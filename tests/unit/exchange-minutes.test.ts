@@ -111,6 +111,7 @@ describe('minutes between officers', () => {
     // The roll arriving later fills in the members behind the minutes.
     await applyImportFile(bo, await send(ana, bo, { scope: 'roll' }), {});
     expect(listMembers(bo, {}).rows.map((member) => member.last_name).sort()).toEqual(['Okafor', 'Parra']);
+    expect(listMembers(bo, { search: 'parra' }).rows.map((member) => member.id)).toEqual([rosa.id]);
     expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
   });
 
@@ -265,4 +266,21 @@ describe('minutes on the command line', () => {
     const wrong = runCli(['export', anaVault, one, '--to', 'Bo Li', '--scope', 'roll', '--meeting', meetings[0]!.id], env);
     expect(wrong.status).toBe(2);
   }, 120_000);
+});
+
+describe('a meeting record this vault cannot store', () => {
+  it('is refused with one clear message, at preview and at apply, and the vault is unchanged', async () => {
+    const { id: mayId } = mayMeeting(ana);
+    const records = readMeetingRecords(ana.db, [mayId]);
+    records[0]!.meeting!.status = 'lost';
+    const self = selfIdentity(ana.db);
+    const bundle = buildBundle(sodium, self, { members: [], conversations: [], meetings: records }, { kind: 'minutes', description: 'the minutes' }, new Date());
+    const file = await sealBundle(bundle, { recipients: [selfIdentity(bo.db).ageRecipient] });
+    const message = 'A meeting in this file holds something this vault cannot store, so nothing was imported.';
+    await expect(previewImport(bo, file)).rejects.toMatchObject({ code: 'INVALID_INPUT', message });
+    await expect(applyImportFile(bo, file, {})).rejects.toMatchObject({ code: 'INVALID_INPUT', message });
+    expect(listMeetings(bo)).toEqual([]);
+    expect(listMembers(bo, {}).total).toBe(0);
+    expect(bo.db.inTransaction).toBe(false);
+  });
 });

@@ -151,7 +151,7 @@ export interface MeetingMergeSummary {
 
 export const emptyMeetingSummary = (): MeetingMergeSummary => ({ new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] });
 
-const message = (table: string) => new UserError('INVALID_INPUT', `A meeting in this file has ${table} this vault cannot store; nothing was imported.`);
+const malformed = () => new UserError('INVALID_INPUT', 'A meeting in this file holds something this vault cannot store, so nothing was imported.');
 
 function insertRow(db: Db, table: Table, row: Row, extra: Record<string, string> = {}): void {
   const columns = [...COLUMNS[table], ...Object.keys(extra)];
@@ -159,7 +159,7 @@ function insertRow(db: Db, table: Table, row: Row, extra: Record<string, string>
   try {
     prepare(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
   } catch {
-    throw message(table.replace(/_/g, ' '));
+    throw malformed();
   }
 }
 
@@ -185,7 +185,7 @@ function ensureMembers(context: RollContext, record: MeetingRecord): void {
 function writeMeeting(context: RollContext, record: MeetingRecord): void {
   const db = context.db;
   const meeting = record.meeting!;
-  if (meeting.id !== record.id) throw message('a mismatched id');
+  if (meeting.id !== record.id) throw malformed();
   const corrections = new Map<string, Row>();
   for (const row of select(db, 'minutes_corrections', 'WHERE t.meeting_id = ?', record.id, 't.id')) corrections.set(String(row.id), row);
   for (const row of record.corrections) corrections.set(String(row.id), row);
@@ -205,7 +205,7 @@ function writeMeeting(context: RollContext, record: MeetingRecord): void {
   const written = new Set<string>();
   while (pending.length > 0) {
     const index = pending.findIndex((row) => !row.amends_motion_id || written.has(String(row.amends_motion_id)));
-    if (index < 0) throw message('motions');
+    if (index < 0) throw malformed();
     const [row] = pending.splice(index, 1);
     insertRow(db, 'motions', row!, meetingId);
     written.add(String(row!.id));
@@ -213,6 +213,17 @@ function writeMeeting(context: RollContext, record: MeetingRecord): void {
   for (const row of record.votes) insertRow(db, 'roll_call_votes', row);
   for (const row of record.actions) insertRow(db, 'action_items', row, meetingId);
   for (const row of corrections.values()) insertRow(db, 'minutes_corrections', row, meetingId);
+}
+
+/** A preview writes the record and takes it back: a record this vault cannot store fails here, not at apply. */
+function tryWrite(context: RollContext, record: MeetingRecord): void {
+  run(context.db, sql`SAVEPOINT incoming_minutes`);
+  try {
+    writeMeeting(context, record);
+  } finally {
+    run(context.db, sql`ROLLBACK TO incoming_minutes`);
+    run(context.db, sql`RELEASE incoming_minutes`);
+  }
 }
 
 /**
@@ -281,7 +292,7 @@ export function mergeMeetings(
       }
       continue;
     }
-    if (!record.meeting) throw message('no content');
+    if (!record.meeting) throw malformed();
     const approved = record.meeting.status === 'approved';
     if (!local && tomb && record.clock <= tomb.clock) continue; // deleted here after that version
     const ours = local ? readOne(db, record.id, local.clock) : null;
@@ -322,6 +333,7 @@ export function mergeMeetings(
     }
     if (differs) note(local ? 'changed' : 'new', record, local);
     if (options.write) writeMeeting(context, record);
+    else tryWrite(context, record);
     if (differs) audit(record, local ? 'sync' : 'sync create');
   }
   return latest;
