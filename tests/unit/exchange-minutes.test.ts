@@ -284,3 +284,24 @@ describe('a meeting record this vault cannot store', () => {
     expect(bo.db.inTransaction).toBe(false);
   });
 });
+
+describe('two officers editing the same draft', () => {
+  it('end with the same minutes whichever file is imported first; the earlier edit is reported as a conflict', async () => {
+    const { id: mayId } = mayMeeting(ana);
+    await applyImportFile(bo, await send(ana, bo), {});
+    await applyImportFile(ana, await send(bo, ana), {});
+    bo.now = () => new Date('2026-06-16T08:00:00Z');
+    saveNotes(bo, readMeeting(bo, mayId).agenda[0]!.id, 'Bo: called to order at 7:02.');
+    ana.now = () => new Date('2026-06-16T09:00:00Z');
+    saveNotes(ana, readMeeting(ana, mayId).agenda[0]!.id, 'Ana: called to order at 7:05.');
+    const fromAna = await send(ana, bo);
+    const fromBo = await send(bo, ana);
+    expect((await previewImport(ana, fromBo)).meetings?.details).toMatchObject([{ id: mayId, kind: 'conflict', reason: 'edited-both' }]);
+    await applyImportFile(ana, fromBo, {});
+    await applyImportFile(bo, fromAna, {});
+    const notes = (context: RollContext) => readMeeting(context, mayId).agenda[0]!.notes;
+    expect(notes(ana)).toBe('Ana: called to order at 7:05.');
+    expect(notes(bo)).toBe(notes(ana));
+    expect(readMeetingRecords(bo.db)).toEqual(readMeetingRecords(ana.db));
+  });
+});
