@@ -25,6 +25,7 @@ test('a large import shows its progress, and says which custom fields it adds or
   await bo.evaluate(() => {
     const seen: number[] = [];
     (globalThis as unknown as { seenProgress: number[] }).seenProgress = seen;
+    const { MutationObserver } = globalThis as unknown as { MutationObserver: new (callback: () => void) => { observe(target: object, options: object): void } };
     new MutationObserver(() => {
       const bar = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('[role="progressbar"][aria-label="Import"]');
       if (bar) seen.push(Number(bar.getAttribute('aria-valuenow')));
