@@ -211,8 +211,11 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
   }
   if (input.meetings?.length) {
     if (!options.sodium) throw new Error('merging meetings needs sodium');
-    const meetingsLatest = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
-    if (meetingsLatest > latest) latest = meetingsLatest;
+    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
+    const before = done;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yield before + step.value;
+    if (step.value > latest) latest = step.value;
     if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
   }
   if (latest && write) observeStamp(db, latest, context.officerId);
@@ -249,7 +252,7 @@ export async function mergeRecordsInSteps(
 ): Promise<MergeSummary> {
   const db = context.db;
   const summary = emptySummary();
-  const total = input.members.length + input.conversations.length;
+  const total = input.members.length + input.conversations.length + (input.meetings?.length ?? 0);
   if (!options.dryRun) run(db, sql`BEGIN IMMEDIATE`);
   try {
     for (const done of mergeSteps(context, input, options, summary)) {

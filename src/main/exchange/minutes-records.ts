@@ -215,23 +215,12 @@ function writeMeeting(context: RollContext, record: MeetingRecord): void {
   for (const row of corrections.values()) insertRow(db, 'minutes_corrections', row, meetingId);
 }
 
-/** A preview writes the record and takes it back: a record this vault cannot store fails here, not at apply. */
-function tryWrite(context: RollContext, record: MeetingRecord): void {
-  run(context.db, sql`SAVEPOINT incoming_minutes`);
-  try {
-    writeMeeting(context, record);
-  } finally {
-    run(context.db, sql`ROLLBACK TO incoming_minutes`);
-    run(context.db, sql`RELEASE incoming_minutes`);
-  }
-}
-
 /**
  * Writes the record in a savepoint and checks what the approval vouches for, with this vault's
  * own verification: the approving officer's key as this vault knows it. Kept only when it
  * verifies and `keep` is true.
  */
-function writeApproved(context: RollContext, sodium: Sodium, record: MeetingRecord, keep: boolean): 'ok' | 'approval-unverifiable' | 'approval-invalid' {
+function writeApproved(context: RollContext, sodium: Sodium, record: MeetingRecord): 'ok' | 'approval-unverifiable' | 'approval-invalid' {
   const approver = String(record.meeting?.approved_by ?? '');
   // Unknown approver: refused, not imported unchecked. Adding their card and importing again brings it.
   if (!get(context.db, sql`SELECT 1 AS x FROM officers WHERE id = ${approver}`)) return 'approval-unverifiable';
@@ -241,14 +230,50 @@ function writeApproved(context: RollContext, sodium: Sodium, record: MeetingReco
     writeMeeting(context, record);
     verdict = verifyMinutes(context, sodium, record.id).ok ? 'ok' : 'approval-invalid';
   } finally {
-    if (verdict !== 'ok' || !keep) run(context.db, sql`ROLLBACK TO incoming_minutes`);
+    if (verdict !== 'ok') run(context.db, sql`ROLLBACK TO incoming_minutes`);
     run(context.db, sql`RELEASE incoming_minutes`);
   }
   return verdict;
 }
 
-/** Merges meeting records; `write` false plans only. */
-export function mergeMeetings(
+/** Meetings merged between two turns of the event loop. */
+const BATCH = 25;
+
+/**
+ * Merges meeting records in batches, yielding how many are done after each. Every decision is
+ * made by writing, as the import would: a preview (`write` false) writes each batch in a
+ * savepoint and takes it back, so what it reports (a record this vault cannot store included)
+ * is what the import does. Returns the latest stamp seen.
+ */
+export function* mergeMeetings(
+  context: RollContext,
+  sodium: Sodium,
+  records: MeetingRecord[],
+  options: { write: boolean; since: string; source: string },
+  summary: MeetingMergeSummary,
+): Generator<number, string> {
+  let latest = '';
+  for (let start = 0; start < records.length; start += BATCH) {
+    const batch = records.slice(start, start + BATCH);
+    if (options.write) {
+      latest = maxStamp(latest, mergeBatch(context, sodium, batch, options, summary));
+    } else {
+      run(context.db, sql`SAVEPOINT preview_minutes`);
+      try {
+        latest = maxStamp(latest, mergeBatch(context, sodium, batch, options, summary));
+      } finally {
+        run(context.db, sql`ROLLBACK TO preview_minutes`);
+        run(context.db, sql`RELEASE preview_minutes`);
+      }
+    }
+    yield start + batch.length;
+  }
+  return latest;
+}
+
+const maxStamp = (a: string, b: string): string => (a > b ? a : b);
+
+function mergeBatch(
   context: RollContext,
   sodium: Sodium,
   records: MeetingRecord[],
@@ -278,12 +303,12 @@ export function mergeMeetings(
           continue;
         }
         note('deleted', record, local);
-        if (options.write) run(db, sql`DELETE FROM meetings WHERE id = ${record.id}`);
+        run(db, sql`DELETE FROM meetings WHERE id = ${record.id}`);
         audit(record, 'sync delete');
       } else if (tomb && record.clock <= tomb.clock) {
         continue;
       }
-      if (options.write) {
+      {
         run(
           db,
           sql`INSERT INTO meeting_tombstones (id, clock, deleted_at) VALUES (${record.id}, ${record.clock}, ${context.now().toISOString()})
@@ -307,13 +332,13 @@ export function mergeMeetings(
         const missing = record.corrections.some((row) => !ours!.corrections.some((mine) => mine.id === row.id));
         if (!missing && (record.clock <= local.clock || !differs)) continue;
         const merged = record.clock > local.clock ? record : { ...ours!, corrections: record.corrections };
-        if (options.write) writeMeeting(context, merged);
+        writeMeeting(context, merged);
         note('changed', record, local);
         audit(record, 'sync');
         continue;
       }
       if (!differs && local && record.clock <= local.clock) continue;
-      const verdict = writeApproved(context, sodium, record, options.write);
+      const verdict = writeApproved(context, sodium, record);
       if (verdict !== 'ok') {
         note('conflict', record, local, verdict);
         continue;
@@ -332,8 +357,7 @@ export function mergeMeetings(
       continue;
     }
     if (differs) note(local ? 'changed' : 'new', record, local);
-    if (options.write) writeMeeting(context, record);
-    else tryWrite(context, record);
+    writeMeeting(context, record);
     if (differs) audit(record, local ? 'sync' : 'sync create');
   }
   return latest;
