@@ -162,7 +162,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             <p className="officer-dialog-lead">
               {t('import.made', {
                 date: formatDate(shown.createdAt) ?? t('import.unknownDate'),
-                scope: shown.scope === 'all' || shown.scope === 'roll' ? t(`import.scope.${shown.scope}`) : shown.scope,
+                scope: scopeKey(shown.scope) ? t(`import.scope.${scopeKey(shown.scope)!}`) : shown.scope,
               })}
             </p>
             <SignerPanel preview={shown} compared={compared} onCompared={setCompared} disabled={busy} />
@@ -335,6 +335,10 @@ function CustomFieldNotes({ preview }: { preview: ExchangePreview }) {
     </ul>
   );
 }
+
+/** The file's scope as main describes it (in English, in the manifest) → a key worded in the officer's language. */
+const SCOPE_KEYS = { 'the whole vault': 'all', 'the roll': 'roll', 'part of the roll': 'part', 'the minutes': 'minutes', 'chosen meetings': 'chosenMeetings' } as const;
+const scopeKey = (scope: string) => SCOPE_KEYS[scope as keyof typeof SCOPE_KEYS] ?? null;
 
 /** Meetings merge whole: one line of counts, and why each conflicting one keeps this vault's version. */
 function MeetingNotes({ preview }: { preview: ExchangePreview }) {
