@@ -33,6 +33,7 @@ test('Ana sends Bo the approved May minutes; they arrive approved and verified',
   await done.getByRole('button', { name: 'Done' }).click();
 
   const preview = await chooseImportFile(bo.page, file);
+  await expect(preview).toContainText('holds the minutes of chosen meetings');
   await expect(preview.getByTestId('meeting-notes')).toContainText('Meetings: 1 new, 0 changed, 0 deleted, 0 conflicts.');
   await expect(preview).not.toContainText('Nothing in this file is new to you');
   await bo.page.screenshot({ path: test.info().outputPath('import-minutes-preview.png') });
