@@ -18,12 +18,28 @@ hardenProcess();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// A vault folder double-clicked in Finder arrives as 'open-file', possibly before the app is ready.
+const openedBeforeReady: string[] = [];
+const collectOpenedFile = (event: { preventDefault(): void }, path: string) => {
+  event.preventDefault();
+  openedBeforeReady.push(path);
+};
+app.on('open-file', collectOpenedFile);
+
 app.whenReady().then(() => {
   const service = createService({
     vaultsDir: join(app.getPath('userData'), 'vaults'),
     vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},
   });
   registerIpc(service, rendererUrl);
+  // Windows and Linux pass a double-clicked vault folder as an argument; later ones reach this
+  // instance through 'second-instance'. Arguments that are not vault folders are ignored.
+  for (const path of [...process.argv.slice(1), ...openedBeforeReady]) service.offerVaultFolder(path);
+  app.off('open-file', collectOpenedFile);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    service.offerVaultFolder(path);
+  });
 
   const window = new BrowserWindow({
     width: 1200,
@@ -52,6 +68,11 @@ app.whenReady().then(() => {
   const stopForwarding = forwardEvents(service, window);
   const stopProtecting = followContentProtection(service, window);
   window.once('ready-to-show', () => window.show());
+  app.on('second-instance', (_event, argv) => {
+    for (const path of argv.slice(1)) service.offerVaultFolder(path);
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
   window.on('close', () => service.lock('window-closed'));
   window.on('closed', () => {
     stopForwarding();

@@ -30,6 +30,7 @@ import {
   createVault,
   describeVault,
   findVaults,
+  isVaultDir,
   openWithPassphrase,
   recoverVault,
   type OpenVault,
@@ -60,6 +61,8 @@ export class ChapterService {
   private idleLockMinutes = 0;
   private readonly listeners = new Set<Listener>();
   private readonly timers: NonNullable<ServiceOptions['timers']>;
+  /** Vault folders the officer opened from outside (the file manager, the command line). */
+  private readonly openedVaultDirs = new Set<string>();
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
@@ -217,6 +220,18 @@ export class ChapterService {
     this.emit('vault:locked', { reason });
   }
 
+  /**
+   * Offers a vault folder opened from outside the app (double-clicked, or given on the command
+   * line) on the lock screen. Anything that is not a vault folder is ignored.
+   */
+  offerVaultFolder(path: string): boolean {
+    const dir = resolve(path);
+    if (!isVaultDir(dir) || this.openedVaultDirs.has(dir)) return false;
+    this.openedVaultDirs.add(dir);
+    this.emit('app:vaultsChanged', {});
+    return true;
+  }
+
   on(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -249,7 +264,11 @@ export class ChapterService {
   }
 
   private async listVaults(): Promise<VaultSummary[]> {
-    const dirs = [...findVaults(this.options.vaultsDir), ...(this.options.extraVaults ?? []).map((dir) => resolve(dir))];
+    const dirs = [
+      ...findVaults(this.options.vaultsDir),
+      ...(this.options.extraVaults ?? []).map((dir) => resolve(dir)),
+      ...this.openedVaultDirs,
+    ];
     const summaries: VaultSummary[] = [];
     const seen = new Map<string, string>();
     for (const dir of new Set(dirs)) {

@@ -284,6 +284,8 @@ export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output'
 /** What main pushes to the renderer. */
 export const events = {
   'vault:locked': z.object({ reason: LockReason }),
+  /** The list of vaults changed outside the window (a vault folder opened from the file manager). */
+  'app:vaultsChanged': z.object({}),
   /** Progress of long work (imports, exports), so the window can show it. */
   'work:progress': z.object({ operation: z.string(), done: z.number().int(), total: z.number().int() }),
 } as const;

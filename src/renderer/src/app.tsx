@@ -60,6 +60,9 @@ export function App() {
       .catch((error: unknown) => setScreen({ kind: 'unavailable', message: errorMessage(error) }));
   }, [adopt]);
 
+  // A vault folder opened from the file manager joins the list on the lock screen.
+  useEffect(() => window.chapter.on('app:vaultsChanged', refreshVaults), [refreshVaults]);
+
   // Main locks on request, when idle and on suspend; whatever the cause, drop everything shown.
   useEffect(
     () =>
