@@ -120,6 +120,10 @@ describe('minutes between officers', () => {
     const other = createMeeting(ana, { typeId: 'general', startsAt: '2026-06-01T18:00' }).meeting.id;
     const roll = await exportForOfficers(ana, { to: [idOf(bo)], scope: 'roll' });
     expect(roll).toMatchObject({ members: 2, meetings: 0 });
+    await expect(exportForOfficers(ana, { to: [idOf(bo)], scope: 'minutes', meetingIds: [other, '5b0c1e0e-0000-4000-8000-000000000000'] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'One of the chosen meetings is not in this vault (it may have been deleted). Choose the meetings again.',
+    });
     const chosen = await exportForOfficers(ana, { to: [idOf(bo)], scope: 'minutes', meetingIds: [other] });
     expect(chosen).toMatchObject({ members: 0, meetings: 1 });
     await applyImportFile(bo, chosen.file, {});

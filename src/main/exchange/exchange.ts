@@ -64,6 +64,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   if (withMinutes) context.db.transaction(() => stampUnstampedMeetings(context))();
   const meetingIds = request.scope === 'minutes' && request.meetingIds?.length ? request.meetingIds : undefined;
   const meetings = withMinutes ? readMeetingRecords(context.db, meetingIds) : [];
+  if (meetingIds && meetings.length < new Set(meetingIds).size) {
+    throw new UserError('NOT_FOUND', 'One of the chosen meetings is not in this vault (it may have been deleted). Choose the meetings again.');
+  }
   const records: BundleRecords = {
     members,
     conversations: withRoll ? readConversationRecords(context.db, ids) : [],
