@@ -29,7 +29,7 @@ export function MinutesDialog({
   return (
     <Modal labelledBy={`${id}-title`} describedBy={lead ? `${id}-lead` : undefined} onCancel={onCancel} cancellable={!busy} wide={wide}>
       <form
-        className="officer-dialog-form"
+        className="dialog-form"
         noValidate
         aria-busy={busy}
         onSubmit={(event) => {
@@ -37,18 +37,18 @@ export function MinutesDialog({
           onSubmit?.(event);
         }}
       >
-        <div className="officer-dialog-body">
-          <h2 id={`${id}-title`} className="officer-dialog-title">
+        <div className="dialog-body">
+          <h2 id={`${id}-title`} className="dialog-title">
             {title}
           </h2>
           {lead ? (
-            <p id={`${id}-lead`} className="officer-dialog-lead">
+            <p id={`${id}-lead`} className="dialog-lead">
               {lead}
             </p>
           ) : null}
           {children}
         </div>
-        <div className="officer-dialog-footer">{footer}</div>
+        <div className="dialog-footer">{footer}</div>
       </form>
     </Modal>
   );

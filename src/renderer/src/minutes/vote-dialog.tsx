@@ -63,7 +63,7 @@ export function VoteDialog({ motion, present, act, onClose }: { motion: Motion; 
       onSubmit={() => void save()}
       footer={
         <>
-          <p className="officer-dialog-progress mtg-vote-summary" role="status">
+          <p className="dialog-footer-note mtg-vote-summary" role="status">
             {t('motions.tally', tally)} → {t(`outcome.${outcome === 'auto' ? counted : outcome}`)}
           </p>
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>

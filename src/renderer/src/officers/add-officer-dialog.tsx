@@ -85,8 +85,8 @@ export function AddOfficerDialog({
     <Modal labelledBy="add-officer-title" onCancel={onClose} cancellable={!busy}>
       {parsed ? (
         <>
-          <div className="officer-dialog-body">
-            <h2 id="add-officer-title" className="officer-dialog-title">
+          <div className="dialog-body">
+            <h2 id="add-officer-title" className="dialog-title">
               {t('add.checkTitle', { name: parsed.name })}
             </h2>
             <FingerprintCheck name={parsed.name} role={parsed.role} fingerprint={parsed.fingerprint} />
@@ -97,8 +97,8 @@ export function AddOfficerDialog({
             ) : null}
             <ErrorAlert message={error} />
           </div>
-          <div className="officer-dialog-footer">
-            <p role="status" className="officer-dialog-progress">
+          <div className="dialog-footer">
+            <p role="status" className="dialog-footer-note">
               {busy}
             </p>
             <button type="button" className="button button-secondary officers-footer-start" onClick={() => setParsed(null)} disabled={Boolean(busy)}>
@@ -113,12 +113,12 @@ export function AddOfficerDialog({
           </div>
         </>
       ) : (
-        <form onSubmit={submitPasted} noValidate className="officer-dialog-form">
-          <div className="officer-dialog-body">
-            <h2 id="add-officer-title" className="officer-dialog-title">
+        <form onSubmit={submitPasted} noValidate className="dialog-form">
+          <div className="dialog-body">
+            <h2 id="add-officer-title" className="dialog-title">
               {t('addOfficer')}
             </h2>
-            <p className="officer-dialog-lead">
+            <p className="dialog-lead">
               {t('add.lead')}
             </p>
             <div className="field">
@@ -142,7 +142,7 @@ export function AddOfficerDialog({
               <label className="button button-secondary officers-file-button">
                 <input
                   type="file"
-                  className="officers-visually-hidden"
+                  className="visually-hidden"
                   accept=".txt,text/plain"
                   onChange={(event) => {
                     void fromFile(event.target.files?.[0], 'card');
@@ -154,7 +154,7 @@ export function AddOfficerDialog({
               <label className="button button-secondary officers-file-button">
                 <input
                   type="file"
-                  className="officers-visually-hidden"
+                  className="visually-hidden"
                   accept="image/*"
                   onChange={(event) => {
                     void fromFile(event.target.files?.[0], 'qr');
@@ -166,8 +166,8 @@ export function AddOfficerDialog({
             </div>
             <ErrorAlert message={error} />
           </div>
-          <div className="officer-dialog-footer">
-            <p role="status" className="officer-dialog-progress">
+          <div className="dialog-footer">
+            <p role="status" className="dialog-footer-note">
               {busy}
             </p>
             <button type="button" className="button button-secondary" onClick={onClose} disabled={Boolean(busy)}>

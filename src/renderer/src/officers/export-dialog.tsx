@@ -115,8 +115,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
       : { passphrase: 'export.createdPassphrase', officers: 'export.createdFor', count: result.members } as const;
     return (
       <Modal labelledBy="export-title" onCancel={onClose}>
-        <div className="officer-dialog-body">
-          <h2 id="export-title" className="officer-dialog-title">
+        <div className="dialog-body">
+          <h2 id="export-title" className="dialog-title">
             {t('export.created')}
           </h2>
           <p role="status" className="alert alert-info">
@@ -128,7 +128,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
             {byPassphrase ? t('export.notePassphrase') : t('export.noteOfficers')}
           </p>
         </div>
-        <div className="officer-dialog-footer">
+        <div className="dialog-footer">
           <button
             type="button"
             className="button button-secondary officers-footer-start"
@@ -146,12 +146,12 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 
   return (
     <Modal labelledBy="export-title" describedBy="export-lead" onCancel={onClose} cancellable={!working}>
-      <form className="officer-dialog-form" onSubmit={(event) => void create(event)} noValidate aria-busy={working}>
-        <div className="officer-dialog-body">
-          <h2 id="export-title" className="officer-dialog-title">
+      <form className="dialog-form" onSubmit={(event) => void create(event)} noValidate aria-busy={working}>
+        <div className="dialog-body">
+          <h2 id="export-title" className="dialog-title">
             {t('sendExport')}
           </h2>
-          <p id="export-lead" className="officer-dialog-lead">
+          <p id="export-lead" className="dialog-lead">
             {t('export.lead')}
           </p>
 
@@ -320,9 +320,9 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           </fieldset>
           <ErrorAlert message={error} />
         </div>
-        <div className="officer-dialog-footer">
+        <div className="dialog-footer">
           <WorkStatus text={working ? t('export.working') : null} label={t('export.progress')} progress={progress} />
-          {!working && missing ? <p className="officer-dialog-hint">{missing}</p> : null}
+          {!working && missing ? <p className="dialog-footer-note">{missing}</p> : null}
           <button type="button" className="button button-secondary" onClick={onClose} disabled={working}>
             {t('common:actions.cancel')}
           </button>

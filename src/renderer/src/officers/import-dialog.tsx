@@ -137,14 +137,14 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
     <Modal labelledBy="import-title" onCancel={onClose} cancellable={!busy} wide={Boolean(shown) || phase.kind === 'done'} {...dropHandlers}>
       {phase.kind === 'done' ? (
         <>
-          <div className="officer-dialog-body">
-            <h2 id="import-title" className="officer-dialog-title">
+          <div className="dialog-body">
+            <h2 id="import-title" className="dialog-title">
               {t('import.importedFrom', { name: phase.result.signer.name })}
             </h2>
             <StatusNote message={t('import.inVault', { file: file?.name ?? t('import.theFile') })} />
             <Counts preview={phase.result} />
           </div>
-          <div className="officer-dialog-footer">
+          <div className="dialog-footer">
             <button type="button" className="button button-secondary officers-footer-start" onClick={restart}>
               {t('import.another')}
             </button>
@@ -155,11 +155,11 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
         </>
       ) : shown ? (
         <>
-          <div className="officer-dialog-body">
-            <h2 id="import-title" className="officer-dialog-title">
+          <div className="dialog-body">
+            <h2 id="import-title" className="dialog-title">
               {t('import.question', { file: file?.name ?? t('import.anExport') })}
             </h2>
-            <p className="officer-dialog-lead">
+            <p className="dialog-lead">
               {t('import.made', {
                 date: formatDate(shown.createdAt) ?? t('import.unknownDate'),
                 scope: scopeKey(shown.scope) ? t(`import.scope.${scopeKey(shown.scope)!}`) : shown.scope,
@@ -172,10 +172,10 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             <ChangeList preview={shown} />
             <ErrorAlert message={error} />
           </div>
-          <div className="officer-dialog-footer">
+          <div className="dialog-footer">
             <WorkStatus text={phase.kind === 'applying' ? t('import.applying') : null} label={t('import.progress')} progress={progress} />
             {phase.kind === 'preview' && (shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared ? (
-              <p className="officer-dialog-hint">{t('import.compareFirst')}</p>
+              <p className="dialog-footer-note">{t('import.compareFirst')}</p>
             ) : null}
             <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
               {t('common:actions.cancel')}
@@ -192,18 +192,18 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
         </>
       ) : (
         <form
-          className="officer-dialog-form"
+          className="dialog-form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
             if (file && passphrase) void open(file, passphrase);
           }}
         >
-          <div className="officer-dialog-body">
-            <h2 id="import-title" className="officer-dialog-title">
+          <div className="dialog-body">
+            <h2 id="import-title" className="dialog-title">
               {t('importExport')}
             </h2>
-            <p className="officer-dialog-lead">
+            <p className="dialog-lead">
               {t('import.lead')}
             </p>
             <div
@@ -218,7 +218,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
               <label className="button button-secondary officers-file-button">
                 <input
                   type="file"
-                  className="officers-visually-hidden"
+                  className="visually-hidden"
                   accept=".age,application/octet-stream"
                   disabled={busy}
                   onChange={(event) => {
@@ -252,7 +252,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
             ) : null}
             <ErrorAlert message={error} />
           </div>
-          <div className="officer-dialog-footer">
+          <div className="dialog-footer">
             <WorkStatus
               text={phase.kind === 'opening' ? t('import.opening', { file: file?.name ?? t('import.theFile') }) : null}
               label={t('import.progress')}

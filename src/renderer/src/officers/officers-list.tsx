@@ -48,7 +48,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
             <th scope="col">{t('table.status')}</th>
             <th scope="col">{t('table.lastFile')}</th>
             <th scope="col">
-              <span className="officers-visually-hidden">{t('table.actions')}</span>
+              <span className="visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -138,14 +138,14 @@ function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
 
   return (
     <Modal labelledBy="verify-officer-title" onCancel={onClose} cancellable={!busy}>
-      <div className="officer-dialog-body">
-        <h2 id="verify-officer-title" className="officer-dialog-title">
+      <div className="dialog-body">
+        <h2 id="verify-officer-title" className="dialog-title">
           {t('verifyNamed', { name: officer.name })}
         </h2>
         <FingerprintCheck name={officer.name} role={officer.role} fingerprint={officer.fingerprint} />
         <ErrorAlert message={error} />
       </div>
-      <div className="officer-dialog-footer">
+      <div className="dialog-footer">
         <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
           {t('common:actions.cancel')}
         </button>
@@ -175,21 +175,21 @@ function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
 
   return (
     <Modal labelledBy="revoke-officer-title" describedBy="revoke-officer-explanation" onCancel={onClose} cancellable={!busy}>
-      <div className="officer-dialog-body">
-        <h2 id="revoke-officer-title" className="officer-dialog-title">
+      <div className="dialog-body">
+        <h2 id="revoke-officer-title" className="dialog-title">
           {t('revokeQuestion', { name: officer.name })}
         </h2>
-        <div id="revoke-officer-explanation" className="officer-dialog-text">
+        <div id="revoke-officer-explanation" className="dialog-text">
           <p>{t('revokeWhat', { name: officer.name })}</p>
           <p>{t('revokeWhen')}</p>
         </div>
         <ErrorAlert message={error} />
       </div>
-      <div className="officer-dialog-footer">
+      <div className="dialog-footer">
         <button type="button" className="button button-secondary" onClick={onClose} disabled={busy} autoFocus>
           {t('common:actions.cancel')}
         </button>
-        <button type="button" className="button officers-button-danger" onClick={() => void revoke()} disabled={busy}>
+        <button type="button" className="button button-danger-solid" onClick={() => void revoke()} disabled={busy}>
           {t('revokeNamed', { name: officer.name })}
         </button>
       </div>

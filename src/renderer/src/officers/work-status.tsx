@@ -9,7 +9,7 @@ import '../roll/roll-tools.css';
 export function WorkStatus({ text, label, progress }: { text: string | null; label: string; progress: WorkProgress }) {
   const bar = text !== null && progress.total > 0;
   return (
-    <div role="status" className="officer-dialog-progress" style={bar ? { flex: '1 1 auto', maxWidth: 360 } : undefined}>
+    <div role="status" className="dialog-footer-note" style={bar ? { flex: '1 1 auto', maxWidth: 360 } : undefined}>
       {bar ? <ProgressBar label={label} done={progress.done} total={progress.total} /> : text}
     </div>
   );

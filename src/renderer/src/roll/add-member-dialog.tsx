@@ -65,26 +65,28 @@ export function AddMemberDialog({
   return (
     <Modal className="dialog add-member-dialog" labelledBy="add-member-title" onCancel={onClose}>
       <form className="dialog-form" onSubmit={save} noValidate aria-busy={saving}>
-        <h2 id="add-member-title" className="dialog-title">
-          {t('addMember')}
-        </h2>
-        <p className="dialog-lead">{t('add.lead')}</p>
-        <div className="dialog-grid">
-          {FIRST_FIELDS.map((key, index) => control(textFieldSpec(key, statuses), index === 0))}
-        </div>
-        <button type="button" className="link more-fields" aria-expanded={more} aria-controls="add-member-more" onClick={() => setMore((was) => !was)}>
-          {more ? t('add.fewer') : t('add.more')}
-        </button>
-        {more ? (
-          <div id="add-member-more" className="dialog-grid">
-            {moreFieldSpecs(kind, statuses, customFields).map((spec) => control(spec))}
-            <div className="field-wide">
-              <AssessmentPicker name="add-member-assessment" legend={t('fields.assessment')} value={assessment} onChange={setAssessment} />
-            </div>
+        <div className="dialog-body">
+          <h2 id="add-member-title" className="dialog-title">
+            {t('addMember')}
+          </h2>
+          <p className="dialog-lead">{t('add.lead')}</p>
+          <div className="dialog-grid">
+            {FIRST_FIELDS.map((key, index) => control(textFieldSpec(key, statuses), index === 0))}
           </div>
-        ) : null}
-        <ErrorAlert message={error} />
-        <div className="dialog-actions">
+          <button type="button" className="link more-fields" aria-expanded={more} aria-controls="add-member-more" onClick={() => setMore((was) => !was)}>
+            {more ? t('add.fewer') : t('add.more')}
+          </button>
+          {more ? (
+            <div id="add-member-more" className="dialog-grid">
+              {moreFieldSpecs(kind, statuses, customFields).map((spec) => control(spec))}
+              <div className="field-wide">
+                <AssessmentPicker name="add-member-assessment" legend={t('fields.assessment')} value={assessment} onChange={setAssessment} />
+              </div>
+            </div>
+          ) : null}
+          <ErrorAlert message={error} />
+        </div>
+        <div className="dialog-footer">
           <button type="button" className="button button-secondary" onClick={onClose}>
             {t('common:actions.cancel')}
           </button>

@@ -179,8 +179,8 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
 
   return (
     <ModalDialog labelledBy="restore-title" describedBy="restore-warning" onCancel={onCancel} cancellable={!working}>
-      <div className="tool-dialog-body">
-        <h1 id="restore-title" className="sheet-title">
+      <div className="dialog-body">
+        <h1 id="restore-title" className="dialog-title">
           {t('backups.dialog.title', { date: when })}
         </h1>
         <div id="restore-warning" className="tool-danger-note">
@@ -192,11 +192,11 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
         </div>
         <ErrorAlert message={error} />
       </div>
-      <footer className="tool-dialog-footer">
+      <footer className="dialog-footer">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel} disabled={working}>
           {t('actions.cancel', { ns: 'common' })}
         </button>
-        <button type="button" className="button tool-button-danger" onClick={() => void restore()} disabled={working}>
+        <button type="button" className="button button-danger-solid" onClick={() => void restore()} disabled={working}>
           {working ? t('backups.dialog.restoring') : t('backups.dialog.restore')}
         </button>
       </footer>

@@ -8,25 +8,27 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   return (
     <Modal className="dialog shortcuts-dialog" labelledBy="shortcuts-title" onCancel={onClose}>
       <div className="dialog-form">
-        <h2 id="shortcuts-title" className="dialog-title">
-          {t('shortcuts.title')}
-        </h2>
-        <dl className="shortcuts-list">
-          {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.action} className="shortcuts-row">
-              <dt>
-                {shortcut.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 ? ` ${t('shortcuts.or')} ` : null}
-                    <kbd className="shortcut">{key}</kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd>{t(`shortcuts.actions.${shortcut.action}`)}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="dialog-actions">
+        <div className="dialog-body">
+          <h2 id="shortcuts-title" className="dialog-title">
+            {t('shortcuts.title')}
+          </h2>
+          <dl className="shortcuts-list">
+            {SHORTCUTS.map((shortcut) => (
+              <div key={shortcut.action} className="shortcuts-row">
+                <dt>
+                  {shortcut.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 ? ` ${t('shortcuts.or')} ` : null}
+                      <kbd className="shortcut">{key}</kbd>
+                    </span>
+                  ))}
+                </dt>
+                <dd>{t(`shortcuts.actions.${shortcut.action}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div className="dialog-footer">
           <button type="button" className="button button-primary" onClick={onClose} autoFocus>
             {t('actions.close')}
           </button>

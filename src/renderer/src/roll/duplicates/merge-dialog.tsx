@@ -53,8 +53,8 @@ export function MergeDialog({
 
   return (
     <ModalDialog labelledBy="merge-title" describedBy="merge-lead" onCancel={onCancel} cancellable={!merging} size="large">
-      <div className="tool-dialog-body">
-        <h1 id="merge-title" className="sheet-title" ref={headingRef} tabIndex={-1}>
+      <div className="dialog-body">
+        <h1 id="merge-title" className="dialog-title" ref={headingRef} tabIndex={-1}>
           {t('dups.mergeTitle')}
         </h1>
         <p id="merge-lead" className="import-lead">
@@ -68,7 +68,7 @@ export function MergeDialog({
         )}
         <ErrorAlert message={error} />
       </div>
-      <footer className="tool-dialog-footer">
+      <footer className="dialog-footer">
         <button type="button" className="button button-secondary" onClick={onCancel} disabled={merging}>
           {t('common:actions.cancel')}
         </button>

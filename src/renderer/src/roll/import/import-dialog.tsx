@@ -156,12 +156,12 @@ export function ImportDialog({
     <ModalDialog labelledBy="import-title" onCancel={close} cancellable={!busy} size="sheet">
       <div className="sheet">
         <header className="sheet-header">
-          <h1 id="import-title" className="sheet-title">
+          <h1 id="import-title" className="dialog-title">
             {t('import.title')}
           </h1>
           <ImportSteps current={STEP_NUMBER[stage.step]} />
         </header>
-        <div className="sheet-body">
+        <div className="dialog-body sheet-body">
           <ErrorAlert message={error} />
           {stage.step === 'choose' ? <ChooseFileStep busy={stage.reading} dragging={dragging} onFile={(chosen) => void chooseFile(chosen)} /> : null}
           {stage.step === 'columns' && preview ? (
@@ -189,7 +189,7 @@ export function ImportDialog({
           {stage.step === 'importing' && preview ? <ImportingStep totalRows={preview.totalRows} progress={progress} /> : null}
           {stage.step === 'done' && preview ? <ImportSummary result={stage.result} fileName={preview.fileName} /> : null}
         </div>
-        <footer className="sheet-footer">
+        <footer className="dialog-footer">
           {stage.step === 'columns' || stage.step === 'checked' ? (
             <button type="button" className="button button-secondary" onClick={backToFile}>
               {t('import.another')}

@@ -1,7 +1,7 @@
 import { Modal, type ModalProps } from '../../ui/modal';
 import '../roll-tools.css';
 
-/** The app's modal in the roll tools' look. */
+/** The app's modal for the roll tools, sized for what it holds. */
 export function ModalDialog({
   size = 'small',
   ...props
@@ -9,5 +9,5 @@ export function ModalDialog({
   /** 'sheet' nearly fills the window (the import); 'small' is a confirmation; 'large' a comparison. */
   size?: 'small' | 'large' | 'sheet';
 }) {
-  return <Modal className={`tool-dialog tool-dialog-${size}`} {...props} />;
+  return <Modal className={size === 'small' ? 'dialog' : `dialog dialog-${size}`} {...props} />;
 }

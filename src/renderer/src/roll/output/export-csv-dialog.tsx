@@ -56,8 +56,8 @@ export function ExportCsvDialog({
 
   return (
     <ModalDialog labelledBy="export-title" describedBy="export-warning" onCancel={onClose} cancellable={!exporting}>
-      <div className="tool-dialog-body">
-        <h1 id="export-title" className="sheet-title">
+      <div className="dialog-body">
+        <h1 id="export-title" className="dialog-title">
           {t('output.csvTitle')}
         </h1>
         <p>{t('output.willList', { who: count !== null ? `${who} (${memberCount(count)})` : who })}</p>
@@ -72,11 +72,11 @@ export function ExportCsvDialog({
         </p>
         <ErrorAlert message={error} />
       </div>
-      <footer className="tool-dialog-footer">
+      <footer className="dialog-footer">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={exporting}>
           {t('common:actions.cancel')}
         </button>
-        <button type="button" className="button tool-button-danger" onClick={() => void exportNow()} disabled={exporting}>
+        <button type="button" className="button button-danger-solid" onClick={() => void exportNow()} disabled={exporting}>
           {exporting ? t('output.exporting') : t('output.exportPlain')}
         </button>
       </footer>
