@@ -45,7 +45,7 @@ test('the roll, its panel, the add dialog, the bulk bar and the roll settings lo
   const name = (await first.getByRole('gridcell').nth(1).textContent())!.trim();
   await first.click();
   const panel = app.getByRole('complementary', { name });
-  await expect(panel.getByLabel('Phone')).not.toHaveValue('');
+  await expect(panel.getByRole('textbox', { name: 'Phone' })).not.toHaveValue('');
   const id = (await call<{ rows: { id: string }[] }>(service, 'roll:list', { search: name, limit: 1 })).rows[0]!.id;
   await call(service, 'roll:addConversation', { memberId: id, notes: 'Talked at the door about the rent increase. Wants to join the building committee.', assessment: 2 });
   await panel.getByRole('textbox', { name: 'Phone' }).fill('555.123.4567');
