@@ -15,3 +15,10 @@ export async function makeRollContext(parent: string, settings: Partial<Settings
   };
   return { context, vault, dir };
 }
+
+/** `context` on a clock the test moves by hand with `tick`, so that officers' clocks can disagree. */
+export function handClock(context: RollContext, startMillis: number) {
+  let millis = startMillis;
+  const clocked: RollContext = { ...context, now: () => new Date(millis) };
+  return { context: clocked, tick: (ms: number) => (millis += ms) };
+}

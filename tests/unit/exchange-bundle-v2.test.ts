@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { armor } from 'age-encryption';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { get, sql } from '../../src/main/db/sql';
 import { sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
@@ -12,25 +12,13 @@ import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/imp
 import { addMember, getMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { loadSodium } from '../../src/main/vault/sodium';
-import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 
-let temp: ReturnType<typeof makeTempDir>;
-const opened: OpenVault[] = [];
-let ana: RollContext;
-let bo: RollContext;
-let boDir: string;
-
-beforeEach(async () => {
-  temp = makeTempDir();
-  ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, opened));
-});
-afterEach(() => {
-  opened.splice(0).forEach((vault) => vault.close());
-  temp.cleanup();
-});
+const temp = useTempVaults();
+let ana: RollContext, bo: RollContext, boDir: string;
+beforeEach(async () => ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 const toBo = async () => (await exportForOfficers(ana, { to: [selfIdentity(bo.db).officerId], scope: 'roll' })).file;
 

@@ -1,32 +1,20 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, selfIdentity } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { addMember, deleteMembers, restoreMembers, updateMember } from '../../src/main/roll/members';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { handClock } from '../helpers/roll';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-const opened: OpenVault[] = [];
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => {
-  opened.splice(0).forEach((vault) => vault.close());
-  temp.cleanup();
-});
+const temp = useTempVaults();
 
 /** An officer's vault whose clock the test moves, so that officers' clocks disagree. */
 async function officer(name: string) {
-  let millis = 7_000_000;
-  const { context, vault } = await makeRollContext(`${temp.path}/${name}`, {}, new Date(millis));
-  opened.push(vault);
-  const clocked: RollContext = { ...context, now: () => new Date(millis) };
-  return { context: clocked, tick: (ms: number) => (millis += ms) };
+  const start = 7_000_000;
+  return handClock((await temp.rollContext(name, {}, new Date(start))).context, start);
 }
 
 /** What must agree between vaults in the end: every member's fields and stamps, every conversation. */

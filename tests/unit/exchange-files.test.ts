@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Encrypter } from 'age-encryption';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, inspectContactCard, listOfficers, revokeOfficer, selfIdentity } from '../../src/main/exchange/officers';
@@ -10,26 +10,13 @@ import type { RollContext } from '../../src/main/roll/context';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { loadSodium } from '../../src/main/vault/sodium';
-import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 
-let temp: ReturnType<typeof makeTempDir>;
-const opened: OpenVault[] = [];
-let ana: RollContext;
-let bo: RollContext;
-let boDir: string;
-
-beforeEach(async () => {
-  temp = makeTempDir();
-  ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, opened));
-});
-afterEach(() => {
-  opened.splice(0).forEach((vault) => vault.close());
-  temp.cleanup();
-});
+const temp = useTempVaults();
+let ana: RollContext, bo: RollContext, boDir: string;
+beforeEach(async () => ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 /** Test vaults share officer names, so exports address officers by id. */
 const boName = () => selfIdentity(bo.db).officerId;
@@ -53,8 +40,7 @@ describe('contact cards and officers', () => {
   });
 
   it('inspecting a card shows name and fingerprint without adding anyone', async () => {
-    const carol = await makeRollContext(join(temp.path, 'carol'));
-    opened.push(carol.vault);
+    const carol = await temp.rollContext('carol');
     const card = contactCard(carol.context.db);
     const seen = inspectContactCard(ana.db, `pasted with words around it ${card} thanks`);
     expect(seen).toMatchObject({ line: card, known: 'new', fingerprint: listOfficers(carol.context.db)[0]!.fingerprint });
@@ -64,8 +50,7 @@ describe('contact cards and officers', () => {
   });
 
   it('refuses a card that reuses a known officer id with other keys', async () => {
-    const impostor = await makeRollContext(join(temp.path, 'impostor'));
-    opened.push(impostor.vault);
+    const impostor = await temp.rollContext('impostor');
     const real = JSON.parse(Buffer.from(contactCard(bo.db).slice('chapterhouse-card:v1:'.length), 'base64url').toString());
     const fake = JSON.parse(Buffer.from(contactCard(impostor.context.db).slice('chapterhouse-card:v1:'.length), 'base64url').toString());
     const forged = `chapterhouse-card:v1:${Buffer.from(JSON.stringify({ ...fake, id: real.id, name: real.name })).toString('base64url')}`;
@@ -113,8 +98,7 @@ describe('export and import between two officers', () => {
   });
 
   it('refuses to export to an unverified or revoked officer', async () => {
-    const carol = await makeRollContext(join(temp.path, 'carol'));
-    opened.push(carol.vault);
+    const carol = await temp.rollContext('carol');
     const added = addOfficer(ana, contactCard(carol.context.db), { verified: false });
     expect((await rejection(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/not verified yet/);
     revokeOfficer(ana, added.id);
@@ -131,8 +115,7 @@ describe('export and import between two officers', () => {
   });
 
   it('an unknown signer is shown with a fingerprint and needs an explicit yes; a revoked one is refused', async () => {
-    const carol = await makeRollContext(join(temp.path, 'carol'));
-    opened.push(carol.vault);
+    const carol = await temp.rollContext('carol');
     addOfficer(carol.context, contactCard(bo.db), { verified: true });
     addMember(carol.context, { first_name: 'Zoe' });
     const { file } = await exportForOfficers(carol.context, { to: [boName()], scope: 'roll' });
@@ -167,8 +150,7 @@ describe('bad files: one clear message each, and the vault unchanged', () => {
   });
 
   it('a file for another officer', async () => {
-    const carol = await makeRollContext(join(temp.path, 'carol'));
-    opened.push(carol.vault);
+    const carol = await temp.rollContext('carol');
     addOfficer(ana, contactCard(carol.context.db), { verified: true });
     addMember(ana, { first_name: 'José' });
     const { file } = await exportForOfficers(ana, { to: [selfIdentity(carol.context.db).officerId], scope: 'roll' });

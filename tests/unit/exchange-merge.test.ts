@@ -1,32 +1,19 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestStamp, mergeRecords } from '../../src/main/exchange/merge';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { addMember, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { handClock } from '../helpers/roll';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-const opened: OpenVault[] = [];
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => {
-  opened.splice(0).forEach((vault) => vault.close());
-  temp.cleanup();
-});
+const temp = useTempVaults();
 
 /** A vault whose clock the test moves by hand, so that officers' clocks can disagree. */
 async function officerVault(name: string, startMillis: number) {
-  let millis = startMillis;
-  const { context, vault } = await makeRollContext(`${temp.path}/${name}`, {}, new Date(millis));
-  opened.push(vault);
-  const clocked: RollContext = { ...context, now: () => new Date(millis) };
-  return { context: clocked, tick: (ms: number) => (millis += ms), name };
+  return { ...handClock((await temp.rollContext(name, {}, new Date(startMillis))).context, startMillis), name };
 }
 
 /** What each receiving vault last heard from each sender, as the app will keep it. */

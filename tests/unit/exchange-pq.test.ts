@@ -1,32 +1,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, ensurePqIdentity, listOfficers, parseContactCard, selfIdentity } from '../../src/main/exchange/officers';
 import type { RollContext } from '../../src/main/roll/context';
 import { addMember } from '../../src/main/roll/members';
-import type { OpenVault } from '../../src/main/vault/vault';
 import { runCli } from '../helpers/cli';
 import { snapshot } from '../helpers/files';
 import { PASSPHRASE } from '../helpers/vaults';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-const opened: OpenVault[] = [];
+const temp = useTempVaults();
+const opened = temp.opened;
 const officers: Record<string, { context: RollContext; dir: string }> = {};
 beforeEach(async () => {
-  temp = makeTempDir();
   for (const name of ['ana', 'bo', 'cy']) {
-    const made = await makeRollContext(join(temp.path, name));
-    opened.push(made.vault);
+    const made = await temp.rollContext(name);
     officers[name] = { context: made.context, dir: made.dir };
   }
-});
-afterEach(() => {
-  opened.splice(0).forEach((vault) => vault.close());
-  temp.cleanup();
 });
 
 const ctx = (name: string) => officers[name]!.context;

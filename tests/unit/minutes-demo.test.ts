@@ -1,30 +1,18 @@
 /** The demo's meetings: the same seed gives the same year of minutes, in every lifecycle state. */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillDemoRoll } from '../../src/main/demo/demo-vault';
 import { fillDemoMeetings } from '../../src/main/demo/demo-meetings';
 import { listActions } from '../../src/main/minutes/actions';
 import { verifyMinutes } from '../../src/main/minutes/lifecycle';
 import { listMeetings, readMeeting } from '../../src/main/minutes/store';
 import { loadSodium } from '../../src/main/vault/sodium';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-const vaults: OpenVault[] = [];
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => {
-  for (const vault of vaults.splice(0)) vault.close();
-  temp.cleanup();
-});
+const temp = useTempVaults();
 
 /** A demo roll and its meetings in a vault of its own, made on June 15, 2026. */
 async function demo(name: string) {
-  const { context, vault } = await makeRollContext(join(temp.path, name), {}, new Date('2026-06-15T12:00:00Z'));
-  vaults.push(vault);
+  const { context } = await temp.rollContext(name, {}, new Date('2026-06-15T12:00:00Z'));
   fillDemoRoll(context, 120);
   await fillDemoMeetings(context, await loadSodium());
   return context;

@@ -4,34 +4,11 @@
  * action item's status moves on), deleting drafts only, agenda items that hold the record, and a
  * meeting that approved earlier minutes staying after them. Each refusal leaves the vault as it was.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, ChannelOutput } from '../../src/shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../src/shared/meetings';
-import { makeService } from '../helpers/service';
-import { makeTempDir } from '../helpers/temp';
-import { PASSPHRASE } from '../helpers/vaults';
+import { useServiceWithVault } from '../helpers/service';
 
-let temp: ReturnType<typeof makeTempDir>;
-let api: ReturnType<typeof makeService>;
-beforeEach(async () => {
-  temp = makeTempDir();
-  api = makeService(temp.path, { now: () => new Date('2026-06-15T12:00:00Z') });
-  await api.ok('vault:create', { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes', passphrase: PASSPHRASE });
-});
-afterEach(() => {
-  api.service.dispose();
-  temp.cleanup();
-});
-
-const ok = <C extends ChannelName>(channel: C, input: unknown): Promise<ChannelOutput<C>> => api.ok(channel, input);
-
-async function refused(channel: string, input: unknown, code: string, message: RegExp | string): Promise<void> {
-  const answer = await api.call(channel, input);
-  if (answer.ok) throw new Error(`${channel} was accepted`);
-  expect(answer.error.code).toBe(code);
-  if (typeof message === 'string') expect(answer.error.message).toBe(message);
-  else expect(answer.error.message).toMatch(message);
-}
+const { ok, refused } = useServiceWithVault();
 
 async function member(first: string, last: string): Promise<string> {
   return (await ok('roll:add', { fields: { first_name: first, last_name: last, dues_paid_through: '2026-12-31' } })).id;

@@ -1,22 +1,11 @@
 /** Quorum and vote tallies: the arithmetic the minutes stand on. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { checkTally, majorityOutcome, tallyRollCall } from '../../src/main/minutes/motions';
 import { describeQuorumRule, goodStandingCount, quorumRequired, quorumState } from '../../src/main/minutes/quorum';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-let vault: OpenVault | undefined;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => {
-  vault?.close();
-  vault = undefined;
-  temp.cleanup();
-});
+const temp = useTempVaults();
 
 describe('quorum', () => {
   it('is a fixed count, whatever the roll', () => {
@@ -36,9 +25,7 @@ describe('quorum', () => {
   });
 
   it('counts members whose dues are current or in grace, not lapsed, unknown or deleted ones', async () => {
-    const made = await makeRollContext(temp.path, { duesGraceDays: 30 }); // today is 2026-06-15
-    vault = made.vault;
-    const { context } = made;
+    const { context } = await temp.rollContext(undefined, { duesGraceDays: 30 }); // today is 2026-06-15
     addMember(context, { first_name: 'Current', dues_paid_through: '2026-12-31' });
     addMember(context, { first_name: 'Today', dues_paid_through: '2026-06-15' });
     addMember(context, { first_name: 'Grace', dues_paid_through: '2026-05-16' }); // 30 days ago: last day of grace

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { all, get, sql } from '../../src/main/db/sql';
 import { fieldClocks, memberRecordOf, packClocks, SYNCED_MEMBER_FIELDS } from '../../src/main/exchange/records';
 import { readAudit } from '../../src/main/roll/audit';
@@ -6,21 +6,11 @@ import type { RollContext } from '../../src/main/roll/context';
 import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/import';
 import { BULK_ROWS } from '../../src/main/roll/import-bulk';
 import { listMembers } from '../../src/main/roll/query';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
+const temp = useTempVaults();
 let context: RollContext;
-let vault: OpenVault;
-beforeEach(async () => {
-  temp = makeTempDir();
-  ({ context, vault } = await makeRollContext(temp.path));
-});
-afterEach(() => {
-  vault.close();
-  temp.cleanup();
-});
+beforeEach(async () => ({ context } = await temp.rollContext()));
 
 /** A roll of `count` people, from `first` on; `bad` puts an unreadable e-mail on that row. */
 function rollCsv(count: number, first = 0, bad?: number): Uint8Array {

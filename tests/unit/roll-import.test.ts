@@ -1,27 +1,16 @@
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RollContext } from '../../src/main/roll/context';
 import { exportRollCsv } from '../../src/main/roll/export';
 import { applyImport, mappingFor, readImportFile, splitFullName, type PendingImport } from '../../src/main/roll/import';
 import { addMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-let context: RollContext;
-let vault: OpenVault;
-let vaultDir: string;
-beforeEach(async () => {
-  temp = makeTempDir();
-  ({ context, vault, dir: vaultDir } = await makeRollContext(temp.path));
-});
-afterEach(() => {
-  vault.close();
-  temp.cleanup();
-});
+const temp = useTempVaults();
+let context: RollContext, vaultDir: string;
+beforeEach(async () => ({ context, dir: vaultDir } = await temp.rollContext()));
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../../src/main/roll/audit';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
@@ -6,21 +6,11 @@ import { defineCustomField } from '../../src/main/roll/custom-fields';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
 import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
+const temp = useTempVaults();
 let context: RollContext;
-let vault: OpenVault;
-beforeEach(async () => {
-  temp = makeTempDir();
-  ({ context, vault } = await makeRollContext(temp.path));
-});
-afterEach(() => {
-  vault.close();
-  temp.cleanup();
-});
+beforeEach(async () => ({ context } = await temp.rollContext()));
 
 function errorOf(work: () => unknown): { code: string; message: string } {
   try {

@@ -1,33 +1,20 @@
 import { extractText } from 'unpdf';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../src/shared/contract';
 import type { MemberInput } from '../../src/shared/roll';
 import type { RollContext } from '../../src/main/roll/context';
 import { PendingImports, rollHandlers } from '../../src/main/roll/handlers';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { CONFIDENTIAL_FOOTER, printedName, renderRollPdf, WALK_IN_ROWS } from '../../src/main/roll/print';
-import type { OpenVault } from '../../src/main/vault/vault';
-import { makeRollContext } from '../helpers/roll';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 
 const CHAPTER = 'Riverside Tenants Union';
 const SCRIPT = '<script>alert(1)</script>';
 
-let temp: ReturnType<typeof makeTempDir>;
-let vault: OpenVault | undefined;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => {
-  vault?.close();
-  vault = undefined;
-  temp.cleanup();
-});
+const temp = useTempVaults();
 
 async function rollContext(chapterKind: 'tenant' | 'workplace'): Promise<RollContext> {
-  const made = await makeRollContext(temp.path, { chapterKind });
-  vault = made.vault;
-  return made.context;
+  return (await temp.rollContext(undefined, { chapterKind })).context;
 }
 
 /** The text of each page, white space collapsed (a cell may wrap onto two lines). */
