@@ -17,7 +17,8 @@ import {
   test,
   unlockThroughUi,
 } from './harness';
-import { addMembers, call, syntheticMembers } from './roll-helpers';
+import { syntheticMembers } from './roll-helpers';
+import { addMembers, call } from './service-helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChapterService } from '../../src/main/service';
 import { createVaultThroughUi, expect, expectLocked, RIVERSIDE, test, unlockThroughUi } from './harness';
-import { addMembers, call } from './roll-helpers';
+import { addMembers, call } from './service-helpers';
 
 async function openBackups(app: Page): Promise<void> {
   await app.getByRole('button', { name: 'Settings' }).click();

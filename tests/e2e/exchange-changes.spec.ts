@@ -1,5 +1,6 @@
-import { addMembers, befriend, call, chooseImportFile, gotoOfficers, memberId, openVault, ANA, BO } from './officers-helpers';
+import { befriend, chooseImportFile, gotoOfficers, memberId, openVault, ANA, BO } from './officers-helpers';
 import { expect, test } from './harness';
+import { addMembers, call } from './service-helpers';
 
 test('a later file lists what changed, and where both officers changed the same detail', async ({ app: bo, service: boService, openOfficer }) => {
   const ana = await openOfficer('ana');

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
-import { addMembers, befriend, call, chooseImportFile, gotoOfficers, memberNames, openVault, ANA, BO } from './officers-helpers';
+import { befriend, chooseImportFile, gotoOfficers, memberNames, openVault, ANA, BO } from './officers-helpers';
 import { expect, test } from './harness';
+import { addMembers, call } from './service-helpers';
 
 /** A card for an officer who exists only here: a real age recipient, so files can be made for them. */
 async function strangerCard(name: string): Promise<string> {

@@ -1,5 +1,6 @@
-import { befriend, call, chooseImportFile, gotoOfficers, openVault, ANA, BO } from './officers-helpers';
+import { befriend, chooseImportFile, gotoOfficers, openVault, ANA, BO } from './officers-helpers';
 import { expect, test } from './harness';
+import { call } from './service-helpers';
 
 /** Ana's roll: `count` members from a CSV, each with a value in her custom "Dues rate" field. */
 async function csvRoll(service: Parameters<typeof call>[0], count: number): Promise<void> {

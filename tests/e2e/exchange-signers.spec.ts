@@ -1,6 +1,4 @@
 import {
-  addMembers,
-  call,
   chooseImportFile,
   downloadedBytes,
   dropImportFile,
@@ -12,6 +10,7 @@ import {
   ANA,
 } from './officers-helpers';
 import { expect, test } from './harness';
+import { addMembers, call } from './service-helpers';
 
 test('a file from an officer Bo never added shows the fingerprint, and Apply waits for the in-person check', async ({ app: bo, service: boService, openOfficer }) => {
   const carol = await openOfficer('carol');

@@ -1,6 +1,4 @@
 import {
-  addMembers,
-  call,
   cardTextOnScreen,
   chooseImportFile,
   downloadedBytes,
@@ -13,6 +11,7 @@ import {
   BO,
 } from './officers-helpers';
 import { expect, test } from './harness';
+import { addMembers, call } from './service-helpers';
 
 test('two officers trade cards in person, then Ana sends Bo only Maple Court', async ({ app: ana, service: anaService, openOfficer }) => {
   const bo = await openOfficer('bo');

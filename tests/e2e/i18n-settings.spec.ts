@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVaultThroughUi, expect, pageText, test } from './harness';
 import { shot } from './fixtures/roll-tools';
-import { addMembers } from './roll-helpers';
+import { addMembers } from './service-helpers';
 
 test('in Spanish, Settings (backups, screen capture, passphrase advice), the duplicates and the meetings page read in Spanish', async ({
   app,

@@ -1,6 +1,6 @@
 import { dispatch } from '../../src/main/dispatch';
 import { createVaultThroughUi, expect, RIVERSIDE, test, unlockThroughUi } from './harness';
-import { addMembers } from './roll-helpers';
+import { addMembers } from './service-helpers';
 
 test('switches to Spanish in Settings: every screen follows, the lock screen too, and the choice survives a restart', async ({
   app,

@@ -11,15 +11,9 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import type { ChapterService } from '../../src/main/service';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
 import { dispatch } from '../../src/main/dispatch';
 import { createVaultThroughUi, expect, expectLocked, RIVERSIDE, test, unlockThroughUi } from './harness';
-
-async function call<C extends ChannelName>(service: ChapterService, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const envelope = await dispatch(service, channel, input);
-  if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value as ChannelOutput<C>;
-}
+import { call } from './service-helpers';
 
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env['MEETINGS_SHOTS'];

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { call, gotoOfficers, officerRow, openVault, ANA, BO, CAROL } from './officers-helpers';
+import { gotoOfficers, officerRow, openVault, ANA, BO, CAROL } from './officers-helpers';
 import { expect, test } from './harness';
+import { call } from './service-helpers';
 
 test('adds officers from a QR picture and from a card file, then verifies one later', async ({ app, service, openOfficer, workDir }) => {
   const bo = await openOfficer('bo');

@@ -1,5 +1,6 @@
-import { call, cardTextOnScreen, decodeQrOnScreen, downloadedBytes, fingerprintOnScreen, gotoOfficers, officerRow, openVault, ANA } from './officers-helpers';
+import { cardTextOnScreen, decodeQrOnScreen, downloadedBytes, fingerprintOnScreen, gotoOfficers, officerRow, openVault, ANA } from './officers-helpers';
 import { expect, test } from './harness';
+import { call } from './service-helpers';
 
 test('your card shows a QR code holding the card, and the fingerprint to read aloud', async ({ app, service }) => {
   await openVault(service, ANA, app);

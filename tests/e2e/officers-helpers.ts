@@ -6,22 +6,16 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { dispatch } from '../../src/main/dispatch';
 import type { ChapterService } from '../../src/main/service';
-import type { ChannelName, ChannelOutput } from '../../src/shared/contract';
-import type { MemberInput } from '../../src/shared/roll';
 import { expect, expectUnlocked, STRONG_PASSPHRASE, type NewVault } from './harness';
+import { addMembers, call } from './service-helpers';
+
+// Re-exported for the specs that still import them from here; new specs import ./service-helpers.
+export { addMembers, call };
 
 export const ANA: NewVault = { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes', passphrase: STRONG_PASSPHRASE };
 export const BO: NewVault = { chapterName: 'Riverside Tenants Union', officerName: 'Bo Li', passphrase: STRONG_PASSPHRASE };
 export const CAROL: NewVault = { chapterName: 'Riverside Tenants Union', officerName: 'Carol Diaz', passphrase: STRONG_PASSPHRASE };
-
-/** Calls a channel as the renderer would (validated, through dispatch); fails the test on an error. */
-export async function call<C extends ChannelName>(service: ChapterService, channel: C, input: unknown): Promise<ChannelOutput<C>> {
-  const result = await dispatch(service, channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
 
 /** Creates the vault through the service (a tenant union) and, given a page, shows it unlocked. */
 export async function openVault(service: ChapterService, vault: NewVault, page?: Page): Promise<void> {
@@ -31,10 +25,6 @@ export async function openVault(service: ChapterService, vault: NewVault, page?:
   // The page asked for the app's state before the vault existed; it asks again on load.
   await page.reload();
   await expectUnlocked(page, vault);
-}
-
-export async function addMembers(service: ChapterService, members: MemberInput[]): Promise<void> {
-  for (const fields of members) await call(service, 'roll:add', { fields });
 }
 
 export async function memberNames(service: ChapterService): Promise<string[]> {

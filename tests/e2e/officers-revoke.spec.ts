@@ -1,5 +1,6 @@
-import { call, gotoOfficers, officerRow, openVault, ANA, BO, CAROL } from './officers-helpers';
+import { gotoOfficers, officerRow, openVault, ANA, BO, CAROL } from './officers-helpers';
 import { expect, test } from './harness';
+import { call } from './service-helpers';
 
 test('revoking an officer marks them Revoked and takes them off the export recipients', async ({ app, service, openOfficer }) => {
   const bo = await openOfficer('bo');

@@ -1,5 +1,5 @@
 import { createVaultThroughUi, expect, expectLocked, test } from './harness';
-import { addMembers, call } from './roll-helpers';
+import { addMembers, call } from './service-helpers';
 
 const PALETTE = 'Command palette';
 

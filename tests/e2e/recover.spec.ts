@@ -1,14 +1,5 @@
-import {
-  createVaultThroughUi,
-  expect,
-  expectLocked,
-  expectUnlocked,
-  lockThroughUi,
-  OTHER_STRONG_PASSPHRASE,
-  RIVERSIDE,
-  test,
-  unlockThroughUi,
-} from './harness';
+import { createVaultThroughUi, expect, expectUnlocked, lockThroughUi, OTHER_STRONG_PASSPHRASE, RIVERSIDE, test } from './harness';
+import { expectOnlyNewPassphraseOpens } from './passphrase-helpers';
 
 test('recovers with the recovery code from the create screen and sets a new passphrase', async ({ app }) => {
   const { recoveryCode } = await createVaultThroughUi(app);
@@ -34,10 +25,5 @@ test('recovers with the recovery code from the create screen and sets a new pass
   await expectUnlocked(app);
 
   // The old passphrase no longer opens the vault; the new one does.
-  await lockThroughUi(app);
-  await app.getByLabel('Passphrase', { exact: true }).fill(RIVERSIDE.passphrase);
-  await app.getByRole('button', { name: 'Unlock' }).click();
-  await expect(app.getByRole('alert')).toHaveText(/does not open this vault/);
-  await expectLocked(app);
-  await unlockThroughUi(app, OTHER_STRONG_PASSPHRASE);
+  await expectOnlyNewPassphraseOpens(app, RIVERSIDE.passphrase, OTHER_STRONG_PASSPHRASE);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { call, memberPanel, memberRow, openRollWith, rollCount } from './roll-helpers';
+import { memberPanel, memberRow, openRollWith, rollCount } from './roll-helpers';
+import { call } from './service-helpers';
 
 test('adds members with the dialog: a name is enough, errors are shown inline', async ({ app, service }) => {
   await openRollWith(app, service, []);

@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { call, memberRow, openRollWith, rollCount, rollGrid, syntheticMembers } from './roll-helpers';
+import { memberRow, openRollWith, rollCount, rollGrid, syntheticMembers } from './roll-helpers';
+import { call } from './service-helpers';
 
 test('tags two selected rows at once, and takes the tag off again', async ({ app, service }) => {
   const members = [{ first_name: 'José', last_name: 'García' }, { first_name: 'Rosa', last_name: 'Parks' }, ...syntheticMembers(8)];

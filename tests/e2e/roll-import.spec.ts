@@ -6,7 +6,8 @@
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import { createVaultThroughUi, expect, test } from './harness';
-import { addMember, call, fixtureBytes, fixturePath, members, shot } from './fixtures/roll-tools';
+import { addMember, fixtureBytes, fixturePath, members, shot } from './fixtures/roll-tools';
+import { call } from './service-helpers';
 
 /** The page's DataTransfer and File, as far as a simulated drop needs them. */
 type DropGlobals = {

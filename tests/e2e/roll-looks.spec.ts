@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { syntheticPeople } from '../../src/main/demo/synthetic';
 import type { MemberInput } from '../../src/shared/roll';
 import { expect, test } from './harness';
-import { call, openRollWith, rollCount, rollGrid } from './roll-helpers';
+import { openRollWith, rollCount, rollGrid } from './roll-helpers';
+import { call } from './service-helpers';
 
 const STATUSES = ['member in good standing', 'member in good standing', 'prospect', 'lapsed'];
 const TAGS = ['', 'building committee', 'phone bank', '', 'rent strike, phone bank', ''];

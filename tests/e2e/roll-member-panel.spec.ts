@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { call, memberPanel, memberRow, openRollWith, syntheticMembers } from './roll-helpers';
+import { memberPanel, memberRow, openRollWith, syntheticMembers } from './roll-helpers';
+import { call } from './service-helpers';
 
 interface Detail {
   member: { email: string; phone: string; assessment: number | null };

@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { call, memberPanel, memberRow, openFilter, openRollWith, rollCount } from './roll-helpers';
+import { memberPanel, memberRow, openFilter, openRollWith, rollCount } from './roll-helpers';
+import { call } from './service-helpers';
 
 interface StoredSettings {
   chapterKind: string;

@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { call, openFilter, openRollWith, rollCount, syntheticMembers } from './roll-helpers';
+import { openFilter, openRollWith, rollCount, syntheticMembers } from './roll-helpers';
+import { call } from './service-helpers';
 
 test('saves the current search, filters and sort as a view, and brings them back', async ({ app, service }) => {
   await openRollWith(app, service, syntheticMembers(42));

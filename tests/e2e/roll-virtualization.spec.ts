@@ -1,5 +1,6 @@
 import { expect, test } from './harness';
-import { bodyRows, call, memberRow, openRollWith, rollCount, rollGrid, syntheticMembers } from './roll-helpers';
+import { bodyRows, memberRow, openRollWith, rollCount, rollGrid, syntheticMembers } from './roll-helpers';
+import { call } from './service-helpers';
 
 /** However long the roll, the table keeps about a screenful of rows in the DOM. */
 const MOST_ROWS_IN_DOM = 80;

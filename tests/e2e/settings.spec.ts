@@ -1,14 +1,6 @@
 import { dispatch } from '../../src/main/dispatch';
-import {
-  createVaultThroughUi,
-  expect,
-  expectLocked,
-  lockThroughUi,
-  OTHER_STRONG_PASSPHRASE,
-  RIVERSIDE,
-  test,
-  unlockThroughUi,
-} from './harness';
+import { createVaultThroughUi, expect, lockThroughUi, OTHER_STRONG_PASSPHRASE, RIVERSIDE, test, unlockThroughUi } from './harness';
+import { expectOnlyNewPassphraseOpens } from './passphrase-helpers';
 
 test('changes the passphrase in Settings; only the new one unlocks', async ({ app }) => {
   await createVaultThroughUi(app);
@@ -31,12 +23,7 @@ test('changes the passphrase in Settings; only the new one unlocks', async ({ ap
   await expect(app.getByRole('status')).toHaveText(/Passphrase changed/);
   await expect(current).toHaveValue('');
 
-  await lockThroughUi(app);
-  await app.getByLabel('Passphrase', { exact: true }).fill(RIVERSIDE.passphrase);
-  await app.getByRole('button', { name: 'Unlock' }).click();
-  await expect(app.getByRole('alert')).toHaveText(/does not open this vault/);
-  await expectLocked(app);
-  await unlockThroughUi(app, OTHER_STRONG_PASSPHRASE);
+  await expectOnlyNewPassphraseOpens(app, RIVERSIDE.passphrase, OTHER_STRONG_PASSPHRASE);
 });
 
 test('saves the idle lock time in the vault', async ({ app, service }) => {

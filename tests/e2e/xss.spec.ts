@@ -7,8 +7,9 @@
 import type { Page } from '@playwright/test';
 import type { ChapterService } from '../../src/main/service';
 import { createVaultThroughUi, expect, test, type NewVault } from './harness';
-import { befriend, call, chooseImportFile, gotoOfficers, openVault, ANA, officerRow } from './officers-helpers';
+import { befriend, chooseImportFile, gotoOfficers, openVault, ANA, officerRow } from './officers-helpers';
 import { memberRow } from './roll-helpers';
+import { call } from './service-helpers';
 
 const V = {
   script: '<script>window.__xss = "script"</script>',
