@@ -13,6 +13,7 @@ import { loadSodium } from '../../src/main/vault/sodium';
 import { snapshot } from '../helpers/files';
 import { useTempVaults } from '../helpers/temp';
 import { twoVerifiedOfficers } from '../helpers/exchange';
+import { rejectionOf } from '../helpers/errors';
 
 const temp = useTempVaults();
 let ana: RollContext, bo: RollContext, boDir: string;
@@ -20,15 +21,6 @@ beforeEach(async () => ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path
 
 /** Test vaults share officer names, so exports address officers by id. */
 const boName = () => selfIdentity(bo.db).officerId;
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('contact cards and officers', () => {
   it('a card carries name, keys and a fingerprint both sides compute the same', () => {
@@ -100,17 +92,17 @@ describe('export and import between two officers', () => {
   it('refuses to export to an unverified or revoked officer', async () => {
     const carol = await temp.rollContext('carol');
     const added = addOfficer(ana, contactCard(carol.context.db), { verified: false });
-    expect((await rejection(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/not verified yet/);
+    expect((await rejectionOf(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/not verified yet/);
     revokeOfficer(ana, added.id);
-    expect((await rejection(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/revoked/);
+    expect((await rejectionOf(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/revoked/);
   });
 
   it('a passphrase-only export opens with the passphrase', async () => {
     addMember(ana, { first_name: 'José' });
     const { file } = await exportForOfficers(ana, { to: [], passphrase: 'a long shared passphrase', scope: 'roll' });
     expect((await previewImport(bo, file, 'a long shared passphrase')).new).toBe(1);
-    expect((await rejection(previewImport(bo, file, 'wrong'))).message).toMatch(/passphrase does not open this file/);
-    const both = await rejection(exportForOfficers(ana, { to: [boName()], passphrase: 'a long shared passphrase', scope: 'roll' }));
+    expect((await rejectionOf(previewImport(bo, file, 'wrong'))).message).toMatch(/passphrase does not open this file/);
+    const both = await rejectionOf(exportForOfficers(ana, { to: [boName()], passphrase: 'a long shared passphrase', scope: 'roll' }));
     expect(both).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/not both/) });
   });
 
@@ -121,11 +113,11 @@ describe('export and import between two officers', () => {
     const { file } = await exportForOfficers(carol.context, { to: [boName()], scope: 'roll' });
     const preview = await previewImport(bo, file);
     expect(preview.signer).toMatchObject({ status: 'unknown', name: 'Ana Reyes' });
-    expect((await rejection(applyImportFile(bo, file, {}))).message).toMatch(/have not verified \(fingerprint [0-9A-Z ]+\)/);
+    expect((await rejectionOf(applyImportFile(bo, file, {}))).message).toMatch(/have not verified \(fingerprint [0-9A-Z ]+\)/);
     expect(await applyImportFile(bo, file, { acceptUnverifiedSigner: true })).toMatchObject({ new: 1 });
     const carolAsSeenByBo = addOfficer(bo, contactCard(carol.context.db), { verified: true });
     revokeOfficer(bo, carolAsSeenByBo.id);
-    expect((await rejection(previewImport(bo, file))).message).toMatch(/revoked/);
+    expect((await rejectionOf(previewImport(bo, file))).message).toMatch(/revoked/);
   });
 });
 
@@ -137,7 +129,7 @@ describe('bad files: one clear message each, and the vault unchanged', () => {
 
   async function expectRefused(file: Uint8Array, pattern: RegExp): Promise<void> {
     const before = snapshot(boDir);
-    const error = await rejection(applyImportFile(bo, file, {}));
+    const error = await rejectionOf(applyImportFile(bo, file, {}));
     expect(error.message).toMatch(pattern);
     expect(error.message.split('\n')).toHaveLength(1);
     expect(snapshot(boDir)).toEqual(before);
@@ -206,7 +198,7 @@ describe('bad files: one clear message each, and the vault unchanged', () => {
       const flips = 1 + Math.floor(random() * 3);
       for (let f = 0; f < flips; f++) { const at = Math.floor(random() * mutated.length); mutated[at] = mutated[at]! ^ (1 + Math.floor(random() * 255)); }
       const cut = random() < 0.1 ? Math.floor(random() * mutated.length) : mutated.length;
-      const error = await rejection(applyImportFile(bo, mutated.subarray(0, cut), {}));
+      const error = await rejectionOf(applyImportFile(bo, mutated.subarray(0, cut), {}));
       expect(error.code, `mutation ${i}`).toMatch(/^(INVALID_INPUT|FORBIDDEN|VAULT_TOO_NEW)$/);
       expect(error.message).not.toMatch(/\n|at .*\.ts/);
     }

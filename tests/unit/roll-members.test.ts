@@ -7,19 +7,11 @@ import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
 import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { useTempVaults } from '../helpers/temp';
+import { errorOf } from '../helpers/errors';
 
 const temp = useTempVaults();
 let context: RollContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
-
-function errorOf(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe('adding and editing members', () => {
   it('a name and one contact are enough; defaults fill the rest', () => {

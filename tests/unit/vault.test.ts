@@ -16,21 +16,13 @@ import {
 import { flipByte, snapshot } from '../helpers/files';
 import { makeTempDir } from '../helpers/temp';
 import { PASSPHRASE, fastVaultOptions, makeVault } from '../helpers/vaults';
+import { rejectionOf } from '../helpers/errors';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
   temp = makeTempDir();
 });
 afterEach(() => temp.cleanup());
-
-async function rejectionOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('creating a vault', () => {
   it('opens again with the passphrase and knows its chapter and officer', async () => {
