@@ -5,24 +5,20 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/main/backup/backups';
 import { openEncrypted } from '../../src/main/db/connection';
 import { DATABASE_FILE, KEYSLOTS_FILE, openWithPassphrase } from '../../src/main/vault/vault';
 import { runCli } from '../helpers/cli';
 import { findPlaintext, flipByte, snapshot } from '../helpers/files';
 import { makeService } from '../helpers/service';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { fastVaultOptions, makeVault, PASSPHRASE } from '../helpers/vaults';
 
 const CHAPTER = 'Backup Canary Chapter Rt5Yq';
 const MEMBER = 'Backupcanary Wq3Lm';
 
-let temp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => temp.cleanup());
+const temp = useTempVaults();
 
 /** A service with an unlocked vault holding one member; `vaultDir` is its folder. */
 async function unlockedService(now?: () => Date) {

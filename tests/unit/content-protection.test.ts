@@ -1,15 +1,11 @@
 /** The "keep out of screen captures" setting reaches the window: at unlock and when it changes. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { followContentProtection } from '../../src/main/electron/content-protection';
 import { makeService } from '../helpers/service';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { PASSPHRASE } from '../helpers/vaults';
 
-let temp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => temp.cleanup());
+const temp = useTempVaults();
 
 function fakeWindow() {
   const calls: boolean[] = [];

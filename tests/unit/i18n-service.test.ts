@@ -4,17 +4,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PREFERENCES_FILE } from '../../src/main/app-preferences';
 import { makeService } from '../helpers/service';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { PASSPHRASE } from '../helpers/vaults';
 
-let temp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => temp.cleanup());
+const temp = useTempVaults();
 
 describe('app:setLanguage', () => {
   it('starts with no choice, remembers the chosen language across services, and stores only that', async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../src/main/db/connection';
 import { DEFAULT_KDF } from '../../src/main/vault/kdf';
 import {
@@ -14,15 +14,11 @@ import {
   recoverVault,
 } from '../../src/main/vault/vault';
 import { flipByte, snapshot } from '../helpers/files';
-import { makeTempDir } from '../helpers/temp';
+import { useTempVaults } from '../helpers/temp';
 import { PASSPHRASE, fastVaultOptions, makeVault } from '../helpers/vaults';
 import { rejectionOf } from '../helpers/errors';
 
-let temp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => temp.cleanup());
+const temp = useTempVaults();
 
 describe('creating a vault', () => {
   it('opens again with the passphrase and knows its chapter and officer', async () => {
