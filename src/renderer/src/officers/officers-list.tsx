@@ -74,7 +74,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
                     {!officer.verified ? (
                       <button
                         type="button"
-                        className="button button-secondary officers-button-small"
+                        className="button button-secondary button-small"
                         aria-label={t('verifyNamed', { name: officer.name })}
                         onClick={() => setVerifying(officer)}
                       >
@@ -83,7 +83,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
                     ) : null}
                     <button
                       type="button"
-                      className="button officers-button-revoke officers-button-small"
+                      className="button button-danger button-small"
                       aria-label={t('revokeNamed', { name: officer.name })}
                       onClick={() => setRevoking(officer)}
                     >

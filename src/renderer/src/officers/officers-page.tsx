@@ -70,13 +70,13 @@ export function OfficersPage({ officerName }: { officerName: string }) {
       <div className="officers-sections">
         {card ? <YourCard card={card} officerName={officerName} /> : null}
         {officers ? (
-          <section className="card officers-card" aria-labelledby="officers-list-title">
-            <div className="officers-card-header">
+          <section className="card card-section officers-card" aria-labelledby="officers-list-title">
+            <div className="card-header">
               <div>
                 <h2 id="officers-list-title" className="section-title">
                   {t('known')}
                 </h2>
-                <p className="officers-card-lead">
+                <p className="card-lead">
                   {others.length === 0
                     ? t('noneYet')
                     : t('onlyVerified')}

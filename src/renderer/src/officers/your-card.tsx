@@ -25,7 +25,7 @@ export function YourCard({ card, officerName }: { card: ContactCardView; officer
   }
 
   return (
-    <section className="card officers-card" aria-labelledby="your-card-title">
+    <section className="card card-section officers-card" aria-labelledby="your-card-title">
       <div className="your-card">
         <img className="your-card-qr" src={qrSource} alt={t('card.qrAlt')} width={248} height={248} />
         <div className="your-card-text">

@@ -23,10 +23,10 @@ const countryName = (code: string) => new Intl.DisplayNames([currentLanguage()],
 export function RollSettings() {
   return (
     <>
-      <div className="card settings-card">
+      <div className="card card-section settings-card">
         <RollRulesForm />
       </div>
-      <div className="card settings-card">
+      <div className="card card-section settings-card">
         <CustomFieldsSettings />
       </div>
     </>

@@ -22,19 +22,19 @@ export function SettingsPage({
         </h1>
       </header>
       <div className="settings-sections">
-        <div className="card settings-card">
+        <div className="card card-section settings-card">
           <LanguageSetting />
         </div>
-        <div className="card settings-card">
+        <div className="card card-section settings-card">
           <ChangePassphraseForm />
         </div>
-        <div className="card settings-card">
+        <div className="card card-section settings-card">
           <IdleLockSetting initialMinutes={idleLockMinutes} onSaved={onIdleLockMinutesSaved} />
         </div>
-        <div className="card settings-card">
+        <div className="card card-section settings-card">
           <ScreenCaptureSetting />
         </div>
-        <div className="card settings-card">
+        <div className="card card-section settings-card">
           <BackupSettings />
         </div>
         <RollSettings />
