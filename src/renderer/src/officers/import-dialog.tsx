@@ -297,7 +297,7 @@ function SignerPanel({
           )}
         </p>
         <span className="signer-fingerprint">
-          <span className="officer-muted">{t('table.fingerprint')}</span> <Fingerprint value={signer.fingerprint} size="small" />
+          <span className="muted">{t('table.fingerprint')}</span> <Fingerprint value={signer.fingerprint} size="small" />
         </span>
       </div>
     );

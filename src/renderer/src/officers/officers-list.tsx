@@ -66,7 +66,7 @@ export function OfficersList({ officers, onChanged }: { officers: Officer[]; onC
                 <StatusBadge officer={officer} />
               </td>
               <td className="officer-last-import">
-                {officer.isSelf ? <span className="officer-muted">—</span> : formatDate(officer.lastImportAt) ?? <span className="officer-muted">{t('table.noFile')}</span>}
+                {officer.isSelf ? <span className="muted">—</span> : formatDate(officer.lastImportAt) ?? <span className="muted">{t('table.noFile')}</span>}
               </td>
               <td>
                 {!officer.isSelf && !officer.revoked ? (

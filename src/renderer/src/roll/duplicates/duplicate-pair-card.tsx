@@ -54,8 +54,8 @@ export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair
             return (
               <tr key={field.label} data-same={a === b}>
                 <th scope="row">{field.label}</th>
-                <td>{a || <span className="tool-muted">—</span>}</td>
-                <td>{b || <span className="tool-muted">—</span>}</td>
+                <td>{a || <span className="muted">—</span>}</td>
+                <td>{b || <span className="muted">—</span>}</td>
               </tr>
             );
           })}

@@ -64,7 +64,7 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
       <p className="import-lead">{t('dups.lead')}</p>
       <StatusNote message={notice} />
       <ErrorAlert message={error} />
-      {pairs === null && !error ? <p className="tool-muted">{t('dups.looking')}</p> : null}
+      {pairs === null && !error ? <p className="muted">{t('dups.looking')}</p> : null}
       {pairs?.length === 0 ? (
         <div className="empty-state">
           <p>
@@ -74,7 +74,7 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
       ) : null}
       {pairs && pairs.length > 0 ? (
         <>
-          <p className="tool-muted">{t('dups.pairs', { count: pairs.length })}</p>
+          <p className="muted">{t('dups.pairs', { count: pairs.length })}</p>
           <ul className="dup-list" aria-label={t('dups.title')}>
             {pairs.slice(0, shown).map((pair) => (
               <DuplicatePairCard key={`${pair.a.id} ${pair.b.id}`} pair={pair} kind={kind} onMerge={() => setMerging(pair)} />

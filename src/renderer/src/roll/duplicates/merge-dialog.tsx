@@ -64,7 +64,7 @@ export function MergeDialog({
         {fields.length ? (
           <MergeFieldTable pair={pair} fields={fields} keeper={keeper} picks={picks} onPick={(key, pick) => setPicks((current) => ({ ...current, [key]: pick }))} />
         ) : (
-          <p className="tool-muted">{t('dups.same')}</p>
+          <p className="muted">{t('dups.same')}</p>
         )}
         <ErrorAlert message={error} />
       </div>
@@ -114,7 +114,7 @@ function MergeFieldTable({
         const radio = (value: ValueChoice, text: string, shownEmpty: boolean) => (
           <label className="merge-option" data-chosen={pick === value}>
             <input type="radio" name={`merge-${field.key}`} value={value} checked={pick === value} onChange={() => onPick(field.key, value)} />
-            <span className={shownEmpty ? 'merge-value tool-muted' : 'merge-value'}>{text}</span>
+            <span className={shownEmpty ? 'merge-value muted' : 'merge-value'}>{text}</span>
           </label>
         );
         return (
