@@ -182,9 +182,25 @@ export class ChapterService {
   /** Runs a handler after the ones before it; locking and status reads never wait. */
   run<T>(channel: ChannelName, work: () => Promise<T>): Promise<T> {
     if (channel === 'app:state' || channel === 'app:activity' || channel === 'vault:lock') return work();
-    const result = this.queue.then(work, work);
+    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Locking never waits (the laptop may be going to sleep): it closes the database under long
+   * work such as an import, whose transaction is then rolled back. Say so, not "went wrong".
+   */
+  private async unlessLockedMeanwhile<T>(work: () => Promise<T>): Promise<T> {
+    const vault = this.vault;
+    try {
+      return await work();
+    } catch (error) {
+      if (vault && this.vault !== vault) {
+        throw new UserError('VAULT_LOCKED', 'The vault was locked before this was finished, so nothing of it was saved. Unlock the vault and do it again.');
+      }
+      throw error;
+    }
   }
 
   private rollContext(): RollContext {

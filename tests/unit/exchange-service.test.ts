@@ -46,3 +46,45 @@ describe('officers and exchange through IPC', () => {
     bo.service.dispose();
   });
 });
+
+describe('locking while a file is being applied', () => {
+  it('stops the import cleanly: one sentence, nothing half-written, the vault opens intact', async () => {
+    const ana = await officer('Ana Reyes');
+    const bo = await officer('Bo Li');
+    const boAtAna = await ana.ok('officers:add', { card: (await bo.ok('officers:card', {})).card, verified: true });
+    await bo.ok('officers:add', { card: (await ana.ok('officers:card', {})).card, verified: true });
+    const members = Array.from({ length: 6000 }, (_, index) => `Member${index},Family${index % 50}`).join('\n');
+    const csv = Buffer.from(`first_name,last_name\n${members}\n`).toString('base64');
+    const csvPreview = await ana.ok('roll:importPreview', { fileName: 'roll.csv', contentBase64: csv });
+    await ana.ok('roll:importApply', { importId: csvPreview.importId, mapping: csvPreview.mapping, onMatch: 'create' });
+    const exported = await ana.ok('exchange:export', { to: [boAtAna.id], scope: 'roll' });
+    const preview = await bo.ok('exchange:preview', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+
+    // The officer locks (or the laptop sleeps) once the merge is under way.
+    const underWay = new Promise<void>((resolve) => {
+      const stop = bo.service.on((event, payload) => {
+        if (event !== 'work:progress') return;
+        const { operation, done, total } = payload as { operation: string; done: number; total: number };
+        if (operation === 'exchange-import' && done > 0 && done < total) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const applying = bo.call('exchange:apply', { importId: preview.importId, acceptUnverifiedSigner: false });
+    await underWay;
+    const { vaults } = await bo.ok('vault:lock', {});
+    const result = await applying;
+    expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED', message: expect.stringMatching(/locked before .* nothing of it was saved/) } });
+    await bo.ok('vault:unlock', { vaultId: vaults[0]!.id, passphrase: PASSPHRASE });
+    // None of the file: its transaction was rolled back; the search index agrees.
+    expect((await bo.ok('roll:list', {})).total).toBe(0);
+    expect((await bo.ok('roll:list', { search: 'member599' })).total).toBe(0);
+    // And the same file still applies in full afterwards.
+    const again = await bo.ok('exchange:preview', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+    await bo.ok('exchange:apply', { importId: again.importId, acceptUnverifiedSigner: false });
+    expect((await bo.ok('roll:list', {})).total).toBe(6000);
+    ana.service.dispose();
+    bo.service.dispose();
+  }, 120_000);
+});
