@@ -1,25 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberMeetingRecord } from '../../../shared/meetings';
 import { formatCalendarDate } from '../ui/dates';
 import { formatMeetingDate } from './format';
+import { useChapterLoad } from '../ui/use-chapter-load';
 
 /** On a member's page: the meetings they came to, the motions they moved or seconded, the action items they own. */
 export function MemberMeetings({ memberId }: { memberId: string }) {
   const { t } = useTranslation('meetings');
   const [record, setRecord] = useState<MemberMeetingRecord | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.meetings
-      .memberRecord({ memberId })
-      .then((found) => current && setRecord(found))
-      // The member's details matter more than this summary: without it, the section stays away.
-      .catch(() => current && setRecord(null));
-    return () => {
-      current = false;
-    };
-  }, [memberId]);
+  useChapterLoad(
+    () => window.chapter.meetings.memberRecord({ memberId }),
+    setRecord,
+    // The member's details matter more than this summary: without it, the section stays away.
+    () => setRecord(null),
+    [memberId],
+  );
 
   if (!record) return null;
   const last = record.attended[0];

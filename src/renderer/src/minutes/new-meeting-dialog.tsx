@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingDetail, MeetingType } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 import { TextField } from '../ui/text-field';
 import { MinutesDialog } from './dialog';
 import { nextHalfHour } from './format';
@@ -39,20 +40,15 @@ function MeetingDetailsDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.meetings
-      .types({})
-      .then((list) => {
-        if (!current) return;
-        setTypes(list);
-        setTypeId((chosen) => chosen || list[0]?.id || '');
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(
+    () => window.chapter.meetings.types({}),
+    (list) => {
+      setTypes(list);
+      setTypeId((chosen) => chosen || list[0]?.id || '');
+    },
+    setError,
+    [],
+  );
 
   async function create() {
     if (busy) return;

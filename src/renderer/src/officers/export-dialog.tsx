@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Officer } from '../../../shared/exchange';
 import type { MeetingSummary } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { formatDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
@@ -50,23 +51,17 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ result: Exported; byPassphrase: boolean; minutes: boolean } | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([window.chapter.settings.get({}), window.chapter.roll.facets({}), window.chapter.meetings.list({})])
-      .then(([settings, facets, meetingList]) => {
-        if (!current) return;
-        setMeetings(meetingList);
-        setPlaces(
-          settings.chapterKind === 'tenant'
-            ? { key: 'buildings', values: facets.buildings }
-            : { key: 'workplaces', values: facets.workplaces },
-        );
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(
+    () => Promise.all([window.chapter.settings.get({}), window.chapter.roll.facets({}), window.chapter.meetings.list({})]),
+    ([settings, facets, meetingList]) => {
+      setMeetings(meetingList);
+      setPlaces(
+        settings.chapterKind === 'tenant' ? { key: 'buildings', values: facets.buildings } : { key: 'workplaces', values: facets.workplaces },
+      );
+    },
+    setError,
+    [],
+  );
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import type { CustomField, Facets, SavedView } from '../../../shared/roll';
-import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 
 export interface RollSetup {
   settings: Settings;
@@ -16,15 +16,12 @@ export function useRollSetup(): { setup: RollSetup | null; error: string | null;
   const [setup, setSetup] = useState<RollSetup | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([window.chapter.settings.get({}), window.chapter.roll.customFields({}), window.chapter.roll.views({})])
-      .then(([settings, customFields, views]) => current && setSetup({ settings, customFields, views }))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(
+    () => Promise.all([window.chapter.settings.get({}), window.chapter.roll.customFields({}), window.chapter.roll.views({})]),
+    ([settings, customFields, views]) => setSetup({ settings, customFields, views }),
+    setError,
+    [],
+  );
 
   const setViews = useCallback((views: SavedView[]) => setSetup((current) => (current ? { ...current, views } : current)), []);
   return { setup, error, setViews };
@@ -36,17 +33,8 @@ export function useRollSetup(): { setup: RollSetup | null; error: string | null;
  */
 export function useRollSize(version: number): number | null {
   const [rollSize, setRollSize] = useState<number | null>(null);
-  useEffect(() => {
-    let current = true;
-    window.chapter.roll
-      .list({ limit: 1 })
-      .then((page) => current && setRollSize(page.total))
-      // Only the "of N" is missing then; the table reports its own failures.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  // A failed read only leaves out the "of N"; the table reports its own failures.
+  useChapterLoad(() => window.chapter.roll.list({ limit: 1 }), (page) => setRollSize(page.total), null, [version]);
   return rollSize;
 }
 

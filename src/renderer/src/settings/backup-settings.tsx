@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
@@ -8,6 +8,7 @@ import { useFocusOnMount } from '../roll/import/use-focus-on-mount';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { formatTimestamp } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 import '../roll/roll.css';
 import './backup-settings.css';
 
@@ -43,19 +44,15 @@ export function BackupSettings() {
     setBackups(await window.chapter.backup.list({}));
   }, []);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([window.chapter.backup.list({}), window.chapter.settings.get({})])
-      .then(([list, settings]) => {
-        if (!current) return;
-        setBackups(list);
-        setKept(settings.backupsKept);
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(
+    () => Promise.all([window.chapter.backup.list({}), window.chapter.settings.get({})]),
+    ([list, settings]) => {
+      setBackups(list);
+      setKept(settings.backupsKept);
+    },
+    setError,
+    [],
+  );
 
   async function backUpNow() {
     setBusy(true);

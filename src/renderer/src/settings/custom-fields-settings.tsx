@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 
 const TYPES: CustomField['type'][] = ['text', 'number', 'date', 'choice'];
 
@@ -25,16 +26,7 @@ export function CustomFieldsSettings() {
   const [editing, setEditing] = useState<CustomField | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.roll
-      .customFields({})
-      .then((loaded) => current && setFields(loaded))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(() => window.chapter.roll.customFields({}), setFields, setError, []);
 
   return (
     <section className="form" aria-labelledby="custom-fields-title">

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 
 const CHOICES_MINUTES = [1, 5, 10, 15, 30, 60, 0];
 
@@ -27,16 +28,7 @@ export function IdleLockSetting({
   const [error, setError] = useState<string | null>(null);
 
   // The session's copy may be older than what is stored (e.g. changed with the CLI).
-  useEffect(() => {
-    let current = true;
-    window.chapter.settings
-      .get({})
-      .then((settings) => current && setMinutes(settings.idleLockMinutes))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(() => window.chapter.settings.get({}), (settings) => setMinutes(settings.idleLockMinutes), null, []);
 
   async function choose(next: number) {
     const previous = minutes;

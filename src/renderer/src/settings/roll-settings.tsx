@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 import '../roll/roll.css';
 import { currentLanguage } from '../i18n';
 import { CustomFieldsSettings } from './custom-fields-settings';
@@ -41,20 +42,15 @@ function RollRulesForm() {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.settings
-      .get({})
-      .then((settings) => {
-        if (!current) return;
-        setValues(settings);
-        setGraceDays(String(settings.duesGraceDays));
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(
+    () => window.chapter.settings.get({}),
+    (settings) => {
+      setValues(settings);
+      setGraceDays(String(settings.duesGraceDays));
+    },
+    setError,
+    [],
+  );
 
   async function save(changes: Partial<RollSettingsValues>) {
     if (!values) return;

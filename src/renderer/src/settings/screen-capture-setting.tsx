@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { useChapterLoad } from '../ui/use-chapter-load';
 
 /** Keeps the window out of screenshots and screen sharing: main applies it to the window at once. */
 export function ScreenCaptureSetting() {
@@ -10,16 +11,7 @@ export function ScreenCaptureSetting() {
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.settings
-      .get({})
-      .then((settings) => current && setEnabled(settings.contentProtection))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(() => window.chapter.settings.get({}), (settings) => setEnabled(settings.contentProtection), setError, []);
 
   async function change(next: boolean) {
     setEnabled(next);

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../../shared/contract';
+import { useChapterLoad } from '../../ui/use-chapter-load';
 
 export type ChapterKind = Settings['chapterKind'];
 
@@ -10,15 +11,6 @@ export type ChapterKind = Settings['chapterKind'];
  */
 export function useChapterKind(): ChapterKind {
   const [kind, setKind] = useState<ChapterKind>('workplace');
-  useEffect(() => {
-    let current = true;
-    window.chapter.settings
-      .get({})
-      .then((settings) => current && setKind(settings.chapterKind))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, []);
+  useChapterLoad(() => window.chapter.settings.get({}), (settings) => setKind(settings.chapterKind), null, []);
   return kind;
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RollQuery } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
 import { errorMessage } from '../../ui/errors';
+import { useChapterLoad } from '../../ui/use-chapter-load';
 import { ModalDialog } from '../import/modal-dialog';
 import { useFocusOnMount } from '../import/use-focus-on-mount';
 import { saveFile } from '../../ui/save-file';
@@ -28,16 +29,8 @@ export function ExportCsvDialog({
   const [error, setError] = useState<string | null>(null);
   const cancelRef = useFocusOnMount<HTMLButtonElement>();
 
-  useEffect(() => {
-    let current = true;
-    window.chapter.roll
-      .list({ ...selection, limit: 1 })
-      .then((page) => current && setCount(page.total))
-      .catch(() => undefined); // the count is a courtesy; the export still works without it
-    return () => {
-      current = false;
-    };
-  }, [selection]);
+  // The count is a courtesy; the export still works without it.
+  useChapterLoad(() => window.chapter.roll.list({ ...selection, limit: 1 }), (page) => setCount(page.total), null, [selection]);
 
   async function exportNow() {
     setExporting(true);
