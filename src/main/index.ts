@@ -18,7 +18,7 @@ hardenProcess();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-// A vault folder double-clicked in Finder arrives as 'open-file', possibly before the app is ready.
+// A vault folder or export file double-clicked in Finder arrives as 'open-file', possibly before the app is ready.
 const openedBeforeReady: string[] = [];
 const collectOpenedFile = (event: { preventDefault(): void }, path: string) => {
   event.preventDefault();
@@ -32,13 +32,13 @@ app.whenReady().then(() => {
     vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},
   });
   registerIpc(service, rendererUrl);
-  // Windows and Linux pass a double-clicked vault folder as an argument; later ones reach this
-  // instance through 'second-instance'. Arguments that are not vault folders are ignored.
-  for (const path of [...process.argv.slice(1), ...openedBeforeReady]) service.offerVaultFolder(path);
+  // Windows and Linux pass a double-clicked vault folder or .age export as an argument; later ones
+  // reach this instance through 'second-instance'. Arguments that are neither are ignored.
+  for (const path of [...process.argv.slice(1), ...openedBeforeReady]) void service.offerOpenedPath(path);
   app.off('open-file', collectOpenedFile);
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    service.offerVaultFolder(path);
+    void service.offerOpenedPath(path);
   });
 
   const window = new BrowserWindow({
@@ -69,7 +69,7 @@ app.whenReady().then(() => {
   const stopProtecting = followContentProtection(service, window);
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', (_event, argv) => {
-    for (const path of argv.slice(1)) service.offerVaultFolder(path);
+    for (const path of argv.slice(1)) void service.offerOpenedPath(path);
     if (window.isMinimized()) window.restore();
     window.focus();
   });

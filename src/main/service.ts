@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type {
   AppState,
@@ -21,7 +22,7 @@ import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
-import { PendingExchange, exchangeHandlers } from './exchange/handlers';
+import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
@@ -52,6 +53,9 @@ export interface ServiceOptions {
 
 type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+/** exchange:preview takes at most 400,000,000 base64 characters: this many bytes. */
+const MAX_OPENED_EXPORT_BYTES = 300_000_000;
+
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export class ChapterService {
@@ -67,6 +71,7 @@ export class ChapterService {
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
   private readonly pendingExchange = new PendingExchange();
+  private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly settingsListeners = new Set<(settings: Settings) => void>();
@@ -136,7 +141,7 @@ export class ChapterService {
         return settings;
       },
       ...rollHandlers(host, this.imports),
-      ...exchangeHandlers(host, this.pendingExchange),
+      ...exchangeHandlers(host, this.pendingExchange, this.openedExport),
       ...minutesHandlers(host),
       ...backupHandlers({
         vault: () => this.openVault(),
@@ -237,14 +242,27 @@ export class ChapterService {
   }
 
   /**
-   * Offers a vault folder opened from outside the app (double-clicked, or given on the command
-   * line) on the lock screen. Anything that is not a vault folder is ignored.
+   * A path opened from outside the app (double-clicked, or given on the command line). A vault
+   * folder is offered on the lock screen; a file is held as an export to import (the window takes
+   * it once unlocked). Anything else, and files too large to preview, are ignored. True when taken.
    */
-  offerVaultFolder(path: string): boolean {
-    const dir = resolve(path);
-    if (!isVaultDir(dir) || this.openedVaultDirs.has(dir)) return false;
-    this.openedVaultDirs.add(dir);
-    this.emit('app:vaultsChanged', {});
+  async offerOpenedPath(path: string): Promise<boolean> {
+    const target = resolve(path);
+    if (isVaultDir(target)) {
+      if (this.openedVaultDirs.has(target)) return false;
+      this.openedVaultDirs.add(target);
+      this.emit('app:vaultsChanged', {});
+      return true;
+    }
+    try {
+      const info = await stat(target);
+      if (!info.isFile() || info.size === 0 || info.size > MAX_OPENED_EXPORT_BYTES) return false;
+      this.openedExport.hold(basename(target), new Uint8Array(await readFile(target)));
+    } catch {
+      // Arguments that are not paths at all (Electron's own flags) land here.
+      return false;
+    }
+    this.emit('exchange:fileOpened', {});
     return true;
   }
 

@@ -264,6 +264,11 @@ export const channels = {
     input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
     output: ExchangePreview,
   },
+  /** The export file last opened from outside the app (double-clicked); handed over once, then forgotten. */
+  'exchange:takeOpenedFile': {
+    input: Empty,
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).nullable(),
+  },
 
   /** The vault's encrypted backups, newest first (shapes in ./backup). */
   'backup:list': { input: Empty, output: z.array(BackupInfo) },
@@ -286,6 +291,8 @@ export const events = {
   'vault:locked': z.object({ reason: LockReason }),
   /** The list of vaults changed outside the window (a vault folder opened from the file manager). */
   'app:vaultsChanged': z.object({}),
+  /** An export file was opened from outside the app; the unlocked window takes it with exchange:takeOpenedFile. */
+  'exchange:fileOpened': z.object({}),
   /** Progress of long work (imports, exports), so the window can show it. */
   'work:progress': z.object({ operation: z.string(), done: z.number().int(), total: z.number().int() }),
 } as const;

@@ -12,8 +12,8 @@ test('a vault folder opened from outside joins the lock screen and unlocks', asy
   const { dir, vault } = await makeVault(join(workDir, 'usb-stick'), 'riverside.chapterhouse');
   vault.close();
 
-  expect(service.offerVaultFolder(join(workDir, 'usb-stick'))).toBe(false);
-  expect(service.offerVaultFolder(dir)).toBe(true);
+  expect(await service.offerOpenedPath(join(workDir, 'usb-stick'))).toBe(false);
+  expect(await service.offerOpenedPath(dir)).toBe(true);
 
   await expect(app.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await expect(app.getByText('riverside.chapterhouse')).toBeVisible();

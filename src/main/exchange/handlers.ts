@@ -30,7 +30,24 @@ export class PendingExchange {
   }
 }
 
-export function exchangeHandlers(host: RollHost, pending: PendingExchange): ExchangeHandlers {
+/**
+ * An export file opened from outside the app (double-clicked), kept until an unlocked window
+ * takes it. Only the file as it is (ciphertext): it survives locking, so a file opened at the
+ * lock screen is imported after unlocking.
+ */
+export class OpenedExport {
+  private held: { fileName: string; bytes: Uint8Array } | null = null;
+  hold(fileName: string, bytes: Uint8Array): void {
+    this.held = { fileName, bytes };
+  }
+  take(): { fileName: string; bytes: Uint8Array } | null {
+    const held = this.held;
+    this.held = null;
+    return held;
+  }
+}
+
+export function exchangeHandlers(host: RollHost, pending: PendingExchange, opened: OpenedExport): ExchangeHandlers {
   return {
     'officers:list': async () => listOfficers(host.context().db).map((officer) => strip(officer)),
     'officers:card': async () => {
@@ -73,6 +90,12 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange): Exch
       });
       pending.clear();
       return { ...result, importId };
+    },
+    'exchange:takeOpenedFile': async () => {
+      // Handed only to an unlocked window: context() refuses while locked, and the file stays held.
+      host.context();
+      const held = opened.take();
+      return held ? { fileName: held.fileName, contentBase64: Buffer.from(held.bytes).toString('base64') } : null;
     },
   };
 }

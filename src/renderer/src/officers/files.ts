@@ -40,9 +40,14 @@ export function exportFileProblem(file: File): string | null {
  */
 export async function readExportFile(file: File): Promise<ChosenExport> {
   const url = await readAsDataUrl(file);
-  const base64 = url.slice(url.indexOf(',') + 1);
-  const header = new TextDecoder('latin1').decode(await file.slice(0, 512).arrayBuffer());
-  return { name: file.name, base64, lockedWithPassphrase: header.startsWith('age-encryption.org/v1\n') && header.includes('\n-> scrypt ') };
+  return exportFromBase64(file.name, url.slice(url.indexOf(',') + 1));
+}
+
+/** An export file main already read (one opened from the file manager), as if chosen here. */
+export function exportFromBase64(name: string, base64: string): ChosenExport {
+  // 684 base64 characters are the header's first 513 bytes (and a multiple of 4, so atob accepts them).
+  const header = atob(base64.slice(0, 684));
+  return { name, base64, lockedWithPassphrase: header.startsWith('age-encryption.org/v1\n') && header.includes('\n-> scrypt ') };
 }
 
 export async function readCardFile(file: File): Promise<string> {

@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { fieldLabel } from '../roll/member-fields';
 import { isChapterFailure } from '../../../shared/bridge';
 import type { ExchangePreview } from '../../../shared/exchange';
@@ -33,9 +33,10 @@ function couldBePassphrase(failure: unknown): boolean {
 /**
  * Importing an export: choose or drop the file, see who signed it and what it would change, then
  * apply it or walk away. Nothing is written before Apply; a signer the officer has not verified
- * must be checked in person (the fingerprint, a checkbox) before Apply is possible.
+ * must be checked in person (the fingerprint, a checkbox) before Apply is possible. `initial` is a
+ * file opened from the file manager: the dialog starts with it as if the officer had chosen it here.
  */
-export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onApplied: () => void }) {
+export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => void; onApplied: () => void; initial?: ChosenExport }) {
   const { t } = useTranslation(['officers', 'common']);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [file, setFile] = useState<ChosenExport | null>(null);
@@ -78,20 +79,31 @@ export function ImportDialog({ onClose, onApplied }: { onClose: () => void; onAp
     setError(problem);
     if (problem) return;
     try {
-      const chosen = await readExportFile(picked);
-      setFile(chosen);
-      setPassphrase('');
-      if (chosen.lockedWithPassphrase) {
-        setAskPassphrase(true);
-        requestAnimationFrame(() => passphraseInput.current?.focus());
-        return;
-      }
-      setAskPassphrase(false);
-      await open(chosen, '');
+      await start(await readExportFile(picked));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : errorMessage(failure));
     }
   }
+
+  async function start(chosen: ChosenExport) {
+    setFile(chosen);
+    setPassphrase('');
+    if (chosen.lockedWithPassphrase) {
+      setAskPassphrase(true);
+      requestAnimationFrame(() => passphraseInput.current?.focus());
+      return;
+    }
+    setAskPassphrase(false);
+    await open(chosen, '');
+  }
+
+  // Once per opened file (the page keys the dialog by it); the ref keeps StrictMode's second run from previewing twice.
+  const startedInitial = useRef(false);
+  useEffect(() => {
+    if (!initial || startedInitial.current) return;
+    startedInitial.current = true;
+    void start(initial);
+  }, []);
 
   async function apply(preview: ExchangePreview) {
     const needsConsent = preview.signer.status === 'unknown' || preview.signer.status === 'unverified';

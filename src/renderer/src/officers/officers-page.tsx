@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { ContactCardView, Officer } from '../../../shared/exchange';
+import { useAppCommand } from '../shell/app-commands';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { AddOfficerDialog } from './add-officer-dialog';
 import { ExportDialog } from './export-dialog';
+import { exportFromBase64, type ChosenExport } from './files';
 import { ImportDialog } from './import-dialog';
 import { OfficersList } from './officers-list';
 import { YourCard } from './your-card';
@@ -23,6 +25,12 @@ export function OfficersPage({ officerName }: { officerName: string }) {
   const [error, setError] = useState<string | null>(null);
   const [news, setNews] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  // A file opened from the file manager, with a fresh key each time so the dialog starts over with it.
+  const [opened, setOpened] = useState<{ key: number; file: ChosenExport } | null>(null);
+  useAppCommand('open-export', ({ fileName, contentBase64 }) => {
+    setOpened((previous) => ({ key: (previous?.key ?? 0) + 1, file: exportFromBase64(fileName, contentBase64) }));
+    setOpen('import');
+  });
 
   const refresh = useCallback(async () => {
     try {
@@ -109,7 +117,17 @@ export function OfficersPage({ officerName }: { officerName: string }) {
         />
       ) : null}
       {open === 'export' && officers ? <ExportDialog officers={officers} onClose={() => setOpen(null)} /> : null}
-      {open === 'import' ? <ImportDialog onClose={() => setOpen(null)} onApplied={() => void refresh()} /> : null}
+      {open === 'import' ? (
+        <ImportDialog
+          key={opened?.key ?? 0}
+          {...(opened ? { initial: opened.file } : {})}
+          onClose={() => {
+            setOpen(null);
+            setOpened(null);
+          }}
+          onApplied={() => void refresh()}
+        />
+      ) : null}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Session, Settings } from '../../../shared/contract';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
+import { useOpenedExport } from '../officers/use-opened-export';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
 import { BrandMark } from '../ui/brand';
@@ -38,6 +39,7 @@ export function AppShell({
 }) {
   const { t } = useTranslation(['common', 'vault']);
   const [page, setPage] = useState<PageName>('roll');
+  useOpenedExport(() => setPage('officers'));
   // The roll's columns, per kind of chapter, for as long as the vault is open: kept here so they
   // survive a visit to Settings, and never written anywhere.
   const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
