@@ -1,4 +1,5 @@
-import { addMembers, befriend, call, chooseImportFile, downloadedBytes, gotoOfficers, memberId, openVault, ANA, BO } from './officers-helpers';
+import { befriend, chooseImportFile, downloadedBytes, gotoOfficers, memberId, openVault, ANA, BO } from './officers-helpers';
+import { addMembers, call } from './service-helpers';
 import { expect, test } from './harness';
 
 test('Ana sends Bo the approved May minutes; they arrive approved and verified', async ({ app: ana, service: anaService, openOfficer }) => {

@@ -8,10 +8,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import type { ChapterService } from '../../src/main/service';
 import { expect, expectUnlocked, STRONG_PASSPHRASE, type NewVault } from './harness';
-import { addMembers, call } from './service-helpers';
-
-// Re-exported for the specs that still import them from here; new specs import ./service-helpers.
-export { addMembers, call };
+import { call } from './service-helpers';
 
 export const ANA: NewVault = { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes', passphrase: STRONG_PASSPHRASE };
 export const BO: NewVault = { chapterName: 'Riverside Tenants Union', officerName: 'Bo Li', passphrase: STRONG_PASSPHRASE };

@@ -9,9 +9,6 @@ import type { ChapterService } from '../../src/main/service';
 import { createVaultThroughUi, expect } from './harness';
 import { addMembers, call } from './service-helpers';
 
-// Re-exported for the specs that still import them from here; new specs import ./service-helpers.
-export { addMembers, call };
-
 const FIRST = ['Ana', 'Luis', 'Fatima', 'Wei', 'Olga', 'Kwame', 'Aisha', 'Dmitri', 'Priya', 'Sam', 'Rosa', 'Mei', 'Hassan', 'Grace'];
 const LAST = ['Okafor', 'Kowalski', 'Chen', 'Haddad', 'Smith', 'Mensah', 'Patel', 'Kim', 'Silva', 'Ivanova', 'Tanaka', 'Novak', 'Brown'];
 export const BUILDINGS = ['Maple Court', 'Riverside Towers', 'Cedar Gardens'];
