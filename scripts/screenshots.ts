@@ -8,7 +8,6 @@
  *
  * Writes docs/screenshots/*.png. Run `npx electron-vite build` first if the renderer is stale.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { DEMO_CHAPTER, createDemoVault } from '../src/main/demo/demo-vault';
 import { dispatch } from '../src/main/dispatch';
 import { createService, type ChapterService } from '../src/main/service';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium';
-import { APP_URL, REPO_ROOT, connectToService, isRendererBuilt, serveRenderer } from '../tests/e2e/support/page-bridge';
+import { APP_URL, REPO_ROOT, buildRendererIfMissing, connectToService, serveRenderer } from '../tests/e2e/support/page-bridge';
 
 const OUT_DIR = join(REPO_ROOT, 'docs/screenshots');
 const PASSPHRASE = 'demo passphrase for screenshots';
@@ -44,10 +43,7 @@ async function goTo(page: Page, index: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!isRendererBuilt()) {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('The renderer build failed; see above.');
-  }
+  buildRendererIfMissing();
   mkdirSync(OUT_DIR, { recursive: true });
   const workDir = mkdtempSync(join(tmpdir(), 'chapterhouse-screenshots-'));
   const vaultsDir = join(workDir, 'vaults');

@@ -6,7 +6,6 @@
  * process over CDP. It is the e2e harness's wiring (tests/e2e/support/page-bridge.ts), so what
  * a person sees here is what the tests see.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +16,7 @@ import { dispatch } from '../src/main/dispatch';
 import { createService } from '../src/main/service';
 import { isVaultDir } from '../src/main/vault/vault';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium';
-import { APP_URL, REPO_ROOT, connectToService, isRendererBuilt, serveRenderer } from '../tests/e2e/support/page-bridge';
+import { APP_URL, buildRendererIfMissing, connectToService, serveRenderer } from '../tests/e2e/support/page-bridge';
 
 const USAGE = `Usage: npm run ui -- [--vault DIR] [--demo] [--headed] [--cdp PORT]
 
@@ -90,14 +89,7 @@ async function devtoolsEndpoint(port: number): Promise<string> {
 async function main(): Promise<void> {
   const options = readOptions();
 
-  if (!isRendererBuilt()) {
-    console.log('Building the renderer (out/renderer)…');
-    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    if (build.status !== 0) {
-      console.error('The build failed; see above.');
-      process.exit(1);
-    }
-  }
+  buildRendererIfMissing();
 
   const folders = chooseVaultFolders(options.vault);
   const service = createService({ vaultsDir: folders.vaultsDir, extraVaults: folders.extraVaults });

@@ -8,6 +8,7 @@
  *   preload, its invoke goes through `dispatch` (exactly what Electron's IPC handler returns),
  *   and the service's events are delivered to `chapter.on(...)` listeners.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,14 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export function isRendererBuilt(): boolean {
   return existsSync(join(RENDERER_DIR, 'index.html'));
+}
+
+/** For the scripts (`npm run ui`, `npm run screenshots`): builds the app once if it is not built yet. */
+export function buildRendererIfMissing(): void {
+  if (isRendererBuilt()) return;
+  console.log(`Building the renderer (${RENDERER_DIR})…`);
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('The build failed; see above.');
 }
 
 export function assertRendererBuilt(): void {
