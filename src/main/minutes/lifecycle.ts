@@ -34,13 +34,13 @@ export function canonicalJson(value: unknown): string {
  * there (names as checked in), motions and votes, action items. Not an action item's status:
  * that is tracking that goes on after approval. Not the type's name: types can be renamed.
  */
-export function canonicalMinutes(detail: MeetingDetail, typeId: string): string {
+export function canonicalMinutes(detail: MeetingDetail): string {
   const { meeting } = detail;
   const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return canonicalJson({
     v: 1,
     id: meeting.id,
-    typeId,
+    typeId: meeting.typeId,
     title: meeting.title,
     startsAt: meeting.date,
     place: meeting.place,
@@ -61,8 +61,7 @@ export function canonicalMinutes(detail: MeetingDetail, typeId: string): string 
 }
 
 export function minutesHash(context: RollContext, meetingId: string): string {
-  const row = findMeetingRow(context, meetingId);
-  return createHash('sha256').update(canonicalMinutes(readMeeting(context, meetingId), row.type_id), 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalMinutes(readMeeting(context, meetingId)), 'utf8').digest('hex');
 }
 
 const signedMessage = (meetingId: string, contentHash: string, approvedAt: string): Uint8Array =>
