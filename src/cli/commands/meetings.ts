@@ -1,6 +1,5 @@
 /** `meetings list` and `minutes export`, over the same minutes modules as the app. */
 import { extname } from 'node:path';
-import { UserError } from '../../main/errors';
 import { minutesMarkdown } from '../../main/minutes/markdown';
 import { renderMinutesPdf } from '../../main/minutes/print';
 import { listMeetings } from '../../main/minutes/store';
@@ -11,7 +10,6 @@ import { rollContext } from './members';
 import { withVault } from './vault';
 
 const PLAINTEXT_WARNING = 'Warning: the minutes file is NOT encrypted. Keep it somewhere safe and delete it when you are done.';
-
 
 const list: Command = {
   name: 'meetings list',
