@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { CardInspection, Officer } from '../../../shared/exchange';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { FileButton } from './file-button';
 import { readCardFile } from './files';
 import { FingerprintCheck } from './fingerprint';
 import { Modal } from './modal';
@@ -139,30 +140,8 @@ export function AddOfficerDialog({
             </div>
             <div className="add-officer-or">
               <span className="add-officer-or-word">{t('add.or')}</span>
-              <label className="button button-secondary officers-file-button">
-                <input
-                  type="file"
-                  className="visually-hidden"
-                  accept=".txt,text/plain"
-                  onChange={(event) => {
-                    void fromFile(event.target.files?.[0], 'card');
-                    event.target.value = '';
-                  }}
-                />
-                {t('add.cardFile')}
-              </label>
-              <label className="button button-secondary officers-file-button">
-                <input
-                  type="file"
-                  className="visually-hidden"
-                  accept="image/*"
-                  onChange={(event) => {
-                    void fromFile(event.target.files?.[0], 'qr');
-                    event.target.value = '';
-                  }}
-                />
-                {t('add.qrPicture')}
-              </label>
+              <FileButton label={t('add.cardFile')} accept=".txt,text/plain" onFile={(file) => void fromFile(file, 'card')} />
+              <FileButton label={t('add.qrPicture')} accept="image/*" onFile={(file) => void fromFile(file, 'qr')} />
             </div>
             <ErrorAlert message={error} />
           </div>

@@ -6,6 +6,7 @@ import type { ExchangePreview } from '../../../shared/exchange';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { formatCount, formatDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
+import { FileButton } from './file-button';
 import { exportFileProblem, readExportFile, type ChosenExport } from './files';
 import { Fingerprint } from './fingerprint';
 import { Modal } from './modal';
@@ -227,19 +228,12 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
               }}
             >
               <p className="officers-drop-zone-text">{file ? <strong>{file.name}</strong> : t('import.drop')}</p>
-              <label className="button button-secondary officers-file-button">
-                <input
-                  type="file"
-                  className="visually-hidden"
-                  accept=".age,application/octet-stream"
-                  disabled={busy}
-                  onChange={(event) => {
-                    void choose(event.target.files?.[0]);
-                    event.target.value = '';
-                  }}
-                />
-                {file ? t('import.chooseAnother') : t('import.choose')}
-              </label>
+              <FileButton
+                label={file ? t('import.chooseAnother') : t('import.choose')}
+                accept=".age,application/octet-stream"
+                disabled={busy}
+                onFile={(picked) => void choose(picked)}
+              />
             </div>
             {askPassphrase ? (
               <div className="field">
