@@ -17,13 +17,13 @@ import { ConversationRecord, fromWire, MemberRecord, toWire } from './records';
 
 export const BUNDLE_FORMAT = 'chapterhouse-bundle';
 /**
- * 2: members travel in their short form (records.ts toWire) and custom field definitions travel
- * with them. Version 1 files are still read.
+ * 3: meetings travel (records and a count). A file without meetings is still written as version
+ * 2, so officers who have not updated yet can read a roll.
  */
 export const BUNDLE_VERSION = 3;
 /**
- * 3: meetings travel (records and a count). A file without meetings is still written as version
- * 2, so officers who have not updated yet can read a roll.
+ * 2: members travel in their short form (records.ts toWire) and custom field definitions travel
+ * with them. Version 1 files are still read.
  */
 const ROLL_ONLY_VERSION = 2;
 /** Larger than any chapter's roll; a manifest claiming more is refused before anything is parsed. */
@@ -90,8 +90,6 @@ export interface Sender {
 export interface SealOptions {
   recipients: string[];
   passphrase?: string;
-  scope: Manifest['scope'];
-  now: Date;
 }
 
 const encoder = new TextEncoder();
@@ -162,7 +160,7 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
   return Buffer.concat(chunks);
 }
 
-export async function sealBundle(bundle: Uint8Array, options: Pick<SealOptions, 'recipients' | 'passphrase'>, progress?: Progress): Promise<Uint8Array> {
+export async function sealBundle(bundle: Uint8Array, options: SealOptions, progress?: Progress): Promise<Uint8Array> {
   const encrypter = new Encrypter();
   if (options.passphrase) encrypter.setPassphrase(options.passphrase);
   for (const recipient of options.recipients) encrypter.addRecipient(recipient);
