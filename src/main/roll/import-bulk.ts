@@ -9,7 +9,7 @@
  * brings the triggers and indexes back exactly as they were.
  */
 import type { Db } from '../db/connection';
-import { get, run, sql } from '../db/sql';
+import { all, get, run, sql } from '../db/sql';
 import type { RollContext } from './context';
 
 /** Below this many rows, per-row indexing costs less than indexing in bulk. */
@@ -39,7 +39,7 @@ export function deferIndexing(db: Db, incoming: number): BulkIndexing {
   // Rebuilding an index reads the whole table: worth it only when most of the table is new.
   const indexes =
     incoming >= existing
-      ? db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL`).all() as SchemaItem[]
+      ? all<SchemaItem>(db, sql`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL`)
       : [];
   if (trigger) db.exec(`DROP TRIGGER "${trigger.name}"`);
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { ColumnMapping, ImportResult, ImportRowError, MatchPolicy } from '../../shared/roll';
+import type { ColumnMapping, CustomField, ImportResult, ImportRowError, MatchPolicy } from '../../shared/roll';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
@@ -48,9 +48,9 @@ export function mappingFor(context: RollContext, headers: string[]): { mapping: 
   return { mapping: suggestMapping(headers, custom), saved: false };
 }
 
-function checkMapping(context: RollContext, headers: string[], mapping: ColumnMapping): void {
+function checkMapping(customFields: CustomField[], headers: string[], mapping: ColumnMapping): void {
   if (mapping.length > headers.length) throw new UserError('INVALID_INPUT', 'The column mapping has more columns than the file.');
-  const customKeys = new Set(listCustomFields(context.db).map((field) => field.key));
+  const customKeys = new Set(customFields.map((field) => field.key));
   const seen = new Set<string>();
   for (const target of mapping) {
     if (target === null) continue;
@@ -99,8 +99,8 @@ export interface ImportOptions {
  */
 export async function applyImport(context: RollContext, pending: PendingImport, options: ImportOptions): Promise<ImportResult> {
   const { headers, rows } = pending.parsed;
-  checkMapping(context, headers, options.mapping);
   const customFields = listCustomFields(context.db);
+  checkMapping(customFields, headers, options.mapping);
   const index = matchIndex(context);
   const errors: ImportRowError[] = [];
   let imported = 0;
