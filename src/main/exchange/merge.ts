@@ -83,11 +83,14 @@ function planMember(local: MemberRecord | undefined, incoming: MemberRecord, sin
   return { take, conflicts };
 }
 
+/** What a field holds when a record does not carry it. */
+const emptyValue = (field: string): string | null => (field === 'assessment' ? null : field === 'custom' ? '{}' : '');
+
 function writeMember(context: RollContext, local: MemberRecord | undefined, incoming: MemberRecord, take: string[]): void {
   const values: Values = { ...(local?.fields ?? {}) };
   const clocks: Record<string, string> = { ...(local?.clocks ?? {}) };
   for (const field of take) {
-    values[field] = incoming.fields[field] ?? (field === 'assessment' ? null : field === 'custom' ? '{}' : '');
+    values[field] = incoming.fields[field] ?? emptyValue(field);
     if (incoming.clocks[field]) clocks[field] = incoming.clocks[field]!;
   }
   const memberFields = { ...values, custom: JSON.parse(String(values.custom ?? '{}')) } as unknown as MemberFields;
@@ -95,7 +98,7 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
   const derived = derivedColumns(memberFields, phones.digits);
   const columns = [...SYNCED_MEMBER_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'updated_at'];
   const row = [
-    ...SYNCED_MEMBER_FIELDS.map((field) => values[field] ?? (field === 'assessment' ? null : field === 'custom' ? '{}' : '')),
+    ...SYNCED_MEMBER_FIELDS.map((field) => values[field] ?? emptyValue(field)),
     derived.sort_name,
     derived.name_key,
     derived.phone_digits,
