@@ -14,8 +14,9 @@ import { UserError } from '../errors';
 import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { verifyMinutes } from '../minutes/lifecycle';
+import { stampMeeting } from '../minutes/store';
 import type { Sodium } from '../vault/sodium';
-import { nextStamp, parseStamp } from './hlc';
+import { parseStamp } from './hlc';
 
 const Value = z.union([z.string().max(200_000), z.number(), z.null()]);
 const Row = z.record(z.string().max(40), Value);
@@ -85,9 +86,7 @@ interface LocalMeeting {
 /** Gives a stamp to meetings from before migration 9, so they can travel. */
 export function stampUnstampedMeetings(context: RollContext): void {
   const ids = all<{ id: string }>(context.db, sql`SELECT id FROM meetings WHERE clock = '' ORDER BY id`);
-  for (const { id } of ids) {
-    run(context.db, sql`UPDATE meetings SET clock = ${nextStamp(context.db, context.officerId, context.now().getTime())} WHERE id = ${id}`);
-  }
+  for (const { id } of ids) stampMeeting(context, id);
 }
 
 function readOne(db: Db, id: string, clock: string): MeetingRecord | null {
@@ -308,13 +307,11 @@ function mergeBatch(
       } else if (tomb && record.clock <= tomb.clock) {
         continue;
       }
-      {
-        run(
-          db,
-          sql`INSERT INTO meeting_tombstones (id, clock, deleted_at) VALUES (${record.id}, ${record.clock}, ${context.now().toISOString()})
-              ON CONFLICT (id) DO UPDATE SET clock = excluded.clock`,
-        );
-      }
+      run(
+        db,
+        sql`INSERT INTO meeting_tombstones (id, clock, deleted_at) VALUES (${record.id}, ${record.clock}, ${context.now().toISOString()})
+            ON CONFLICT (id) DO UPDATE SET clock = excluded.clock`,
+      );
       continue;
     }
     if (!record.meeting) throw malformed();
