@@ -4,6 +4,7 @@ import type { MeetingType } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { TextField } from '../ui/text-field';
+import { useChapterLoad } from '../ui/use-chapter-load';
 import { MinutesDialog } from './dialog';
 
 type Editing = { id?: string; name: string; kind: 'count' | 'percent'; amount: string; agenda: string };
@@ -36,12 +37,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    window.chapter.meetings
-      .types({})
-      .then(setTypes)
-      .catch((failure: unknown) => setError(errorMessage(failure)));
-  }, []);
+  useChapterLoad(() => window.chapter.meetings.types({}), setTypes, setError, []);
 
   async function run(work: () => Promise<MeetingType[]>): Promise<boolean> {
     setBusy(true);
