@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { listBackups } from '../../main/backup/backups';
-import { backupNow } from '../../main/backup/handlers';
+import { backupNow, listBackups } from '../../main/backup/backups';
 import { restoreWithPassphrase } from '../../main/backup/restore';
 import { describeVault } from '../../main/vault/vault';
 import type { Command } from '../command';

@@ -26,7 +26,8 @@ import { migrations } from '../db/migrations';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { fsyncDirectory as fsyncPath, writeFileAtomic } from '../vault/atomic-file';
-import { BACKUPS_DIR, DATABASE_FILE, KEYSLOTS_FILE } from '../vault/vault';
+import { readSettings } from '../vault/settings';
+import { BACKUPS_DIR, DATABASE_FILE, KEYSLOTS_FILE, type OpenVault } from '../vault/vault';
 
 const MANIFEST_FILE = 'backup.json';
 const MANIFEST_FORMAT = 'chapterhouse-backup';
@@ -134,6 +135,11 @@ export function createBackup(source: BackupSource, reason: BackupReason, keep: n
   }
   pruneBackups(source.dir, keep);
   return listBackups(source.dir).find((backup) => backup.id === id)!;
+}
+
+/** A backup of the open vault, keeping as many as its settings say. */
+export function backupNow(vault: OpenVault, reason: BackupReason, now: Date): BackupInfo {
+  return createBackup({ dir: vault.dir, db: vault.db, vaultId: vault.info.vaultId }, reason, readSettings(vault.db).backupsKept, now);
 }
 
 /** Deletes all but the newest `keep` backups. */

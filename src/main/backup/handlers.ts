@@ -1,11 +1,12 @@
 /** The backup IPC handlers, and when the service takes a backup on its own. */
-import type { BackupReason } from '../../shared/backup';
 import type { AppState, ChannelName } from '../../shared/contract';
 import type { Handlers } from '../service';
-import { readSettings } from '../vault/settings';
 import type { OpenVault } from '../vault/vault';
-import { createBackup, lastBackupAt, listBackups } from './backups';
+import { backupNow, lastBackupAt, listBackups } from './backups';
 import { restoreOpenVault } from './restore';
+
+// Lives in backups.ts so the restore can take its before-restore backup the same way; the service imports it from here.
+export { backupNow };
 
 type BackupChannel = Extract<ChannelName, `backup:${string}`>;
 export type BackupHandlers = Pick<Handlers, BackupChannel>;
@@ -21,10 +22,6 @@ export interface BackupHost {
 
 /** An automatic backup is taken at unlock when the newest one is older than this. */
 export const AUTOMATIC_BACKUP_AGE_MS = 24 * 60 * 60 * 1000;
-
-export function backupNow(vault: OpenVault, reason: BackupReason, now: Date) {
-  return createBackup({ dir: vault.dir, db: vault.db, vaultId: vault.info.vaultId }, reason, readSettings(vault.db).backupsKept, now);
-}
 
 /** At unlock: a backup when there is none from the last day. */
 export function backupIfDue(vault: OpenVault, now: Date): void {

@@ -10,7 +10,7 @@ import { KeyslotsDamagedError, KeyslotsTooNewError, openSlot, readKeyslots, type
 import { readSettings } from '../vault/settings';
 import { loadSodium } from '../vault/sodium';
 import { DATABASE_FILE, KEYSLOTS_FILE, messages, type OpenVault } from '../vault/vault';
-import { backupKeyslotsPath, backupPath, commitRestore, createBackup, discardStaged, stageRestore } from './backups';
+import { backupKeyslotsPath, backupNow, backupPath, commitRestore, createBackup, discardStaged, stageRestore } from './backups';
 
 /** The open vault's key as bytes we own (and zero), for checking a backup against it. */
 function keyOf(vault: OpenVault): Uint8Array {
@@ -26,8 +26,7 @@ export function restoreOpenVault(vault: OpenVault, id: string, now: Date, closeL
   try {
     const staged = stageRestore(vault.dir, id, key, vault.info.vaultId);
     try {
-      const keep = readSettings(vault.db).backupsKept;
-      createBackup({ dir: vault.dir, db: vault.db, vaultId: vault.info.vaultId }, 'before-restore', keep, now);
+      backupNow(vault, 'before-restore', now);
     } catch (error) {
       discardStaged(vault.dir);
       throw error;
