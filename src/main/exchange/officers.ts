@@ -129,6 +129,7 @@ export function selfIdentity(db: Db) {
   return {
     officerId: row.id,
     name: row.name,
+    role: row.role,
     signingPublicKey: new Uint8Array(row.signing_public_key),
     signingSecretKey: new Uint8Array(row.signing_secret_key),
     ageIdentity: row.age_identity,
@@ -146,11 +147,10 @@ export function selfIdentity(db: Db) {
 export function contactCard(db: Db, options: { withPq?: boolean } = {}): string {
   const self = selfIdentity(db);
   self.signingSecretKey.fill(0);
-  const role = get<{ role: string }>(db, sql`SELECT role FROM officers WHERE id = ${self.officerId}`)?.role ?? '';
   const body: ContactCard = {
     id: self.officerId,
     name: self.name,
-    role,
+    role: self.role,
     signingKey: Buffer.from(self.signingPublicKey).toString('base64'),
     ageRecipient: self.ageRecipient,
     ...(self.agePqRecipient && options.withPq !== false ? { pq: { recipient: self.agePqRecipient, proof: self.agePqProof } } : {}),
