@@ -7,7 +7,7 @@ import { addAction, listActions, updateAction } from './actions';
 import { addAgendaItem, createMeeting, moveAgendaItem, removeAgendaItem, saveNotes, updateAgendaItem } from './agenda';
 import { addGuest, checkIn, checkOut, removeGuest, walkIn } from './attendance';
 import { addCorrection, circulate, verifyMinutes } from './lifecycle';
-import { minutesFileName, minutesMarkdown } from './markdown';
+import { detailMarkdown, minutesFileName } from './markdown';
 import { deleteMeetingType, listMeetingTypes, saveMeetingType } from './meeting-types';
 import { memberRecord } from './member-record';
 import { addMotion, recordVote, updateMotion } from './motions';
@@ -52,7 +52,8 @@ export function minutesHandlers(host: RollHost): MinutesHandlers {
     'meetings:search': async ({ q }) => searchMinutes(host.context(), q),
     'meetings:exportMarkdown': async ({ id }) => {
       const context = host.context();
-      return { fileName: minutesFileName(readMeeting(context, id), 'md'), markdown: minutesMarkdown(context, id) };
+      const detail = readMeeting(context, id);
+      return { fileName: minutesFileName(detail, 'md'), markdown: detailMarkdown(context, detail) };
     },
     'meetings:printPdf': async ({ id }) => {
       const { detail, pdf } = await renderMinutesPdf(host.context(), id);

@@ -86,7 +86,11 @@ export function minutesFileName(detail: MeetingDetail, extension: 'md' | 'pdf'):
 }
 
 export function minutesMarkdown(context: RollContext, meetingId: string): string {
-  const detail = readMeeting(context, meetingId);
+  return detailMarkdown(context, readMeeting(context, meetingId));
+}
+
+/** For a caller that has the meeting read already (the export names the file after it too). */
+export function detailMarkdown(context: RollContext, detail: MeetingDetail): string {
   const { meeting } = detail;
   const out: string[] = [];
   out.push(`# ${inline(chapterName(context))} — ${inline(meeting.title)}`, '');
