@@ -304,7 +304,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                       <span className="officers-choice-text">
                         <span className="officers-choice-name">{meeting.title}</span>
                         <span className="officers-choice-detail">
-                          {formatDate(meeting.date.slice(0, 10)) ?? meeting.date} · {t(`export.statuses.${meeting.status}`)}
+                          {formatDate(meeting.date) ?? meeting.date} · {t(`export.statuses.${meeting.status}`)}
                         </span>
                       </span>
                     </label>

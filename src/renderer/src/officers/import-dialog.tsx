@@ -357,7 +357,7 @@ function MeetingNotes({ preview }: { preview: ExchangePreview }) {
       <li>{t('import.meetings', { new: meetings.new, changed: meetings.changed, deleted: meetings.deleted, conflicts: meetings.conflicts })}</li>
       {conflicts.map((detail) => (
         <li key={detail.id}>
-          {t(`import.meetingConflict.${detail.reason ?? 'edited-both'}`, { title: detail.title, date: formatDate(detail.date.slice(0, 10)) ?? detail.date })}
+          {t(`import.meetingConflict.${detail.reason ?? 'edited-both'}`, { title: detail.title, date: formatDate(detail.date) ?? detail.date })}
         </li>
       ))}
     </ul>
