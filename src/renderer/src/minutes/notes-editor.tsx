@@ -65,7 +65,7 @@ function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void 
 }
 
 /** Rendered minutes: sanitized HTML (see markdown.ts); a click on a link goes nowhere. */
-export function MarkdownPreview({ source, label, id }: { source: string; label: string; id?: string }) {
+function MarkdownPreview({ source, label, id }: { source: string; label: string; id?: string }) {
   const deferred = useDeferredValue(source);
   const html = useMemo(() => renderMinutesMarkdown(deferred), [deferred]);
   return (

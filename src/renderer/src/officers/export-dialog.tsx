@@ -331,7 +331,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
 }
 
 /** ["Ana", "Bo", "Cy"] → "Ana, Bo and Cy" */
-export function joinNames(names: string[]): string {
+function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return i18n.t('officers:and', { rest: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }

@@ -14,7 +14,7 @@ import { useWorkProgress } from '../roll/import/use-work-progress';
 import { WorkStatus } from './work-status';
 
 /** The preview lists this many changes; the counts above it cover them all. */
-export const DETAILS_SHOWN = 200;
+const DETAILS_SHOWN = 200;
 
 type Kind = ExchangePreview['details'][number]['kind'];
 const KIND_ORDER: Kind[] = ['new', 'changed', 'deleted', 'conflict'];

@@ -8,7 +8,7 @@ import { useChapterLoad } from '../ui/use-chapter-load';
 const TYPES: CustomField['type'][] = ['text', 'number', 'date', 'choice'];
 
 /** "Shop steward area" → "shop_steward_area": a key that works as a CSV header and a --set name. */
-export function keyFromLabel(label: string): string {
+function keyFromLabel(label: string): string {
   const key = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
