@@ -74,9 +74,12 @@ export class ChapterService {
   private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The clock for records, audit entries and backups; injected so tests can fix "today". */
+  private readonly now: () => Date;
   private readonly settingsListeners = new Set<(settings: Settings) => void>();
 
   constructor(private readonly options: ServiceOptions) {
+    this.now = options.now ?? (() => new Date());
     this.timers = options.timers ?? { setTimeout, clearTimeout };
     const host: RollHost = {
       context: () => this.rollContext(),
@@ -106,7 +109,7 @@ export class ChapterService {
         // "Demo" is the folder name the lock screen shows, so the demo vault is never taken for the real one.
         let dir = join(this.options.vaultsDir, 'Demo');
         for (let n = 2; existsSync(dir); n++) dir = join(this.options.vaultsDir, `Demo ${n}`);
-        const { vault } = await createDemoVault(dir, DEMO_PASSPHRASE, { ...this.options.vault, ...(this.options.now ? { now: this.options.now } : {}) });
+        const { vault } = await createDemoVault(dir, DEMO_PASSPHRASE, { ...this.options.vault, now: this.now });
         this.adopt(vault);
         return { state: await this.state(), passphrase: DEMO_PASSPHRASE };
       },
@@ -145,7 +148,7 @@ export class ChapterService {
       ...minutesHandlers(host),
       ...backupHandlers({
         vault: () => this.openVault(),
-        now: () => this.now(),
+        now: this.now,
         lockForRestore: () => this.lock('user'),
         state: () => this.state(),
       }),
@@ -169,9 +172,6 @@ export class ChapterService {
     return () => this.settingsListeners.delete(listener);
   }
 
-  private now(): Date {
-    return (this.options.now ?? (() => new Date()))();
-  }
 
   /** Queued after the unlock that asked for it, so unlocking answers without waiting for the copy. */
   private backupAfterUnlock(): void {
@@ -213,7 +213,7 @@ export class ChapterService {
     return {
       db: vault.db,
       officerId: vault.info.officerId,
-      now: this.options.now ?? (() => new Date()),
+      now: this.now,
       settings: readSettings(vault.db),
     };
   }
