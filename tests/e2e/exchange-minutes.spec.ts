@@ -47,3 +47,20 @@ test('Ana sends Bo the approved May minutes; they arrive approved and verified',
   await expect(list.getByRole('row', { name: /June board meeting/ })).toHaveCount(0);
   expect(await call(bo.service, 'meetings:verify', { id: may.meeting.id })).toMatchObject({ ok: true });
 });
+
+test.describe('west of Greenwich', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('the export dialog lists a meeting on its own day, not the day before', async ({ app: ana, service: anaService, openOfficer }) => {
+    const bo = await openOfficer('bo');
+    await Promise.all([openVault(anaService, ANA, ana), openVault(bo.service, BO)]);
+    await befriend(anaService, bo.service);
+    await call(anaService, 'meetings:create', { typeId: 'board', title: 'May board meeting', startsAt: '2026-05-10T19:00' });
+    await gotoOfficers(ana);
+    await ana.getByRole('button', { name: 'Send an export' }).click();
+    const exportDialog = ana.getByRole('dialog', { name: 'Send an export' });
+    await exportDialog.getByRole('radio', { name: 'Minutes of meetings' }).check();
+    const may = exportDialog.getByRole('list', { name: 'Which meetings' }).getByRole('checkbox', { name: /May board meeting/ });
+    await expect(may).toHaveAccessibleName(/May 10, 2026/);
+  });
+});

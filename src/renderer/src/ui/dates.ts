@@ -9,18 +9,28 @@ function locale(): string {
   return currentLanguage() === 'es' ? 'es' : 'en-US';
 }
 
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A bare YYYY-MM-DD is a calendar day, read at local midnight: `new Date('2026-05-10')` is UTC
+ * midnight, which west of Greenwich is still May 9.
+ */
+function parseDate(iso: string): Date {
+  const day = CALENDAR_DAY.exec(iso);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
+}
+
 /** "27 November 2026"; an unreadable date says so instead of "Invalid Date". */
 export function formatDate(iso: string): string | null {
-  const date = new Date(iso);
+  const date = parseDate(iso);
   if (!iso || Number.isNaN(date.getTime())) return null;
   return date.toLocaleDateString(locale(), { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** "Mar 5, 2024" for a YYYY-MM-DD date, read as a calendar day (not shifted by time zone). */
 export function formatCalendarDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (!CALENDAR_DAY.test(iso)) return iso;
+  const date = parseDate(iso);
   return date.toLocaleDateString(locale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
