@@ -131,6 +131,8 @@ export const IssueEvent = z.object({
   value: z.string(),
   date: z.string(),
   note: z.string(),
+  /** Its creation's clock stamp: orders events of the same day. */
+  at: z.string(),
 });
 export type IssueEvent = z.infer<typeof IssueEvent>;
 

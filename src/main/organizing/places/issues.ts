@@ -59,6 +59,8 @@ interface EventRow {
   value: string;
   date: string;
   note: string;
+  /** The clock stamp it was created with. */
+  created_at: string;
 }
 
 const today = (context: RollContext) => localDay(context.now());
@@ -74,8 +76,10 @@ function readIssues(context: RollContext, where: SqlQuery): Issue[] {
   const events = groupBy(
     all<EventRow>(
       context.db,
-      sql`SELECT id, issue_id, kind, value, date, note FROM issue_events
-          WHERE deleted_at = '' AND issue_id IN (SELECT value FROM json_each(${ids})) ORDER BY date, created_at, id`,
+      // An event's creation stamp orders events of one day: it grows with every write, even
+      // within one millisecond, and stays with the event in other officers' vaults.
+      sql`SELECT id, issue_id, kind, value, date, note, coalesce(json_extract(clocks, '$.""'), json_extract(clocks, '$.value'), created_at) AS created_at FROM issue_events
+          WHERE deleted_at = '' AND issue_id IN (SELECT value FROM json_each(${ids})) ORDER BY date, 7, id`,
     ),
     (event) => event.issue_id,
   );
@@ -89,7 +93,7 @@ function readIssues(context: RollContext, where: SqlQuery): Issue[] {
   const linksByPlace = new Map<string, ReturnType<typeof placeLinks>>();
   const now = context.now();
   return rows.map((row) => {
-    const history: IssueEvent[] = (events.get(row.id) ?? []).map(({ id, kind, value, date, note }) => ({ id, kind: kind === 'step' ? 'step' : 'status', value, date, note }));
+    const history: IssueEvent[] = (events.get(row.id) ?? []).map(({ id, kind, value, date, note, created_at }) => ({ id, kind: kind === 'step' ? 'step' : 'status', value, date, note, at: created_at }));
     const status = (history.filter((event) => event.kind === 'status').at(-1)?.value ?? 'open') as IssueStatus;
     const step = row.kind === 'grievance' ? (history.filter((event) => event.kind === 'step').at(-1)?.value ?? 'informal') : '';
     const deadlines = JSON.parse(row.deadlines || '{}') as Record<string, string>;
@@ -274,7 +278,9 @@ export function timeline(issues: readonly Issue[]): TimelineEntry[] {
         category: issue.category,
         unit: issue.unit,
         what: event.kind === 'step' ? `step:${event.value}` : event.value,
+        at: event.at,
       })),
     )
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at))
+    .map(({ at: _at, ...entry }) => entry);
 }
