@@ -173,11 +173,12 @@ export default {
     INSERT INTO places_migration_keys (field, name, key, uses, first_use)
       SELECT field, name, key, uses, first_use FROM walk WHERE position = length(name) + 1;
 
-    -- Each key's spelling: the most used, then the earliest typed, then the first in order.
+    -- Each key's spelling: the most used, then one in mixed case (not all capitals or all small
+    -- letters), then the earliest typed, then the first in order.
     CREATE TABLE places_migration_spelling (field TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (field, key));
     INSERT INTO places_migration_spelling (field, key, name)
       SELECT field, key, name FROM (
-        SELECT field, key, name, row_number() OVER (PARTITION BY field, key ORDER BY uses DESC, first_use, name) AS rank
+        SELECT field, key, name, row_number() OVER (PARTITION BY field, key ORDER BY uses DESC, CASE WHEN name != lower(name) AND name != upper(name) THEN 0 ELSE 1 END, first_use, name) AS rank
         FROM places_migration_keys
       ) WHERE rank = 1;
 

@@ -71,9 +71,11 @@ function placeRows(context: RollContext): PlaceRow[] {
 /** The words typed on live members for places of this kind, with how many members typed each. */
 function typedNames(context: RollContext, kind: PlaceKind): { name: string; n: number }[] {
   const column = memberColumn(kind);
+  // Best first, as migration 15 chooses: the most used, then mixed case, then the earliest typed.
   return all<{ name: string; n: number }>(
     context.db,
-    sql`SELECT ${column} AS name, count(*) AS n FROM members WHERE deleted_at = '' AND ${column} != '' GROUP BY ${column}`,
+    sql`SELECT ${column} AS name, count(*) AS n FROM members WHERE deleted_at = '' AND ${column} != '' GROUP BY ${column}
+        ORDER BY n DESC, CASE WHEN ${column} != lower(${column}) AND ${column} != upper(${column}) THEN 0 ELSE 1 END, min(created_at), ${column}`,
   );
 }
 
@@ -86,9 +88,8 @@ export function ensurePlaces(context: RollContext): Place[] {
     for (const typed of typedNames(context, kind)) {
       const key = `${kind}:${placeKey(typed.name)}`;
       if (known.has(key)) continue;
-      const seen = missing.get(key);
-      // The spelling most members use names the record.
-      if (!seen || typed.n > seen.n) missing.set(key, { kind, name: typed.name, n: typed.n });
+      // The best spelling comes first and names the record.
+      if (!missing.has(key)) missing.set(key, { kind, name: typed.name.trim().replace(/\s+/g, ' '), n: typed.n });
     }
   }
   if (missing.size === 0) return rows.map(rowToPlace);
