@@ -220,7 +220,7 @@ export const DemandInput = z
     placeId: Id,
     targetId: z.string().max(100).default(''),
     title: Optional(300).default(''),
-    body: z.string().max(200_000).default(''),
+    body: z.string().max(40_000).default(''),
     issueIds: z.array(Id).max(10_000).default([]),
     namedMembers: z.array(Id).max(10_000).default([]),
   })

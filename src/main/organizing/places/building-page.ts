@@ -4,7 +4,8 @@ import type { RollContext } from '../../roll/context';
 import { listDemands } from './demands';
 import { groupBy, unitKey } from './fold';
 import { categoryCounts, listIssues, timeline } from './issues';
-import { compareNatural, ensurePlaces, getPlace, placeMembers, summarize, unitRows, unitTotal } from './places';
+import { compareNatural } from '../structure';
+import { ensurePlaces, getPlace, placeMembers, summarize, unitRows, unitTotal } from './places';
 import { placeLinks } from './targets';
 
 export function listPlaces(context: RollContext): PlaceSummary[] {

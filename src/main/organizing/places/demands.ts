@@ -16,8 +16,9 @@ import { localDay } from './dates';
 import { groupBy, unitKey } from './fold';
 import { listIssues } from './issues';
 import { demandCopyKind, demandKind } from './kinds';
-import { compareNatural, getPlace, placeMembers, unitTotal } from './places';
-import { createSynced, readSynced, updateSynced } from './synced';
+import { compareNatural } from '../structure';
+import { getPlace, placeMembers, unitTotal } from './places';
+import { createSynced, readSynced, updateSynced } from '../../core/synced-records';
 import { listTargets } from './targets';
 
 interface DemandRow {
@@ -150,6 +151,7 @@ export async function demandPdf(context: RollContext, id: string, sent: boolean)
   const demand = getDemand(context, id);
   const place = getPlace(context, demand.placeId);
   const letter = demandLetter(context, id);
+  if (sent && letter.length > 50_000) throw new UserError('INVALID_INPUT', 'The letter is too long to keep a copy of; shorten it first.');
   const chapter = chapterName(context);
   const day = localDay(context.now());
   const writer = new PdfWriter({ title: `${chapter} — Demand: ${place.name}`, footer: `${chapter} · ${longDate(day)}`, now: context.now() });

@@ -24,7 +24,7 @@ import { isCalendarDate, isPastDeadline, localDay } from './dates';
 import { groupBy, unitKey } from './fold';
 import { issueEventKind, issueKind } from './kinds';
 import { addUnit, getPlace, knownUnits, matchUnit, placeMembers } from './places';
-import { createSynced, readSynced, updateSynced } from './synced';
+import { createSynced, readSynced, updateSynced } from '../../core/synced-records';
 import { placeLinks, targetsOn } from './targets';
 
 /** An issue logged on a unit the building does not have on record; the UI and the CLI offer to add it. */

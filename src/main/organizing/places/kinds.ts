@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { GRIEVANCE_STEPS, ISSUE_STATUSES, PLACE_KINDS, TARGET_ROLES } from '../../../shared/places';
 import { scopedPlaceRecords } from './scope';
-import type { SyncedKind } from './synced';
+import type { SyncedKind } from '../../core/synced-records';
 
 const text = (max: number) => z.string().max(max);
 const date = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
@@ -44,10 +44,10 @@ export const placeKind: SyncedKind = {
     name: text(200),
     address: text(500),
     unit_count: z.number().int().min(0).max(100_000).nullable(),
-    units: text(200_000),
-    vacant: text(200_000),
-    departments: text(100_000),
-    shifts: text(100_000),
+    units: text(50_000),
+    vacant: text(50_000),
+    departments: text(50_000),
+    shifts: text(50_000),
     notes: text(20_000),
   },
   scope: (db, members) => scopedPlaceRecords(db, members).places,
@@ -118,7 +118,7 @@ export const demandKind: SyncedKind = {
     place_id: text(100),
     target_id: text(100),
     title: text(300),
-    body: text(200_000),
+    body: text(50_000),
     issue_ids: idsJson,
     named_members: idsJson,
   },
@@ -129,7 +129,7 @@ export const demandKind: SyncedKind = {
 export const demandCopyKind: SyncedKind = {
   name: 'demand_copy',
   table: 'demand_copies',
-  fields: { demand_id: text(100), sent_on: date, letter: text(400_000) },
+  fields: { demand_id: text(100), sent_on: date, letter: text(50_000) },
   scope: (db, members) => scopedPlaceRecords(db, members).copies,
   describe: (fields) => `Demand letter sent ${String(fields.sent_on ?? '')}`,
 };

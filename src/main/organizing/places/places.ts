@@ -14,19 +14,9 @@ import { memberName } from '../../minutes/attendance';
 import type { RollContext } from '../../roll/context';
 import { updateMember } from '../../roll/members';
 import { normalizeLines, placeKey, splitLines, unitKey } from './fold';
+import { compareNatural, effectiveFloor, floorOf } from '../structure';
 import { placeKind } from './kinds';
-import { createSynced, readSynced, updateSynced } from './synced';
-
-// STAND-IN for organizing/structure.ts (lead, on main at merge): floorOf and compareNatural.
-export const compareNatural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare;
-export function floorOf(unit: string): string {
-  const text = unit.trim().toUpperCase().replace(/^(APT|APARTMENT|UNIT|SUITE|#)\.?\s*/, '');
-  if (/^PH/.test(text)) return 'PH';
-  const digits = /\d+/.exec(text)?.[0] ?? '';
-  if (!digits) return '';
-  if (digits.length >= 3) return String(Number(digits.slice(0, -2)));
-  return /[A-Z]/.test(text) ? String(Number(digits)) : digits.slice(0, 1);
-}
+import { createSynced, readSynced, updateSynced } from '../../core/synced-records';
 
 const memberColumn = (kind: PlaceKind) => raw(kind === 'building' ? 'building' : 'workplace');
 
@@ -71,7 +61,7 @@ function placeRows(context: RollContext): PlaceRow[] {
 /** The words typed on live members for places of this kind, with how many members typed each. */
 function typedNames(context: RollContext, kind: PlaceKind): { name: string; n: number }[] {
   const column = memberColumn(kind);
-  // Best first, as migration 15 chooses: the most used, then mixed case, then the earliest typed.
+  // Best first, as the places migration chooses: the most used, then mixed case, then the earliest typed.
   return all<{ name: string; n: number }>(
     context.db,
     sql`SELECT ${column} AS name, count(*) AS n FROM members WHERE deleted_at = '' AND ${column} != '' GROUP BY ${column}
@@ -106,9 +96,9 @@ export function ensurePlaces(context: RollContext): Place[] {
 }
 
 export function getPlace(context: RollContext, id: string): Place {
-  const row = readSynced(context, placeKind, id) as unknown as PlaceRow | undefined;
-  if (!row) throw new UserError('NOT_FOUND', 'That building or workplace is not in the vault (it may have been deleted).');
-  return rowToPlace(row);
+  const fields = readSynced(context, placeKind, id);
+  if (!fields) throw new UserError('NOT_FOUND', 'That building or workplace is not in the vault (it may have been deleted).');
+  return rowToPlace({ ...fields, id } as unknown as PlaceRow);
 }
 
 /** The place called `name` (case, accents and spacing ignored); buildings before workplaces. */
@@ -143,13 +133,13 @@ export function placeMembers(context: RollContext, place: Place): PlaceMember[] 
   const spellings = typedNames(context, place.kind).map((typed) => typed.name).filter((name) => placeKey(name) === key);
   if (spellings.length === 0) return [];
   const column = memberColumn(place.kind);
-  const rows = all<{ id: string; first_name: string; last_name: string; preferred_name: string; unit: string }>(
+  const rows = all<{ id: string; first_name: string; last_name: string; preferred_name: string; unit: string; floor: string }>(
     context.db,
-    sql`SELECT id, first_name, last_name, preferred_name, unit FROM members
+    sql`SELECT id, first_name, last_name, preferred_name, unit, floor FROM members
         WHERE deleted_at = '' AND ${column} IN (SELECT value FROM json_each(${JSON.stringify(spellings)}))`,
   );
   return rows
-    .map((row) => ({ id: row.id, name: memberName(row), unit: row.unit, floor: floorOf(row.unit) }))
+    .map((row) => ({ id: row.id, name: memberName(row), unit: row.unit, floor: effectiveFloor(row) }))
     .sort((a, b) => compareNatural(a.unit, b.unit) || compareNatural(a.name, b.name));
 }
 
@@ -210,6 +200,10 @@ export function savePlace(context: RollContext, input: z.output<typeof PlaceInpu
     shifts: normalizeLines(input.shifts).join('\n'),
     notes: input.notes,
   };
+  // What one field can carry between officers (core/synced-records).
+  if ([fields.units, fields.vacant, fields.departments, fields.shifts].some((list) => list.length > 50_000)) {
+    throw new UserError('INVALID_INPUT', 'That list of units, departments or shifts is too long to keep on one place.');
+  }
   const id = context.db.transaction(() => {
     if (!existing) return createSynced(context, placeKind, fields);
     if (existing.name !== name) {

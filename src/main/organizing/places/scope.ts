@@ -5,7 +5,7 @@
  * a member outside the scope stays behind, so no file names a person it was not meant to.
  */
 import type { Db } from '../../db/connection';
-import { all, get, sql } from '../../db/sql';
+import { all, sql } from '../../db/sql';
 import { placeKey } from './fold';
 
 export interface ScopedPlaceRecords {
@@ -21,36 +21,30 @@ export interface ScopedPlaceRecords {
 const ids = (list: string): string[] => (list ? (JSON.parse(list) as string[]) : []);
 
 export function scopedPlaceRecords(db: Db, memberIds: ReadonlySet<string>): ScopedPlaceRecords {
-  const liveMembers = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM members WHERE deleted_at = ''`)!.n;
-  const everyone = memberIds.size >= liveMembers;
   const places = new Set<string>();
   const placeRows = all<{ id: string; kind: string; name: string; deleted_at: string }>(db, sql`SELECT id, kind, name, deleted_at FROM places`);
-  if (everyone) {
-    for (const row of placeRows) places.add(row.id);
-  } else {
-    const keys = new Set<string>();
-    for (const member of all<{ id: string; building: string; workplace: string }>(db, sql`SELECT id, building, workplace FROM members WHERE deleted_at = ''`)) {
-      if (!memberIds.has(member.id)) continue;
-      if (member.building) keys.add(`building:${placeKey(member.building)}`);
-      if (member.workplace) keys.add(`workplace:${placeKey(member.workplace)}`);
-    }
-    for (const row of placeRows) if (row.deleted_at === '' && keys.has(`${row.kind}:${placeKey(row.name)}`)) places.add(row.id);
+  // A whole-vault export does not ask: it carries every record. This is for a part of the roll.
+  const keys = new Set<string>();
+  for (const member of all<{ id: string; building: string; workplace: string }>(db, sql`SELECT id, building, workplace FROM members WHERE deleted_at = ''`)) {
+    if (!memberIds.has(member.id)) continue;
+    if (member.building) keys.add(`building:${placeKey(member.building)}`);
+    if (member.workplace) keys.add(`workplace:${placeKey(member.workplace)}`);
   }
-  const inScope = (list: string) => everyone || ids(list).every((id) => memberIds.has(id));
+  for (const row of placeRows) if (row.deleted_at === '' && keys.has(`${row.kind}:${placeKey(row.name)}`)) places.add(row.id);
+  const inScope = (list: string) => ids(list).every((id) => memberIds.has(id));
 
   const links = new Set<string>();
   const targets = new Set<string>();
   const linkRows = all<{ id: string; place_id: string; target_id: string }>(db, sql`SELECT id, place_id, target_id FROM place_targets`);
   for (const link of linkRows) {
-    if (!places.has(link.place_id) && !everyone) continue;
+    if (!places.has(link.place_id)) continue;
     links.add(link.id);
     if (link.target_id) targets.add(link.target_id);
   }
-  if (everyone) for (const row of all<{ id: string }>(db, sql`SELECT id FROM targets`)) targets.add(row.id);
 
   const issues = new Set<string>();
   for (const issue of all<{ id: string; place_id: string; members: string }>(db, sql`SELECT id, place_id, members FROM issues`)) {
-    if ((everyone || places.has(issue.place_id)) && inScope(issue.members)) issues.add(issue.id);
+    if (places.has(issue.place_id) && inScope(issue.members)) issues.add(issue.id);
   }
   const events = new Set<string>();
   for (const event of all<{ id: string; issue_id: string }>(db, sql`SELECT id, issue_id FROM issue_events`)) {
@@ -58,7 +52,7 @@ export function scopedPlaceRecords(db: Db, memberIds: ReadonlySet<string>): Scop
   }
   const demands = new Set<string>();
   for (const demand of all<{ id: string; place_id: string; named_members: string }>(db, sql`SELECT id, place_id, named_members FROM demands`)) {
-    if ((everyone || places.has(demand.place_id)) && inScope(demand.named_members)) demands.add(demand.id);
+    if (places.has(demand.place_id) && inScope(demand.named_members)) demands.add(demand.id);
   }
   const copies = new Set<string>();
   for (const copy of all<{ id: string; demand_id: string }>(db, sql`SELECT id, demand_id FROM demand_copies`)) {

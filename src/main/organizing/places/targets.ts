@@ -13,7 +13,7 @@ import { isCalendarDate } from './dates';
 import { groupBy } from './fold';
 import { placeTargetKind, targetKind } from './kinds';
 import { getPlace } from './places';
-import { createSynced, deleteSynced, readSynced, updateSynced } from './synced';
+import { createSynced, deleteSynced, readSynced, updateSynced } from '../../core/synced-records';
 
 /** Roles of which a place has one at a time: a new one ends the old one's link. */
 const ONE_AT_A_TIME: readonly TargetRole[] = ['owner', 'management', 'employer'];

@@ -8,12 +8,13 @@
 // place record by the folded form of that word (case, accents and spacing ignored; see
 // places/fold.ts), and this migration makes the words consistent: every spelling of one place
 // becomes its most common spelling, so "Maple Court", "maple  court" and "Maplé Court" read the
-// same everywhere. migrate.ts runs SQL only, so the folding is done here in SQL over a helper
-// table of accented letters (generated once from foldText for U+00C0-U+017F) and the place
-// records themselves are written by code the first time the places are read (ensurePlaces),
-// with ids derived from the folded name so that two officers' vaults make the same records.
+// same everywhere. The folding is done in SQL over a helper table of accented letters
+// (generated once from foldText for U+00C0-U+017F), so the migration never changes with the
+// code. The place records themselves are written by code the first time the places are read
+// (places.ts ensurePlaces), stamped by the officer's clock like every record, with ids derived
+// from the folded name so that two officers' vaults make the same record for one building.
 export default {
-  version: 15,
+  version: 11,
   name: 'places, targets, issues and demands',
   sql: `
     -- A building (tenant union) or a workplace. units: the units known, one per line;
