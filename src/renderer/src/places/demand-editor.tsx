@@ -17,7 +17,9 @@ export function DemandEditor({ detail, targets, onSaved }: { detail: PlaceDetail
   const { t } = useTranslation('places');
   const existing: Demand | undefined = detail.demands[0];
   const currentTarget = detail.links.find((link) => !link.until)?.targetId ?? '';
-  const [issueIds, setIssueIds] = useState<string[]>(existing?.issueIds ?? detail.issues.filter((issue) => UNRESOLVED_STATUSES.includes(issue.status)).map((issue) => issue.id));
+  // Until the officer picks, the letter is about every open issue, including ones logged later.
+  const [chosen, setChosen] = useState<string[] | null>(existing?.issueIds ?? null);
+  const issueIds = chosen ?? detail.issues.filter((issue) => UNRESOLVED_STATUSES.includes(issue.status)).map((issue) => issue.id);
   const [targetId, setTargetId] = useState(existing?.targetId ?? currentTarget);
   const [title, setTitle] = useState(existing?.title ?? '');
   const [body, setBody] = useState(existing?.body ?? '');
@@ -73,7 +75,7 @@ export function DemandEditor({ detail, targets, onSaved }: { detail: PlaceDetail
             <legend>{t('demand.issues')}</legend>
             {detail.issues.map((issue) => (
               <label key={issue.id} className="checkbox">
-                <input type="checkbox" checked={issueIds.includes(issue.id)} onChange={(event) => setIssueIds((previous) => toggle(previous, issue.id, event.target.checked))} />
+                <input type="checkbox" checked={issueIds.includes(issue.id)} onChange={(event) => setChosen(toggle(issueIds, issue.id, event.target.checked))} />
                 {issue.category} — {issue.unit || whole} ({t(`status.${issue.status}`)})
               </label>
             ))}
