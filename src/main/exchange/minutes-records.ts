@@ -248,7 +248,7 @@ export function* mergeMeetings(
   context: RollContext,
   sodium: Sodium,
   records: MeetingRecord[],
-  options: { write: boolean; since: string; source: string },
+  options: { write: boolean; since: string; attribution: (stamps: string[]) => string },
   summary: MeetingMergeSummary,
 ): Generator<number, string> {
   let latest = '';
@@ -276,7 +276,7 @@ function mergeBatch(
   context: RollContext,
   sodium: Sodium,
   records: MeetingRecord[],
-  options: { write: boolean; since: string; source: string },
+  options: { write: boolean; since: string; attribution: (stamps: string[]) => string },
   summary: MeetingMergeSummary,
 ): string {
   const db = context.db;
@@ -288,7 +288,7 @@ function mergeBatch(
     summary.details.push({ id: record.id, kind, title, date, ...(reason ? { reason } : {}) });
   };
   const audit = (record: MeetingRecord, action: string) =>
-    options.write && recordAudit(context, { entity: 'meeting', entityId: record.id, action, after: { clock: record.clock }, note: options.source });
+    options.write && recordAudit(context, { entity: 'meeting', entityId: record.id, action, after: { clock: record.clock }, note: options.attribution([record.clock]) });
   for (const record of records) {
     if (record.clock > latest) latest = record.clock;
     const local = get<LocalMeeting>(db, sql`SELECT id, status, clock, content_hash, title, starts_at FROM meetings WHERE id = ${record.id}`);
