@@ -149,7 +149,7 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
 export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
   const { bundle, signer, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, source: signer.name, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
+  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
   return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
 }
 
@@ -172,7 +172,7 @@ export async function applyImportFile(
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
   const summary = await mergeRecordsInSteps(context, bundle.records, {
     dryRun: false,
-    source: signer.name,
+    sender: signer,
     since,
     sodium,
     progress: part(options.progress, 500, PROGRESS_TOTAL),

@@ -6,7 +6,7 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
-import { get, prepare, run, sql } from '../db/sql';
+import { all, get, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
@@ -16,7 +16,7 @@ import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
 import type { Sodium } from '../vault/sodium';
-import { observeStamp } from './hlc';
+import { checkStamp, incomingStampRules, observeStamp, parseStamp } from './hlc';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
 import { mergeSyncedRecords, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
@@ -137,8 +137,8 @@ export interface MergeInput {
 
 export interface MergeOptions {
   dryRun: boolean;
-  /** Names the sender in the audit log. */
-  source: string;
+  /** The officer whose file this is: named in the audit log and in a refusal. */
+  sender: { officerId: string; name: string };
   /** The latest stamp of theirs we had: their changes since then are what conflicts are made of. */
   since?: string;
   /** Needed when meetings come: approved minutes are verified before they are taken. */
@@ -156,6 +156,8 @@ const CHUNK = 2000;
 function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
   const db = context.db;
   const write = !options.dryRun;
+  refuseBadStamps(context, input, options.sender);
+  const attribution = attributionOf(context, options.sender);
   mergeCustomFields(context, input.customFields ?? [], write, summary);
   const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
   const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
@@ -194,7 +196,8 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
       if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
-        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: options.source });
+        const authors = (local ? visible : take).map((field) => incoming.clocks[field]).filter((stamp): stamp is string => Boolean(stamp));
+        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: attribution(authors) });
       }
     }
     if (++done % CHUNK === 0) yield done;
@@ -217,17 +220,18 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
                   ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
                   ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
     );
+    recordAudit(context, { entity: 'conversation', entityId: conversation.id, action: local ? 'sync' : 'sync create', note: attribution([conversation.clock]) });
   }
   if (input.meetings?.length) {
     if (!options.sodium) throw new Error('merging meetings needs sodium');
-    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
+    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', attribution }, summary.meetings);
     const before = done;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yield before + step.value;
     if (step.value > latest) latest = step.value;
     if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
   }
-  const recordsLatest = mergeOrganizingRecords(context, input, options, summary);
+  const recordsLatest = mergeOrganizingRecords(context, input, options, attribution, summary);
   if (recordsLatest > latest) latest = recordsLatest;
   if (latest && write) observeStamp(db, latest, context.officerId);
 }
@@ -240,7 +244,7 @@ const MAX_RECORD_DETAILS = 50;
  * after the members they refer to. A kind this vault does not know refuses the file: its
  * records would otherwise be dropped without a word. Returns the latest stamp they carry.
  */
-function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): string {
+function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, attribution: Attribution, summary: MergeSummary): string {
   const incoming = input.records ?? {};
   const known = new Set(context.kinds.map((kind) => kind.name));
   const unknown = Object.keys(incoming).find((name) => !known.has(name) && (incoming[name]?.length ?? 0) > 0);
@@ -263,11 +267,47 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
       now: context.now().toISOString(),
       maxDetails: MAX_RECORD_DETAILS,
       isMember,
-      onApplied: (id, action, before, after) =>
-        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: options.source }),
+      onApplied: (id, action, before, after, stamps) =>
+        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: attribution(stamps) }),
     });
   }
   return latest;
+}
+
+/**
+ * Every stamp in the file passes checkStamp before anything is applied: one malformed, unknown
+ * or far-future stamp refuses the whole file, with the sentence checkStamp gives.
+ */
+function refuseBadStamps(context: RollContext, input: MergeInput, sender: MergeOptions['sender']): void {
+  const rules = incomingStampRules(context.db, context.now().getTime(), sender);
+  const checked = new Set<string>();
+  const check = (stamp: unknown): void => {
+    if (typeof stamp === 'string' && checked.has(stamp)) return;
+    const reason = checkStamp(stamp, rules);
+    if (reason) throw new UserError('INVALID_INPUT', reason);
+    checked.add(stamp as string);
+  };
+  for (const member of input.members) for (const stamp of Object.values(member.clocks)) check(stamp);
+  for (const conversation of input.conversations) check(conversation.clock);
+  for (const meeting of input.meetings ?? []) {
+    check(meeting.clock);
+    if (meeting.author !== parseStamp(meeting.clock).officerId) check('');
+  }
+  for (const records of Object.values(input.records ?? {})) for (const record of records) for (const stamp of Object.values(record.clocks)) check(stamp);
+}
+
+/**
+ * The audit note of a change from a file: who the stamps say wrote it, and whose file brought
+ * it ("by Carol Diaz, via Ana Reyes's file"), so a relayed or forged attribution shows.
+ */
+export type Attribution = (stamps: string[]) => string;
+function attributionOf(context: RollContext, sender: MergeOptions['sender']): Attribution {
+  const names = new Map(all<{ id: string; name: string }>(context.db, sql`SELECT id, name FROM officers`).map((row) => [row.id, row.name]));
+  names.set(sender.officerId, names.get(sender.officerId) ?? sender.name);
+  return (stamps) => {
+    const authors = [...new Set(stamps.map((stamp) => parseStamp(stamp).officerId))].map((id) => names.get(id) ?? id);
+    return `by ${authors.length > 0 ? authors.join(' and ') : names.get(sender.officerId)}, via ${names.get(sender.officerId)}'s file`;
+  };
 }
 
 function emptySummary(): MergeSummary {
