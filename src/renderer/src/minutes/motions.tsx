@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, Attendee, MeetingDetail, Motion } from '../../../shared/meetings';
+import type { AgendaItem, Attendee, MeetingDetail, Motion, MotionOutcome } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
+import { Badge, type BadgeTone } from '../ui/badge';
 import { errorMessage } from '../ui/errors';
 import { InlineForm } from './inline-form';
 import { VoteDialog } from './vote-dialog';
@@ -116,7 +117,9 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
     <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
-        <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${motion.outcome}`)}</span>
+        <Badge tone={OUTCOME_TONE[motion.outcome]} small className="mtg-outcome">
+          {t(`outcome.${motion.outcome}`)}
+        </Badge>
       </div>
       {editing ? (
         <MotionForm
@@ -191,6 +194,8 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
     </article>
   );
 }
+
+const OUTCOME_TONE: Record<MotionOutcome, BadgeTone> = { pending: 'neutral', carried: 'accent', failed: 'danger', tabled: 'caution', withdrawn: 'caution' };
 
 const NOBODY = '';
 
