@@ -26,7 +26,7 @@ export async function dispatch(service: ChapterService, channel: unknown, rawInp
     }
     if (channel !== 'app:state') service.touch();
     const handler = service.handlers[channel] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await service.run(channel, () => handler(parsed.data)) };
+    return { ok: true, value: await service.run(channel, () => handler(parsed.data), parsed.data) };
   } catch (error) {
     const shape = toErrorShape(error);
     if (shape.code === 'INTERNAL') {

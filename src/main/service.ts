@@ -17,6 +17,7 @@ import type {
   Settings,
   VaultSummary,
 } from '../shared/contract';
+import { changesAfter } from './changes';
 import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
@@ -184,10 +185,16 @@ export class ChapterService {
     });
   }
 
-  /** Runs a handler after the ones before it; locking and status reads never wait. */
-  run<T>(channel: ChannelName, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a handler after the ones before it; locking and status reads never wait. A write that
+   * succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
+   */
+  run<T>(channel: ChannelName, work: () => Promise<T>, input?: unknown): Promise<T> {
     if (channel === 'app:state' || channel === 'app:activity' || channel === 'vault:lock') return work();
-    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
+    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work)).then((output) => {
+      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
+      return output;
+    });
     this.queue = result.catch(() => undefined);
     return result;
   }
