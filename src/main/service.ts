@@ -17,6 +17,7 @@ import type {
   Settings,
   VaultSummary,
 } from '../shared/contract';
+import { changesAfter } from './changes';
 import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
@@ -172,7 +173,11 @@ export class ChapterService {
   invoke<C extends ChannelName>(channel: C, input: ParsedInput<C>): Promise<ChannelOutput<C>> {
     const policy = this.registry.policy(channel);
     if (!policy.passive) this.touch();
-    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input);
+    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input).then((output) => {
+      // A write that succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
+      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
+      return output;
+    });
     if (policy.immediate) return work();
     const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
     this.queue = result.catch(() => undefined);
