@@ -21,7 +21,7 @@ import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
-import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
@@ -70,6 +70,8 @@ export class ChapterService {
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
+  /** Undo of deletes and merges: in memory only, until the vault locks. */
+  private readonly undos = new HeldUndos();
   private readonly pendingExchange = new PendingExchange();
   private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
@@ -143,7 +145,7 @@ export class ChapterService {
         this.settingsListeners.forEach((listener) => listener(settings));
         return settings;
       },
-      ...rollHandlers(host, this.imports),
+      ...rollHandlers(host, this.imports, this.undos),
       ...exchangeHandlers(host, this.pendingExchange, this.openedExport),
       ...minutesHandlers(host),
       ...backupHandlers({
@@ -236,6 +238,7 @@ export class ChapterService {
     const vault = this.vault;
     this.vault = null;
     this.imports.clear();
+    this.undos.clear();
     this.pendingExchange.clear();
     vault.close();
     this.emit('vault:locked', { reason });

@@ -12,6 +12,7 @@ import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
+import { eraseTraces } from '../roll/erase';
 import { derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
@@ -154,6 +155,7 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
   const attribution = attributionOf(context, options.sender);
   mergeCustomFields(context, input.customFields ?? [], write, summary);
   const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
+  const live = db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
   const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
   const bulk = write ? deferIndexing(db, fresh) : null;
   // Written after the rows and their indexes, which then stay in the page cache meanwhile.
@@ -187,6 +189,12 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (summary.details.length > MAX_MERGE_DETAILS * 2) summary.details.length = MAX_MERGE_DETAILS;
     if (write && take.length > 0) {
       writeMember(context, local, incoming, take);
+      // A member deleted here (or by this file) keeps no data: whatever values a field brought
+      // go, and so do their conversations and the values in their audit entries.
+      const deleted = take.includes('deleted_at') ? incomingDeleted : Boolean(local?.fields.deleted_at);
+      if (deleted && take.some((field) => field === 'deleted_at' || JSON.stringify(incoming.fields[field] ?? emptyValue(field)) !== JSON.stringify(emptyValue(field)))) {
+        eraseTraces(db, incoming.id);
+      }
       if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
@@ -205,7 +213,8 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (++done % CHUNK === 0) yield done;
     if (local && conversation.clock <= ours) continue;
     if (!write) continue;
-    if (!exists.get(conversation.member_id)) continue; // its member is not in this vault's scope
+    // Its member is not in this vault's scope, or was deleted here: a deleted member's conversations are erased.
+    if (!live.get(conversation.member_id)) continue;
     run(db, sql`DELETE FROM conversations WHERE id = ${conversation.id}`);
     run(
       db,
