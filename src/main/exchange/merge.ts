@@ -12,7 +12,7 @@ import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
-import { eraseTraces } from '../roll/erase';
+import { eraseTraces, purgeSearchIndex } from '../roll/erase';
 import { derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
@@ -162,6 +162,7 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
   const audits: AuditRecord[] = [];
   let latest = '';
   let done = 0;
+  let erased = 0;
   for (const incoming of input.members) {
     const local = localMember(db, incoming.id);
     const { take, conflicts } = planMember(local, incoming, options.since ?? '');
@@ -192,10 +193,15 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
       // A member deleted here (or by this file) keeps no data: whatever values a field brought
       // go, and so do their conversations and the values in their audit entries.
       const deleted = take.includes('deleted_at') ? incomingDeleted : Boolean(local?.fields.deleted_at);
-      if (deleted && take.some((field) => field === 'deleted_at' || JSON.stringify(incoming.fields[field] ?? emptyValue(field)) !== JSON.stringify(emptyValue(field)))) {
+      const erase = deleted && take.some((field) => field === 'deleted_at' || JSON.stringify(incoming.fields[field] ?? emptyValue(field)) !== JSON.stringify(emptyValue(field)));
+      if (erase) {
         eraseTraces(db, incoming.id);
+        erased++;
       }
-      if (visible.length > 0 || !local) {
+      if (deleted) {
+        // The audit says when and by whom, never what the member's fields held.
+        if (visible.includes('deleted_at')) audits.push({ entity: 'member', entityId: incoming.id, action: 'sync delete', note: attribution([incoming.clocks.deleted_at ?? '']) });
+      } else if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
         const authors = (local ? visible : take).map((field) => incoming.clocks[field]).filter((stamp): stamp is string => Boolean(stamp));
@@ -205,6 +211,7 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (++done % CHUNK === 0) yield done;
   }
   bulk?.finish();
+  if (erased > 0) purgeSearchIndex(db);
   for (const audit of audits) recordAudit(context, audit);
   for (const conversation of input.conversations) {
     const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM conversations WHERE id = ${conversation.id}`);

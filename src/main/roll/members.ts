@@ -17,7 +17,7 @@ import { all, get, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
-import { eraseMember, restoreSnapshot, snapshotMembers, type ErasedSnapshot } from './erase';
+import { eraseMember, purgeSearchIndex, restoreSnapshot, snapshotMembers, type ErasedSnapshot } from './erase';
 import { today, type RollContext } from './context';
 import { listCustomFields } from './custom-fields';
 import { foldText, isEmail, listItems, normalizeDate, normalizeList, normalizePhones, splitMulti } from './normalize';
@@ -289,6 +289,7 @@ export function deleteMembers(context: RollContext, ids: string[]): { count: num
       recordAudit(context, { entity: 'member', entityId: String(member.id), action: 'delete' });
       count++;
     }
+    if (count > 0) purgeSearchIndex(context.db);
     return { count, undo };
   })();
 }
