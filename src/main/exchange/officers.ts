@@ -292,7 +292,7 @@ export function lastStampFrom(db: Db, officerId: string): string {
   return get<{ last_stamp: string }>(db, sql`SELECT last_stamp FROM officers WHERE id = ${officerId}`)?.last_stamp ?? '';
 }
 
-/** Remembers which live members these officers were sent in a part of the roll (migration 10). */
+/** Remembers which live members these officers were sent in a part of the roll (migration 12). */
 export function noteSent(db: Db, officerIds: string[], memberIds: Iterable<string>): void {
   const insert = db.prepare('INSERT OR IGNORE INTO sent_members (officer_id, member_id) VALUES (?, ?)');
   for (const memberId of memberIds) for (const officerId of officerIds) insert.run(officerId, memberId);

@@ -12,9 +12,10 @@ import { all, get, prepare, run, sql } from '../db/sql';
 import { nextStamp } from '../exchange/hlc';
 import { MEMBER_TEXT_FIELDS } from '../../shared/roll';
 import type { RollContext } from './context';
+import { DERIVED_COLUMNS } from './members';
 
-/** Every column of a member row that holds something about the person. */
-const PERSONAL_COLUMNS = [...MEMBER_TEXT_FIELDS, 'assessment', 'custom', 'sort_name', 'name_key', 'phone_digits'] as const;
+/** Every column of a member row that holds something about the person (a function: members.ts imports this module). */
+const personalColumns = (): string[] => [...MEMBER_TEXT_FIELDS, 'assessment', 'custom', ...DERIVED_COLUMNS];
 /** The member fields that carry a clock stamp each (as exchange/records.ts SYNCED_MEMBER_FIELDS). */
 const STAMPED_FIELDS = [...MEMBER_TEXT_FIELDS, 'assessment', 'custom', 'deleted_at'] as const;
 const emptyOf = (column: string): string | null => (column === 'assessment' ? null : column === 'custom' ? '{}' : '');
@@ -62,8 +63,9 @@ export function eraseTraces(db: Db, id: string): void {
   );
   run(db, sql`DELETE FROM conversations WHERE member_id = ${id}`);
   run(db, sql`UPDATE audit_log SET before = NULL, after = NULL WHERE entity = 'member' AND entity_id = ${id}`);
-  prepare(db, `UPDATE members SET ${PERSONAL_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
-    ...PERSONAL_COLUMNS.map(emptyOf),
+  const columns = personalColumns();
+  prepare(db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
+    ...columns.map(emptyOf),
     id,
   );
 }
@@ -102,7 +104,7 @@ export function restoreSnapshot(context: RollContext, snapshot: ErasedSnapshot):
   for (const member of snapshot.members) {
     const stamp = nextStamp(db, context.officerId, context.now().getTime());
     const clocks = JSON.stringify(Object.fromEntries(STAMPED_FIELDS.map((field) => [field, stamp])));
-    const columns = [...PERSONAL_COLUMNS, 'deleted_at'];
+    const columns = [...personalColumns(), 'deleted_at'];
     prepare(db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')}, clocks = ?, updated_at = ? WHERE id = ?`).run(
       ...columns.map((column) => member[column] as string | number | null),
       clocks,

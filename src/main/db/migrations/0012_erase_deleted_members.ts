@@ -2,11 +2,11 @@
 const personalColumns = [
   'first_name', 'last_name', 'preferred_name', 'pronouns', 'email', 'phone', 'street', 'unit', 'city', 'region', 'postal_code',
   'workplace', 'department', 'shift', 'building', 'status', 'join_date', 'dues_paid_through', 'tags', 'languages', 'notes',
-  'sort_name', 'name_key', 'phone_digits',
+  'organizer', 'organizing_committee', 'floor', 'sort_name', 'name_key', 'phone_digits', 'floor_key',
 ];
 
 export default {
-  version: 10,
+  version: 12,
   name: 'erase deleted members',
   sql: `
     -- Deleting a member now erases them (src/main/roll/erase.ts). Members deleted before this
