@@ -23,7 +23,8 @@ const ROLL: Partial<Record<ChannelName, Ids>> = {
   'roll:add': outputId,
   'roll:update': inputId,
   'roll:delete': inputIds,
-  'roll:restore': inputIds,
+  // Which members an undo brings back is held in memory with its token: any may have changed.
+  'roll:undo': EVERYTHING,
   'roll:bulkUpdate': inputIds,
   'roll:addConversation': (input) => [String(input['memberId'])],
   'roll:merge': (input) => [String(input['keepId']), String(input['otherId'])],

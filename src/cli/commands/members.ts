@@ -166,10 +166,10 @@ const update: Command = {
 const remove: Command = {
   name: 'members delete',
   usage: 'members delete VAULT ID',
-  summary: 'delete one member',
+  summary: 'delete one member: erases their data, leaving a tombstone',
   positionals: [2, 2],
   async run(context) {
-    const deleted = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
+    const { count: deleted } = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
     if (deleted === 0) throw new UserError('NOT_FOUND', `No member has the id ${context.args[1]}.`);
     printResult(context.json, { deleted: context.args[1] }, 'Deleted.');
   },

@@ -9,6 +9,7 @@ import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
 import firstHour from './0011_first_hour';
+import eraseDeletedMembers from './0012_erase_deleted_members';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   meetingClocks,
   organizingStructure,
   firstHour,
+  eraseDeletedMembers,
 ];
