@@ -138,7 +138,7 @@ function MotionCard({
     <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
-        <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${outcomeKey(motion)}`)}</span>
+        <span className={`mtg-outcome mtg-outcome-${outcomeKey(motion)}`}>{t(`outcome.${outcomeKey(motion)}`)}</span>
       </div>
       {editing ? (
         <MotionForm
