@@ -243,6 +243,8 @@ export const channels = {
         query: RollQuery.optional(),
         /** With scope minutes: only these meetings. */
         meetingIds: z.array(Id).max(10_000).optional(),
+        /** Relationships between members travel only when the officer ticks this. */
+        includeRelationships: z.boolean().optional(),
       })
       .strict(),
     output: z.object({
@@ -286,6 +288,8 @@ export const channelNames = Object.keys(channels) as ChannelName[];
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
+const ChangedIds = z.object({ ids: z.array(z.string()).nullable() });
+
 /** What main pushes to the renderer. */
 export const events = {
   'vault:locked': z.object({ reason: LockReason }),
@@ -295,7 +299,16 @@ export const events = {
   'exchange:fileOpened': z.object({}),
   /** Progress of long work (imports, exports), so the window can show it. */
   'work:progress': z.object({ operation: z.string(), done: z.number().int(), total: z.number().int() }),
+  /**
+   * A write changed the roll, the meetings or the officers (src/main/changes.ts says which writes
+   * change what): `ids` are the records touched, or null when any may have changed. The window
+   * reads again what it shows of them.
+   */
+  'roll:changed': ChangedIds,
+  'meetings:changed': ChangedIds,
+  'officers:changed': ChangedIds,
 } as const;
+export type ChangeEvent = 'roll:changed' | 'meetings:changed' | 'officers:changed';
 export type Events = typeof events;
 export type EventName = keyof Events;
 export const eventNames = Object.keys(events) as EventName[];

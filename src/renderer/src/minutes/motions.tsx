@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Attendee, MeetingDetail, Motion, MotionOutcome } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
+import { Badge, type BadgeTone } from '../ui/badge';
 import { errorMessage } from '../ui/errors';
 import { InlineForm } from './inline-form';
 import { VoteDialog } from './vote-dialog';
@@ -138,7 +139,9 @@ function MotionCard({
     <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
-        <span className={`mtg-outcome mtg-outcome-${outcomeKey(motion)}`}>{t(`outcome.${outcomeKey(motion)}`)}</span>
+        <Badge tone={OUTCOME_TONE[outcomeKey(motion)]} small className="mtg-outcome">
+          {t(`outcome.${outcomeKey(motion)}`)}
+        </Badge>
       </div>
       {editing ? (
         <MotionForm
@@ -214,6 +217,15 @@ function MotionCard({
     </article>
   );
 }
+
+const OUTCOME_TONE: Record<ReturnType<typeof outcomeKey>, BadgeTone> = {
+  pending: 'neutral',
+  carried: 'accent',
+  carriedWithoutQuorum: 'caution',
+  failed: 'danger',
+  tabled: 'caution',
+  withdrawn: 'caution',
+};
 
 const NOBODY = '';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attendee, Motion, MotionOutcome, VoteChoice, VoteMethod } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { MinutesDialog } from './dialog';
+import { FormDialog } from '../ui/dialog';
 import type { Act } from './motions';
 
 const METHODS: VoteMethod[] = ['voice', 'hands', 'ballot', 'roll-call'];
@@ -67,11 +67,11 @@ export function VoteDialog({
   }
 
   return (
-    <MinutesDialog
+    <FormDialog
       id="mtg-vote"
       title={t('vote.title')}
       lead={motion.text}
-      wide={method === 'roll-call'}
+      size={method === 'roll-call' ? 'wide' : 'small'}
       busy={busy}
       onCancel={onClose}
       onSubmit={() => void save()}
@@ -167,6 +167,6 @@ export function VoteDialog({
         </select>
       </div>
       <ErrorAlert message={error} />
-    </MinutesDialog>
+    </FormDialog>
   );
 }
