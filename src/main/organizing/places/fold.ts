@@ -1,7 +1,7 @@
 /**
  * The folded form of a place's name or a unit, by which a member's typed building or workplace
  * links to its place record: case, accents and spacing ignored, so "Maple Court",
- * "maple  court" and "Maplé Court" are one building. The places migration (db/migrations/0011_places.ts) folds the same way in SQL.
+ * "maple  court" and "Maplé Court" are one building. The places migration (db/migrations/0013_places.ts) folds the same way in SQL.
  */
 import { foldText } from '../../roll/normalize';
 

@@ -14,7 +14,7 @@
 // (places.ts ensurePlaces), stamped by the officer's clock like every record, with ids derived
 // from the folded name so that two officers' vaults make the same record for one building.
 export default {
-  version: 11,
+  version: 13,
   name: 'places, targets, issues and demands',
   sql: `
     -- A building (tenant union) or a workplace. units: the units known, one per line;
