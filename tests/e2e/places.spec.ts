@@ -112,3 +112,32 @@ test('logs three heat complaints on two floors, counts them, prints a demand tha
   const issues = await call(service, 'places:issues', {});
   expect(issues.find((issue) => issue.unit === '2A')!.history.map((event) => event.value)).toEqual(['open', 'fixed']);
 });
+
+test('a grievance whose step deadline passed shows beside Places on every page; a deadline before the report is refused', async ({ app, service }) => {
+  test.slow();
+  await createVaultThroughUi(app);
+  await call(service, 'roll:add', { fields: { first_name: 'Kwame', last_name: 'Mensah', workplace: 'Riverside Hospital', department: 'Kitchen' } });
+  const nav = app.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Places' }).click();
+  await app.getByRole('button', { name: 'Riverside Hospital' }).click();
+  const form = app.getByRole('form', { name: 'Log a grievance' });
+  await form.getByLabel('Category').selectOption('pay');
+  await form.getByLabel('Article of the contract or rule').fill('Art. 12.3');
+  await form.getByLabel('Reported on').fill('2026-01-10');
+  await form.getByLabel('Deadline for this step').fill('2026-01-05');
+  await form.getByRole('checkbox', { name: /Kwame Mensah/ }).check();
+  await form.getByRole('button', { name: 'Log it' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: "The step's deadline (2026-01-05) is before the grievance was reported (2026-01-10)." })).toBeVisible();
+  expect(await call(service, 'places:issues', {})).toEqual([]);
+
+  await form.getByLabel('Deadline for this step').fill('2026-01-20');
+  await form.getByRole('button', { name: 'Log it' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Logged: pay.' })).toBeVisible();
+  await expect(app.getByRole('row', { name: /pay.*Overdue/ })).toBeVisible();
+  // On the home (the roll) too: the sidebar says a deadline passed.
+  await nav.getByRole('button', { name: 'Roll' }).click();
+  await expect(nav.getByRole('button', { name: /Places 1 overdue/ })).toBeVisible();
+  await nav.getByRole('button', { name: /Places/ }).click();
+  await expect(app.getByText('1 grievance deadline has passed')).toBeVisible();
+  await expectAccessible(app);
+});

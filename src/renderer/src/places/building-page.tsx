@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ISSUE_STATUSES, type IssueStatus, type PlaceDetail, type Target } from '../../../shared/places';
+import { ISSUE_STATUSES, UNRESOLVED_STATUSES, type IssueStatus, type PlaceDetail, type Target } from '../../../shared/places';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { formatCalendarDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
@@ -8,6 +8,7 @@ import { useChapterLoad } from '../ui/use-chapter-load';
 import { DemandEditor } from './demand-editor';
 import { IssueForm } from './issue-form';
 import { PlaceDetailsForm } from './place-details-form';
+import { StepForm } from './step-form';
 import { TargetsPanel } from './targets-panel';
 
 /**
@@ -131,6 +132,7 @@ export function BuildingPage({ id, onBack, onChanged }: { id: string; onBack: ()
                       {t(`steps.${issue.step as 'informal'}`)}
                       {issue.deadline ? `: ${formatCalendarDate(issue.deadline)}` : ''}
                       {issue.overdue ? <strong className="places-late"> {t('issues.overdue')}</strong> : null}
+                      {UNRESOLVED_STATUSES.includes(issue.status) ? <StepForm issue={issue} onMoved={refresh} onError={setError} /> : null}
                     </td>
                   )}
                   <td>

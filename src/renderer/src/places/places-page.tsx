@@ -4,6 +4,7 @@ import type { Issue, PlaceSummary } from '../../../shared/places';
 import { ErrorAlert } from '../ui/alerts';
 import { useChapterLoad } from '../ui/use-chapter-load';
 import { BuildingPage } from './building-page';
+import { CategoriesForm } from './categories-form';
 import './places.css';
 
 /**
@@ -95,6 +96,7 @@ export function PlacesPage({ onOverdueChange }: { onOverdueChange?: (count: numb
           </tbody>
         </table>
       ) : null}
+      <CategoriesForm />
     </section>
   );
 }
