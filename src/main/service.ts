@@ -2,6 +2,7 @@
  * The API facade: one object whose handlers implement the IPC contract. The Electron IPC
  * layer, the e2e bridge and tests all call it; it owns the open vault and every secret.
  */
+import { vaultContext } from './vault-context';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,7 +10,6 @@ import { basename, join, resolve } from 'node:path';
 import type {
   AppState,
   ChannelName,
-  Channels,
   ChannelOutput,
   EventName,
   EventPayload,
@@ -38,7 +38,8 @@ import {
   type OpenVault,
   type VaultOptions,
 } from './vault/vault';
-import type { z } from 'zod';
+import { createRegistry, immediate, passive, readOnly, type Handlers, type HandlerMap, type ParsedInput, type Policy, type Registry } from './service/registry';
+import { isChannelName, parseInput } from './service/input';
 
 export interface ServiceOptions {
   /** Where the app creates vaults and looks for them. */
@@ -52,15 +53,17 @@ export interface ServiceOptions {
   timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
 
-type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
-export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+export type { Handlers } from './service/registry';
+type SessionChannel = Extract<ChannelName, `app:${string}` | `vault:${string}` | `settings:${string}`>;
 /** exchange:preview takes at most 400,000,000 base64 characters: this many bytes. */
 const MAX_OPENED_EXPORT_BYTES = 300_000_000;
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export class ChapterService {
+  /** Every channel's function; the policy stays in the registry. Tests may wrap one to watch it. */
   readonly handlers: Handlers;
+  private readonly registry: Registry;
   private vault: OpenVault | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private idleLockMinutes = 0;
@@ -86,9 +89,10 @@ export class ChapterService {
       context: () => this.rollContext(),
       progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
     };
-    this.handlers = {
-      'app:state': async () => this.state(),
-      'app:activity': async () => null,
+    // Status reads and locking never wait behind queued work; the window polling its state is not activity.
+    const session: HandlerMap<SessionChannel> = {
+      'app:state': immediate(passive(async () => this.state())),
+      'app:activity': immediate(async () => null),
       'app:setLanguage': async ({ language }) => {
         writeLanguage(this.options.vaultsDir, language);
         return this.state();
@@ -128,15 +132,15 @@ export class ChapterService {
         this.backupAfterUnlock();
         return this.state();
       },
-      'vault:lock': async () => {
+      'vault:lock': immediate(async () => {
         this.lock('user');
         return this.state();
-      },
+      }),
       'vault:changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
         await this.openVault().changePassphrase(currentPassphrase, newPassphrase);
         return null;
       },
-      'settings:get': async () => readSettings(this.openVault().db),
+      'settings:get': readOnly(async () => readSettings(this.openVault().db)),
       'settings:update': async (changes) => {
         const settings = writeSettings(this.openVault().db, changes);
         this.idleLockMinutes = settings.idleLockMinutes;
@@ -144,26 +148,58 @@ export class ChapterService {
         this.settingsListeners.forEach((listener) => listener(settings));
         return settings;
       },
-      ...rollHandlers(host, this.imports),
-      ...exchangeHandlers(host, this.pendingExchange, this.openedExport),
-      ...minutesHandlers(host),
-      ...backupHandlers({
+    };
+    // One map per domain; the registry refuses a channel declared twice.
+    this.registry = createRegistry([
+      session,
+      rollHandlers(host, this.imports),
+      exchangeHandlers(host, this.pendingExchange, this.openedExport),
+      minutesHandlers(host),
+      backupHandlers({
         vault: () => this.openVault(),
         now: this.now,
         lockForRestore: () => this.lock('user'),
         state: () => this.state(),
       }),
-    };
-    // What an import or an exchange changes can be undone by restoring the backup taken just before.
-    const { 'roll:importApply': importApply, 'exchange:apply': exchangeApply } = this.handlers;
-    this.handlers['roll:importApply'] = async (input) => {
-      if (!input.dryRun) backupNow(this.openVault(), 'before-import', this.now());
-      return importApply(input);
-    };
-    this.handlers['exchange:apply'] = async (input) => {
-      backupNow(this.openVault(), 'before-exchange', this.now());
-      return exchangeApply(input);
-    };
+    ]);
+    this.handlers = { ...this.registry.handlers };
+  }
+
+  /**
+   * Runs a channel's handler with the policy it was registered with: after the work queued before
+   * it (unless immediate), counted as activity (unless passive), with a backup taken first or
+   * writes refused when the policy says so. The input is already parsed by its schema.
+   */
+  invoke<C extends ChannelName>(channel: C, input: ParsedInput<C>): Promise<ChannelOutput<C>> {
+    const policy = this.registry.policy(channel);
+    if (!policy.passive) this.touch();
+    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input).then((output) => {
+      // A write that succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
+      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
+      return output;
+    });
+    if (policy.immediate) return work();
+    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Parses raw input with the channel's schema, then invokes it; what every entry point from outside calls. */
+  async call(channel: unknown, rawInput: unknown): Promise<unknown> {
+    if (!isChannelName(channel)) throw new UserError('INVALID_INPUT', 'Unknown request.');
+    return this.invoke(channel, parseInput(channel, rawInput));
+  }
+
+  private async withPolicy<C extends ChannelName, T>(policy: Policy<C>, work: () => Promise<T>, input: ParsedInput<C>): Promise<T> {
+    if (policy.backup && (policy.backup.when?.(input) ?? true)) backupNow(this.openVault(), policy.backup.reason, this.now());
+    const db = policy.readOnly ? this.vault?.db : undefined;
+    if (!db) return work();
+    db.pragma('query_only = ON');
+    try {
+      return await work();
+    } finally {
+      if (db.open) db.pragma('query_only = OFF');
+    }
   }
 
   /** Main (not the window) follows the settings it applies itself, such as keeping the window out of screenshots. */
@@ -186,20 +222,6 @@ export class ChapterService {
   }
 
   /**
-   * Runs a handler after the ones before it; locking and status reads never wait. A write that
-   * succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
-   */
-  run<T>(channel: ChannelName, work: () => Promise<T>, input?: unknown): Promise<T> {
-    if (channel === 'app:state' || channel === 'app:activity' || channel === 'vault:lock') return work();
-    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work)).then((output) => {
-      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
-      return output;
-    });
-    this.queue = result.catch(() => undefined);
-    return result;
-  }
-
-  /**
    * Locking never waits (the laptop may be going to sleep): it closes the database under long
    * work such as an import, whose transaction is then rolled back. Say so, not "went wrong".
    */
@@ -216,13 +238,7 @@ export class ChapterService {
   }
 
   private rollContext(): RollContext {
-    const vault = this.openVault();
-    return {
-      db: vault.db,
-      officerId: vault.info.officerId,
-      now: this.now,
-      settings: readSettings(vault.db),
-    };
+    return vaultContext(this.openVault(), this.now);
   }
 
   /** Every call from the officer counts as activity for idle locking. */
