@@ -1,3 +1,4 @@
+import type { Db } from '../connection';
 import initial from './0001_initial';
 import roll from './0002_roll';
 import syncState from './0003_sync_state';
@@ -11,7 +12,13 @@ import meetingClocks from './0009_meeting_clocks';
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  /** The schema change. */
+  sql?: string;
+  /**
+   * Code that runs after `sql`, inside the same transaction as every pending step: a backfill
+   * that SQL alone cannot express is done once, here, not lazily by whichever feature reads first.
+   */
+  up?: (db: Db) => void;
 }
 
 /** In order; each version is one more than the one before. */
