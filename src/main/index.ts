@@ -26,7 +26,7 @@ const collectOpenedFile = (event: { preventDefault(): void }, path: string) => {
 };
 app.on('open-file', collectOpenedFile);
 
-app.whenReady().then(() => {
+void app.whenReady().then(() => {
   const service = createService({
     vaultsDir: join(app.getPath('userData'), 'vaults'),
     vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},

@@ -13,7 +13,7 @@ import {
   type ImportRowError,
 } from '../../shared/roll';
 import type { Db } from '../db/connection';
-import { all, get, prepare, raw, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
@@ -196,7 +196,7 @@ export function insertMember(
     now,
     id,
   ];
-  prepare(context.db, `INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+  prepare(context.db, sql`INSERT INTO members (${identifiers(columns)}) VALUES (${placeholders(columns.length)})`.text).run(...values);
   return id;
 }
 
@@ -215,8 +215,8 @@ export function writeMemberChanges(
   const clocks = { ...(JSON.parse(clocksRow?.clocks ?? '{}') as Record<string, string>) };
   for (const field of changed) clocks[field] = stamp;
   const derived = derivedColumns(after, phoneDigits);
-  const assignments = [...changed.map((field) => `${field} = ?`), 'sort_name = ?', 'name_key = ?', 'phone_digits = ?', 'clocks = ?', 'updated_at = ?'];
-  prepare(context.db, `UPDATE members SET ${assignments.join(', ')} WHERE id = ?`).run(
+  const columns = [...changed, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'updated_at'];
+  prepare(context.db, sql`UPDATE members SET ${assignments(columns)} WHERE id = ?`.text).run(
       ...changed.map((field) => storedValue(after, field)),
       derived.sort_name,
       derived.name_key,
