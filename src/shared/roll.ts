@@ -31,6 +31,12 @@ export const CANONICAL_MEMBER_FIELDS = [
   'tags',
   'languages',
   'notes',
+  // Organizing (DESIGN.md "Organizing"): the OC member responsible for this member (a member id),
+  // whether this member is on the organizing committee ('yes' or ''), and a floor that overrides
+  // the one read from the unit.
+  'organizer',
+  'organizing_committee',
+  'floor',
 ] as const;
 export type CanonicalMemberField = (typeof CANONICAL_MEMBER_FIELDS)[number];
 
@@ -63,6 +69,27 @@ export type MemberInput = z.infer<typeof MemberInput>;
 
 export const Standing = z.enum(['current', 'grace', 'lapsed', 'unknown']);
 export type Standing = z.infer<typeof Standing>;
+
+/**
+ * The one model of membership (README, "Status and standing"): a member's *status* says what they
+ * are (prospect, member, former, or a chapter's own word), their *standing* says whether their
+ * dues are current (worked out from dues paid through), and *in good standing* means both: a
+ * status that names a member, and dues current or in grace. Quorum, counts and filters all use it.
+ *
+ * These statuses name someone who is not a member (yet, or any more). `lapsed` is here for vaults
+ * that kept it as a status: it is a standing, and lapsed people are not in good standing.
+ */
+export const NOT_MEMBER_STATUSES = ['prospect', 'former', 'lapsed'] as const;
+
+const foldStatus = (status: string): string => status.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+
+export function isMemberStatus(status: string): boolean {
+  return !(NOT_MEMBER_STATUSES as readonly string[]).includes(foldStatus(status));
+}
+
+export function inGoodStanding(member: { status: string; standing: Standing }): boolean {
+  return isMemberStatus(member.status) && (member.standing === 'current' || member.standing === 'grace');
+}
 
 export const Member = MemberFields.extend({
   id: z.string(),

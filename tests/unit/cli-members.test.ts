@@ -116,8 +116,8 @@ describe('members add, list, update and delete', () => {
   });
 
   it('update --set changes just those fields', () => {
-    const updated = JSON.parse(ok(members('update', joseId, '--set', 'status=lapsed', '--set', 'unit=4B', '--json'))) as MemberJson;
-    expect(updated).toMatchObject({ id: joseId, first_name: 'José', status: 'lapsed', unit: '4B', building: 'Maple Court' });
+    const updated = JSON.parse(ok(members('update', joseId, '--set', 'status=former', '--set', 'unit=4B', '--json'))) as MemberJson;
+    expect(updated).toMatchObject({ id: joseId, first_name: 'José', status: 'former', unit: '4B', building: 'Maple Court' });
     expect(ok(members('update', joseId, '--set', 'preferred_name=Pepe'))).toMatch(/^Updated José Núñez\.\n$/);
   });
 

@@ -16,7 +16,7 @@ beforeEach(async () => ({ context } = await temp.rollContext()));
 describe('adding and editing members', () => {
   it('a name and one contact are enough; defaults fill the rest', () => {
     const member = addMember(context, { first_name: 'Ana', phone: '555.123.4567' });
-    expect(member).toMatchObject({ first_name: 'Ana', phone: '(555) 123-4567', status: 'prospect', standing: 'unknown', assessment: null });
+    expect(member).toMatchObject({ first_name: 'Ana', phone: '(555) 123-4567', status: 'member', standing: 'unknown', assessment: null });
     expect(getMember(context, member.id)).toEqual(member);
   });
 
@@ -27,7 +27,7 @@ describe('adding and editing members', () => {
       email: 'Jose@Example.org; jose@example.org',
       join_date: '3/5/2024',
       dues_paid_through: '2026-12-31',
-      status: 'MEMBER IN GOOD STANDING',
+      status: 'FORMER',
       tags: 'steward, Steward, night shift',
       languages: 'Spanish; English',
       assessment: 2,
@@ -36,7 +36,7 @@ describe('adding and editing members', () => {
       first_name: 'José',
       email: 'jose@example.org',
       join_date: '2024-03-05',
-      status: 'member in good standing',
+      status: 'former',
       standing: 'current',
       tags: 'steward, night shift',
       languages: 'Spanish, English',
@@ -87,11 +87,11 @@ describe('adding and editing members', () => {
   it('changes tags and status of many members at once, or of none if one is wrong', () => {
     const a = addMember(context, { first_name: 'Ana', tags: 'tenant' });
     const b = addMember(context, { first_name: 'Bo', tags: 'steward, tenant' });
-    expect(bulkUpdate(context, [a.id, b.id], { addTags: ['committee'], removeTags: ['TENANT'], status: 'lapsed' })).toBe(2);
-    expect(getMember(context, a.id)).toMatchObject({ tags: 'committee', status: 'lapsed' });
-    expect(getMember(context, b.id)).toMatchObject({ tags: 'steward, committee', status: 'lapsed' });
+    expect(bulkUpdate(context, [a.id, b.id], { addTags: ['committee'], removeTags: ['TENANT'], status: 'former' })).toBe(2);
+    expect(getMember(context, a.id)).toMatchObject({ tags: 'committee', status: 'former' });
+    expect(getMember(context, b.id)).toMatchObject({ tags: 'steward, committee', status: 'former' });
     expect(errorOf(() => bulkUpdate(context, [a.id, b.id], { status: 'nonsense' })).code).toBe('INVALID_INPUT');
-    expect(getMember(context, a.id).status).toBe('lapsed');
+    expect(getMember(context, a.id).status).toBe('former');
   });
 
   it('custom fields: validated by type, stored by key', () => {

@@ -42,7 +42,7 @@ function addPeople(context: RollContext): { deletedId: string } {
     workplace: 'Harbor Foods',
     department: 'Receiving',
     shift: 'Night',
-    status: 'member in good standing',
+    status: 'member',
     dues_paid_through: '2026-12-31',
   });
   addMember(context, { first_name: 'Thi', last_name: 'Nguyễn', email: 'thi@example.org', building: 'Riverside Towers', unit: '12C', workplace: 'Mill Street Hospital' });

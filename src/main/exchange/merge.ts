@@ -6,18 +6,19 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
-import { assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
-import { derivedColumns } from '../roll/members';
+import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
 import type { Sodium } from '../vault/sodium';
-import { observeStamp } from './hlc';
+import { checkStamp, incomingStampRules, observeStamp, parseStamp } from './hlc';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
+import { mergeSyncedRecords, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
 export interface MergeDetail {
@@ -45,6 +46,8 @@ export interface MergeSummary {
   };
   /** Meetings, each merged as a whole (minutes-records.ts). */
   meetings: MeetingMergeSummary;
+  /** Organizing records, by kind (core/synced-records.ts); kinds the file does not carry are left out. */
+  records: Record<string, SyncedMergeSummary>;
 }
 
 type Values = Record<string, string | number | null>;
@@ -59,6 +62,9 @@ export function latestStamp(input: MergeInput): string {
   for (const member of input.members) for (const stamp of Object.values(member.clocks)) if (stamp > latest) latest = stamp;
   for (const conversation of input.conversations) if (conversation.clock > latest) latest = conversation.clock;
   for (const meeting of input.meetings ?? []) if (meeting.clock > latest) latest = meeting.clock;
+  for (const records of Object.values(input.records ?? {})) {
+    for (const record of records) for (const stamp of Object.values(record.clocks)) if (stamp > latest) latest = stamp;
+  }
   return latest;
 }
 
@@ -96,12 +102,10 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
   const memberFields = { ...values, custom: JSON.parse(String(values.custom ?? '{}')) } as unknown as MemberFields;
   const phones = normalizePhones(String(values.phone ?? ''), context.settings.phoneCountry);
   const derived = derivedColumns(memberFields, phones.digits);
-  const columns = [...SYNCED_MEMBER_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'updated_at'];
+  const columns = [...SYNCED_MEMBER_FIELDS, ...DERIVED_COLUMNS, 'clocks', 'updated_at'];
   const row = [
     ...SYNCED_MEMBER_FIELDS.map((field) => values[field] ?? emptyValue(field)),
-    derived.sort_name,
-    derived.name_key,
-    derived.phone_digits,
+    ...DERIVED_COLUMNS.map((column) => derived[column]),
     packClocks(clocks),
     context.now().toISOString(),
   ];
@@ -127,12 +131,14 @@ export interface MergeInput {
   /** The sender's custom field definitions (files from before they travelled have none). */
   customFields?: CustomField[];
   meetings?: MeetingRecord[];
+  /** Organizing records by kind name (bundle version 4). */
+  records?: Record<string, SyncedRecord[]>;
 }
 
 export interface MergeOptions {
   dryRun: boolean;
-  /** Names the sender in the audit log. */
-  source: string;
+  /** The officer whose file this is: named in the audit log and in a refusal. */
+  sender: { officerId: string; name: string };
   /** The latest stamp of theirs we had: their changes since then are what conflicts are made of. */
   since?: string;
   /** Needed when meetings come: approved minutes are verified before they are taken. */
@@ -150,6 +156,8 @@ const CHUNK = 2000;
 function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
   const db = context.db;
   const write = !options.dryRun;
+  refuseBadStamps(context, input, options.sender);
+  const attribution = attributionOf(context, options.sender);
   mergeCustomFields(context, input.customFields ?? [], write, summary);
   const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
   const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
@@ -188,7 +196,8 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
       if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
-        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: options.source });
+        const authors = (local ? visible : take).map((field) => incoming.clocks[field]).filter((stamp): stamp is string => Boolean(stamp));
+        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: attribution(authors) });
       }
     }
     if (++done % CHUNK === 0) yield done;
@@ -211,21 +220,98 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
                   ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
                   ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
     );
+    recordAudit(context, { entity: 'conversation', entityId: conversation.id, action: local ? 'sync' : 'sync create', note: attribution([conversation.clock]) });
   }
   if (input.meetings?.length) {
     if (!options.sodium) throw new Error('merging meetings needs sodium');
-    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
+    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', attribution }, summary.meetings);
     const before = done;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yield before + step.value;
     if (step.value > latest) latest = step.value;
     if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
   }
+  const recordsLatest = mergeOrganizingRecords(context, input, options, attribution, summary);
+  if (recordsLatest > latest) latest = recordsLatest;
   if (latest && write) observeStamp(db, latest, context.officerId);
 }
 
+/** Details listed per record kind in a preview; the counts stay exact. */
+const MAX_RECORD_DETAILS = 50;
+
+/**
+ * Organizing records, kind by kind in the context's order (a campaign before its responses),
+ * after the members they refer to. A kind this vault does not know refuses the file: its
+ * records would otherwise be dropped without a word. Returns the latest stamp they carry.
+ */
+function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, attribution: Attribution, summary: MergeSummary): string {
+  const incoming = input.records ?? {};
+  const known = new Set(context.kinds.map((kind) => kind.name));
+  const unknown = Object.keys(incoming).find((name) => !known.has(name) && (incoming[name]?.length ?? 0) > 0);
+  if (unknown) {
+    throw new UserError('INVALID_INPUT', `This file holds ${unknown.replace(/_/g, ' ')} records, which this version of Chapterhouse does not know. Update Chapterhouse to import it; nothing was imported.`);
+  }
+  const write = !options.dryRun;
+  // A preview writes no members, so a record may name one that arrives alive in the same file.
+  const arriving = new Map(input.members.map((member) => [member.id, !member.fields.deleted_at]));
+  const live = context.db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
+  const isMember = (id: string) => (write ? Boolean(live.get(id)) : (arriving.get(id) ?? Boolean(live.get(id))));
+  let latest = '';
+  for (const kind of context.kinds) {
+    const records = incoming[kind.name];
+    if (!records?.length) continue;
+    for (const record of records) for (const stamp of Object.values(record.clocks)) if (stamp > latest) latest = stamp;
+    summary.records[kind.name] = mergeSyncedRecords(context.db, kind, records, {
+      write,
+      since: options.since ?? '',
+      now: context.now().toISOString(),
+      maxDetails: MAX_RECORD_DETAILS,
+      isMember,
+      onApplied: (id, action, before, after, stamps) =>
+        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: attribution(stamps) }),
+    });
+  }
+  return latest;
+}
+
+/**
+ * Every stamp in the file passes checkStamp before anything is applied: one malformed, unknown
+ * or far-future stamp refuses the whole file, with the sentence checkStamp gives.
+ */
+function refuseBadStamps(context: RollContext, input: MergeInput, sender: MergeOptions['sender']): void {
+  const rules = incomingStampRules(context.db, context.now().getTime(), sender);
+  const checked = new Set<string>();
+  const check = (stamp: unknown): void => {
+    if (typeof stamp === 'string' && checked.has(stamp)) return;
+    const reason = checkStamp(stamp, rules);
+    if (reason) throw new UserError('INVALID_INPUT', reason);
+    checked.add(stamp as string);
+  };
+  for (const member of input.members) for (const stamp of Object.values(member.clocks)) check(stamp);
+  for (const conversation of input.conversations) check(conversation.clock);
+  for (const meeting of input.meetings ?? []) {
+    check(meeting.clock);
+    if (meeting.author !== parseStamp(meeting.clock).officerId) check('');
+  }
+  for (const records of Object.values(input.records ?? {})) for (const record of records) for (const stamp of Object.values(record.clocks)) check(stamp);
+}
+
+/**
+ * The audit note of a change from a file: who the stamps say wrote it, and whose file brought
+ * it ("by Carol Diaz, via Ana Reyes's file"), so a relayed or forged attribution shows.
+ */
+export type Attribution = (stamps: string[]) => string;
+function attributionOf(context: RollContext, sender: MergeOptions['sender']): Attribution {
+  const names = new Map(all<{ id: string; name: string }>(context.db, sql`SELECT id, name FROM officers`).map((row) => [row.id, row.name]));
+  names.set(sender.officerId, names.get(sender.officerId) ?? sender.name);
+  return (stamps) => {
+    const authors = [...new Set(stamps.map((stamp) => parseStamp(stamp).officerId))].map((id) => names.get(id) ?? id);
+    return `by ${authors.length > 0 ? authors.join(' and ') : names.get(sender.officerId)}, via ${names.get(sender.officerId)}'s file`;
+  };
+}
+
 function emptySummary(): MergeSummary {
-  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary() };
+  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary(), records: {} };
 }
 
 function finished(summary: MergeSummary): MergeSummary {

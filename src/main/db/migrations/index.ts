@@ -1,4 +1,3 @@
-import type { Db } from '../connection';
 import initial from './0001_initial';
 import roll from './0002_roll';
 import syncState from './0003_sync_state';
@@ -8,6 +7,9 @@ import meetings from './0006_meetings';
 import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
+import organizingStructure from './0010_organizing_structure';
+import firstHour from './0011_first_hour';
+import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
@@ -22,4 +24,16 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks];
+export const migrations: readonly Migration[] = [
+  initial,
+  roll,
+  syncState,
+  searchLiveOnly,
+  rollSortIndexes,
+  meetings,
+  searchSource,
+  pqRecipients,
+  meetingClocks,
+  organizingStructure,
+  firstHour,
+];

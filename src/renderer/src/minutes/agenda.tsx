@@ -205,6 +205,7 @@ export function Agenda({
                   item={item}
                   motions={detail.motions}
                   present={present}
+                  quorumMet={detail.quorum.met}
                   editable={editable}
                   approvalText={approval ? t('motions.approvalText', { title: approval.title, date: formatMeetingDate(approval.date) }) : undefined}
                   act={act}
