@@ -12,12 +12,18 @@ import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
 import { exchangeFigures } from './exchange';
+import { mainThreadBlock } from './main-thread';
 import { minutesSearchTimes, seedMinutes } from './minutes';
 import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 const { values } = parseArgs({
-  options: { members: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
+  options: {
+    members: { type: 'string', default: '1000' },
+    json: { type: 'boolean' },
+    /** Also measure the relaying thread with the service on it (the shape before the worker), for comparison. */
+    'compare-in-process': { type: 'boolean' },
+  },
   allowPositionals: false,
 });
 const memberCount = Number(values.members);
@@ -73,6 +79,16 @@ try {
     openSamples.push(await timeAsync(async () => (await openWithMasterKey(dir, vaultId, key)).close()));
   }
   figures.open_ms = round(percentile(openSamples, 50));
+
+  // Last: the service's own vaults, so the figures above are not measured beside a worker's.
+  const block = await mainThreadBlock(root, memberCount, 'worker');
+  figures.main_thread_max_block_ms = round(Math.max(block.csv, block.exchange));
+  figures.main_thread_max_block_csv_ms = round(block.csv);
+  figures.main_thread_max_block_exchange_ms = round(block.exchange);
+  if (values['compare-in-process']) {
+    const before = await mainThreadBlock(root, memberCount, 'in-process');
+    figures.in_process_max_block_ms = round(Math.max(before.csv, before.exchange));
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
