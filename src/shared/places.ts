@@ -245,6 +245,8 @@ const Pdf = z.object({ fileName: z.string(), pdfBase64: z.string() });
 export const placeChannels = {
   'places:list': { input: Empty, output: z.array(PlaceSummary) },
   'places:get': { input: ById, output: PlaceDetail },
+  /** The place called `name`, case, accents and spacing ignored (buildings before workplaces); refused with the names there are. */
+  'places:find': { input: z.object({ name: Text(200) }).strict(), output: Place },
   'places:save': { input: PlaceInput, output: Place },
   'places:targets': { input: Empty, output: z.array(Target) },
   'places:saveTarget': { input: TargetInput, output: Target },

@@ -4,6 +4,7 @@
  * export carries everything, and both officers end with the same place for one typed building.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { get, identifier, sql } from '../../src/main/db/sql';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
 import { listPlaces } from '../../src/main/organizing/places/building-page';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   bo = { ...officers.bo, kinds: ORGANIZING_KINDS };
 });
 const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-const count = (context: RollContext, table: string) => (context.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (context: RollContext, table: string) => get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM ${identifier(table)}`)!.n;
 
 function seed() {
   const rosa = addMember(ana, { first_name: 'Rosa', building: 'Maple Court', unit: '4B' });

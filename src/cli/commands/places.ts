@@ -1,16 +1,13 @@
-/** `building list`, `issue add`, `issue list` and `issue update`, over the same places modules as the app. */
+/** `building list`, `issue add`, `issue list` and `issue update`, through the same service as the app. */
 import { GRIEVANCE_STEPS, ISSUE_STATUSES, type GrievanceStep, type Issue, type IssueStatus } from '../../shared/places';
+import type { Settings } from '../../shared/contract';
 import { UserError } from '../../main/errors';
-import { listPlaces } from '../../main/organizing/places/building-page';
-import { addIssue, listIssues, setStatus, UnknownUnitError } from '../../main/organizing/places/issues';
-import { placeByNameOrRefuse } from '../../main/organizing/places/places';
-import type { RollContext } from '../../main/roll/context';
+import { UnknownUnitError } from '../../main/organizing/places/issues';
 import { normalizeDate } from '../../main/roll/normalize';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
 import { count, printResult } from '../output';
-import { rollContext } from './members';
-import { withVault } from './vault';
+import { withService } from './vault';
 
 function issueJson(issue: Issue) {
   return {
@@ -31,9 +28,9 @@ function issueLine(issue: Issue): string {
 }
 
 /** --date in any form the roll accepts, as YYYY-MM-DD. */
-function dateOption(context: RollContext, value: unknown): string | undefined {
+function dateOption(settings: Settings, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const date = normalizeDate(String(value), context.settings.dateOrder);
+  const date = normalizeDate(String(value), settings.dateOrder);
   if (!date) throw new UserError('INVALID_INPUT', `"${String(value)}" is not a date (use YYYY-MM-DD).`);
   return date;
 }
@@ -51,7 +48,7 @@ const buildingList: Command = {
   summary: 'buildings (or workplaces) with units, members and open issues',
   positionals: [1, 1],
   async run(context) {
-    const places = await withVault(context, (vault) => listPlaces(rollContext(vault)));
+    const places = await withService(context, (call) => call('places:list', {}));
     const json = places.map((place) => ({ id: place.id, name: place.name, units: place.units, members: place.members, open_issues: place.openIssues, kind: place.kind }));
     const lines = places.map((place) => `${place.id}  ${place.name}  ${count(place.units, 'unit')}, ${count(place.members, 'member')}, ${count(place.openIssues, 'open issue')}`);
     printResult(context.json, json, lines.length ? lines.join('\n') : 'No buildings or workplaces yet: they come from the building and workplace typed on members.');
@@ -80,23 +77,24 @@ const issueAdd: Command = {
     const { options } = context;
     const step = options.step === undefined ? undefined : String(options.step).toLowerCase().replace(/^(\d)$/, 'step-$1').replace(/^step\s*(\d)$/, 'step-$1');
     if (step !== undefined && !(GRIEVANCE_STEPS as readonly string[]).includes(step)) throw new UsageError(`--step is ${GRIEVANCE_STEPS.join(', ')}.`);
-    const issue = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
-      const place = placeByNameOrRefuse(roll, String(options.building));
+    const issue = await withService(context, async (call) => {
+      const settings = await call('settings:get', {});
+      const place = await call('places:find', { name: String(options.building) });
       try {
-        return addIssue(roll, {
+        return await call('places:addIssue', {
           placeId: place.id,
           category: String(options.category),
           unit: String(options.unit ?? ''),
           addUnit: options['add-unit'] === true,
           members: (options.member as string[] | undefined) ?? [],
-          reported: dateOption(roll, options.date),
+          reported: dateOption(settings, options.date),
           notes: String(options.notes ?? ''),
           article: String(options.article ?? ''),
           step: step as GrievanceStep | undefined,
-          deadline: dateOption(roll, options.deadline),
+          deadline: dateOption(settings, options.deadline),
         });
       } catch (error) {
+        // The service runs in this process: the domain's own error arrives as it was thrown.
         if (error instanceof UnknownUnitError) {
           throw new UserError('INVALID_INPUT', `${error.place} has no unit "${error.unit}" on record; run again with --add-unit to add it, or leave out --unit for the whole building.`);
         }
@@ -115,10 +113,9 @@ const issueList: Command = {
   options: { building: { type: 'string' }, status: { type: 'string' } },
   async run(context) {
     const status = statusOption(context.options.status);
-    const issues = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
-      const placeId = context.options.building === undefined ? undefined : placeByNameOrRefuse(roll, String(context.options.building)).id;
-      return listIssues(roll, { placeId, status });
+    const issues = await withService(context, async (call) => {
+      const placeId = context.options.building === undefined ? undefined : (await call('places:find', { name: String(context.options.building) })).id;
+      return call('places:issues', { ...(placeId ? { placeId } : {}), ...(status ? { status } : {}) });
     });
     printResult(context.json, issues.map(issueJson), issues.length ? issues.map(issueLine).join('\n') : 'No issues.');
   },
@@ -133,9 +130,9 @@ const issueUpdate: Command = {
   required: ['status'],
   async run(context) {
     const status = statusOption(context.options.status)!;
-    const issue = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
-      return setStatus(roll, context.args[1]!, status, dateOption(roll, context.options.date), String(context.options.note ?? ''));
+    const issue = await withService(context, async (call) => {
+      const date = dateOption(await call('settings:get', {}), context.options.date);
+      return call('places:setStatus', { id: context.args[1]!, status, ...(date ? { date } : {}), note: String(context.options.note ?? '') });
     });
     const history = issue.history.filter((event) => event.kind === 'status').map(({ value, date, note }) => ({ status: value, date, note }));
     printResult(context.json, { ...issueJson(issue), history }, `${issue.id} is ${issue.status} (since ${history.at(-1)?.date ?? issue.reported}).`);

@@ -6,7 +6,7 @@ import { listPlaces, placeDetail } from './building-page';
 import { readCategories, saveCategories } from './categories';
 import { demandLetter, demandPdf, saveDemand } from './demands';
 import { addIssue, listIssues, overdueGrievances, setStatus, setStep, updateIssue } from './issues';
-import { savePlace } from './places';
+import { placeByNameOrRefuse, savePlace } from './places';
 import { deleteTarget, endLink, linkTarget, listTargets, saveTarget } from './targets';
 
 type PlacesChannel = Extract<ChannelName, `places:${string}`>;
@@ -19,6 +19,7 @@ export function placesHandlers(host: RollHost): PlacesHandlers {
     // Not read-only: the first read gives a record to every place typed on a member (ensurePlaces).
     'places:list': async () => listPlaces(host.context()),
     'places:get': async ({ id }) => placeDetail(host.context(), id),
+    'places:find': async ({ name }) => placeByNameOrRefuse(host.context(), name),
     'places:save': async (input) => savePlace(host.context(), input),
     'places:targets': readOnly(async () => listTargets(host.context())),
     'places:saveTarget': async (input) => saveTarget(host.context(), input),
