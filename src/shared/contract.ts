@@ -269,7 +269,7 @@ export const channels = {
     output: ExchangePreview,
   },
   'exchange:apply': {
-    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
+    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean(), acceptForwarded: z.boolean().optional() }).strict(),
     output: ExchangePreview,
   },
   /** The export file last opened from outside the app (double-clicked); handed over once, then forgotten. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../main/errors';
-import { applyImportFile, previewImport } from '../../main/exchange/exchange';
+import { applyImportFile, importWarnings, previewImport } from '../../main/exchange/exchange';
 import { exportForOfficers } from '../../main/exchange/exchange';
 import { addOfficer, contactCard, ensurePqIdentity, listOfficers, selfIdentity } from '../../main/exchange/officers';
 import type { Command } from '../command';
@@ -123,10 +123,10 @@ function parseFilter(expression: string) {
 
 const importCommand: Command = {
   name: 'import',
-  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer]',
+  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer] [--accept-forwarded]',
   summary: 'preview or apply an export from another officer',
   positionals: [2, 2],
-  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' } },
+  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' }, 'accept-forwarded': { type: 'boolean' } },
   async run(context) {
     const file = readInput(context.args[1]!, 'export file');
     const passphraseFile = context.options['file-passphrase-file'] as string | undefined;
@@ -135,8 +135,13 @@ const importCommand: Command = {
     const result = await withVault(context, (vault) =>
       dryRun
         ? previewImport(rollContext(vault), file, passphrase)
-        : applyImportFile(rollContext(vault), file, { ...(passphrase ? { passphrase } : {}), acceptUnverifiedSigner: context.options['accept-signer'] === true }),
+        : applyImportFile(rollContext(vault), file, {
+            ...(passphrase ? { passphrase } : {}),
+            acceptUnverifiedSigner: context.options['accept-signer'] === true,
+            acceptForwarded: context.options['accept-forwarded'] === true,
+          }),
     );
+    for (const warning of importWarnings(result)) warn(`Warning: ${warning}`);
     const shape = {
       new: result.new,
       changed: result.changed,
@@ -144,6 +149,9 @@ const importCommand: Command = {
       conflicts: result.conflicts,
       applied: !dryRun,
       signer: result.signer,
+      madeFor: result.madeFor,
+      forwarded: result.forwarded,
+      alreadyImportedAt: result.alreadyImportedAt,
       details: result.details,
       meetings: result.meetings,
     };
