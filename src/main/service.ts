@@ -243,6 +243,15 @@ export class ChapterService {
     return vaultContext(this.openVault(), this.now);
   }
 
+  /**
+   * The command line's way in: a vault folder and its passphrase. Unlike `vault:unlock` it takes
+   * no automatic backup (a script runs many commands in a row); every channel's policy still applies.
+   */
+  async openFolder(dir: string, passphrase: string): Promise<void> {
+    this.lock('user');
+    this.adopt(await openWithPassphrase(dir, passphrase, this.options.vault));
+  }
+
   /** Every call from the officer counts as activity for idle locking. */
   touch(): void {
     if (this.idleTimer) this.timers.clearTimeout(this.idleTimer);

@@ -15,8 +15,12 @@ import type { Db } from '../connection';
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
-  /** Work SQL alone cannot do (a value computed in TypeScript), run after `sql` in the same transaction. */
+  /** The schema change. */
+  sql?: string;
+  /**
+   * Code that runs after `sql`, inside the same transaction as every pending step: a backfill
+   * that SQL alone cannot express is done once, here, not lazily by whichever feature reads first.
+   */
   up?: (db: Db) => void;
 }
 

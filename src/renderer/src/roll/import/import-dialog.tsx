@@ -53,7 +53,7 @@ export function ImportDialog({
   dropped: DroppedFile | null;
   dragging: boolean;
   /** `imported` is true when rows were written, so the roll behind the sheet must be read again. */
-  onClose: (imported: boolean) => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
   const kind = useChapterKind();
@@ -151,7 +151,7 @@ export function ImportDialog({
   }, [dropped]);
 
   const ready = stage.step === 'checked' && stage.result.errors.length === 0;
-  const close = () => onClose(stage.step === 'done');
+  const close = () => onClose();
 
   return (
     <Dialog labelledBy="import-title" onCancel={close} cancellable={!busy} size="sheet">
@@ -182,7 +182,7 @@ export function ImportDialog({
           {stage.step === 'checking' && preview ? <CheckingStep totalRows={preview.totalRows} progress={progress} /> : null}
           {stage.step === 'checked' && preview ? (
             ready ? (
-              <ReadyStep result={stage.result} />
+              <ReadyStep result={stage.result} policy={onMatch} />
             ) : (
               <ProblemsStep result={stage.result} preview={preview} mapping={mapping} kind={kind} customFields={customFields} />
             )
