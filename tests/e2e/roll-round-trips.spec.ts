@@ -13,10 +13,10 @@ import { call } from './service-helpers';
 /** Every channel the service runs from now on, in order. */
 function recordCalls(service: ChapterService): ChannelName[] {
   const calls: ChannelName[] = [];
-  const run = service.run.bind(service);
-  service.run = (channel, work, input) => {
+  const invoke = service.invoke.bind(service);
+  service.invoke = (channel, input) => {
     calls.push(channel);
-    return run(channel, work, input);
+    return invoke(channel, input);
   };
   return calls;
 }
