@@ -28,7 +28,8 @@ const ROLL: Partial<Record<ChannelName, Ids>> = {
   'roll:add': outputId,
   'roll:update': inputId,
   'roll:delete': inputIds,
-  'roll:restore': inputIds,
+  // Which members an undo brings back is held in memory with its token: any may have changed.
+  'roll:undo': EVERYTHING,
   'roll:bulkUpdate': inputIds,
   'roll:addConversation': (input) => named(input['memberId']),
   'roll:merge': (input) => named(input['keepId'], input['otherId']),

@@ -242,6 +242,11 @@ export const ImportResult = z.object({
   /** The first 1,000 problems; `errorCount` says how many there were in all. */
   errors: z.array(ImportRowError),
   errorCount: z.number().int(),
+  /**
+   * Rows that repeat an earlier row of the same file (same e-mail or phone), the first 1,000:
+   * handled by the match policy like rows for people already on the roll.
+   */
+  repeats: z.array(z.object({ row: z.number().int(), of: z.number().int(), field: z.enum(['email', 'phone']) })),
   applied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

@@ -139,7 +139,7 @@ function MotionCard({
     <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
-        <Badge tone={OUTCOME_TONE[motion.outcome]} small className="mtg-outcome">
+        <Badge tone={OUTCOME_TONE[outcomeKey(motion)]} small className="mtg-outcome">
           {t(`outcome.${outcomeKey(motion)}`)}
         </Badge>
       </div>
@@ -218,7 +218,14 @@ function MotionCard({
   );
 }
 
-const OUTCOME_TONE: Record<MotionOutcome, BadgeTone> = { pending: 'neutral', carried: 'accent', failed: 'danger', tabled: 'caution', withdrawn: 'caution' };
+const OUTCOME_TONE: Record<ReturnType<typeof outcomeKey>, BadgeTone> = {
+  pending: 'neutral',
+  carried: 'accent',
+  carriedWithoutQuorum: 'caution',
+  failed: 'danger',
+  tabled: 'caution',
+  withdrawn: 'caution',
+};
 
 const NOBODY = '';
 

@@ -182,7 +182,7 @@ export function ImportDialog({
           {stage.step === 'checking' && preview ? <CheckingStep totalRows={preview.totalRows} progress={progress} /> : null}
           {stage.step === 'checked' && preview ? (
             ready ? (
-              <ReadyStep result={stage.result} />
+              <ReadyStep result={stage.result} policy={onMatch} />
             ) : (
               <ProblemsStep result={stage.result} preview={preview} mapping={mapping} kind={kind} customFields={customFields} />
             )
