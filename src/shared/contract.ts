@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
 import { meetingChannels } from './meetings';
+import { placeChannels } from './places';
 import { BackupInfo } from './backup';
 import { PassphraseAdvice, PassphrasePattern } from './passphrase-advice';
 import {
@@ -286,6 +287,8 @@ export const channels = {
 
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
+  /** Places, targets, issues and demands: the channels and their shapes are in ./places. */
+  ...placeChannels,
 } as const;
 
 export type Channels = typeof channels;
