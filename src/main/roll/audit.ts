@@ -9,7 +9,8 @@ import type { RollContext } from './context';
 type Values = Record<string, unknown>;
 
 export interface AuditRecord {
-  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type';
+  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type'
+    | 'campaign' | 'campaign_response';
   entityId: string;
   action: string;
   before?: Values | null;

@@ -7,6 +7,7 @@ import meetings from './0006_meetings';
 import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
+import campaigns from './0013_campaigns';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, campaigns];
