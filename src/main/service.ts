@@ -24,6 +24,7 @@ import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { campaignsHandlers } from './organizing/campaigns/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -146,6 +147,7 @@ export class ChapterService {
       ...rollHandlers(host, this.imports),
       ...exchangeHandlers(host, this.pendingExchange, this.openedExport),
       ...minutesHandlers(host),
+      ...campaignsHandlers(host),
       ...backupHandlers({
         vault: () => this.openVault(),
         now: this.now,

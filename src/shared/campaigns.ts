@@ -206,7 +206,8 @@ export const RollBreakdown = z.object({ by: z.array(StructureLevel), rows: z.arr
 export type RollBreakdown = z.infer<typeof RollBreakdown>;
 
 const Empty = z.object({}).strict();
-const ById = z.object({ id: Id }).strict();
+/** The language of the printed words (the data is printed as it is). */
+const PrintLanguage = z.enum(['en', 'es']);
 const Pdf = z.object({ fileName: z.string(), pdfBase64: z.string() });
 
 export const campaignChannels = {
@@ -234,8 +235,8 @@ export const campaignChannels = {
   'campaigns:record': { input: ResponseInput, output: CampaignMember },
   'campaigns:memberResponses': { input: z.object({ memberId: Id }).strict(), output: z.array(MemberCampaignResponse) },
   'campaigns:wallChart': { input: WallChartQuery, output: WallChart },
-  'campaigns:printWallChart': { input: z.object({ campaignId: Id.optional(), query: RollQuery.optional() }).strict(), output: Pdf },
-  'campaigns:printUnsigned': { input: ById, output: Pdf },
+  'campaigns:printWallChart': { input: z.object({ campaignId: Id.optional(), query: RollQuery.optional(), language: PrintLanguage.optional() }).strict(), output: Pdf },
+  'campaigns:printUnsigned': { input: z.object({ id: Id, language: PrintLanguage.optional() }).strict(), output: Pdf },
   /** The structure breakdown of any roll view. */
   'campaigns:breakdown': { input: z.object({ query: RollQuery.optional(), by: z.array(StructureLevel).max(3).optional() }).strict(), output: RollBreakdown },
 } as const;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
+import { campaignChannels } from './campaigns';
 import { meetingChannels } from './meetings';
 import { BackupInfo } from './backup';
 import { PassphraseAdvice, PassphrasePattern } from './passphrase-advice';
@@ -278,6 +279,8 @@ export const channels = {
 
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
+  /** Campaigns, progress by structure and the wall chart: shapes in ./campaigns. */
+  ...campaignChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
@@ -15,11 +16,12 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'officers' | 'settings';
+type PageName = 'roll' | 'meetings' | 'campaigns' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
   { page: 'meetings', icon: 'meetings' },
+  { page: 'campaigns', icon: 'campaigns' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
 ];
@@ -134,6 +136,7 @@ export function AppShell({
           />
         ) : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
+        {page === 'campaigns' ? <CampaignsPage /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
           <SettingsPage
