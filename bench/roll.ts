@@ -1,4 +1,5 @@
 /** Roll figures: CSV import, first page, search (encrypted and plain), on seeded members. */
+import { vaultContext } from '../src/main/vault-context';
 import { join } from 'node:path';
 import type { Db } from '../src/main/db/connection';
 import { syntheticPeople } from '../src/main/demo/synthetic';
@@ -46,7 +47,7 @@ export function syntheticRollCsv(count: number, seed = 42): Uint8Array {
 export const SEARCH_QUERIES = ['ana', 'reyes', 'ngu', 'garc', 'jose', 'kowal', 'priya pat', 'okaf', 'maple', '555-0142', '(212) 555-0142', 'rossi', 'mei', 'hern', 'tomas', 'ossi'];
 
 export function rollContextOf(vault: OpenVault): RollContext {
-  return { db: vault.db, officerId: vault.info.officerId, now: () => new Date('2026-06-15T12:00:00Z'), settings: readSettings(vault.db) };
+  return vaultContext(vault, () => new Date('2026-06-15T12:00:00Z'));
 }
 
 export async function importSynthetic(context: RollContext, count: number): Promise<number> {

@@ -2,6 +2,7 @@
  * The API facade: one object whose handlers implement the IPC contract. The Electron IPC
  * layer, the e2e bridge and tests all call it; it owns the open vault and every secret.
  */
+import { vaultContext } from './vault-context';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -211,13 +212,7 @@ export class ChapterService {
   }
 
   private rollContext(): RollContext {
-    const vault = this.openVault();
-    return {
-      db: vault.db,
-      officerId: vault.info.officerId,
-      now: this.now,
-      settings: readSettings(vault.db),
-    };
+    return vaultContext(this.openVault(), this.now);
   }
 
   /** Every call from the officer counts as activity for idle locking. */

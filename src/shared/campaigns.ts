@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { AuditEntry, RollQuery } from './roll';
+import { STRUCTURE_LEVELS, type StructureLevel as Level } from './structure';
 
 const Id = z.string().min(1).max(100);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.');
@@ -22,9 +23,8 @@ export const ResponseWord = z.enum(RESPONSE_WORDS);
 export type ResponseWord = z.infer<typeof ResponseWord>;
 
 /** The chapter's structure, top to bottom: building → floor → unit, or workplace → department → shift. */
-export const STRUCTURE_LEVELS = ['building', 'floor', 'unit', 'workplace', 'department', 'shift'] as const;
-export const StructureLevel = z.enum(STRUCTURE_LEVELS);
-export type StructureLevel = z.infer<typeof StructureLevel>;
+export const StructureLevel = z.enum(STRUCTURE_LEVELS as [Level, ...Level[]]);
+export type StructureLevel = Level;
 
 /** A goal is a share of the universe, 1–100 percent (70 and 75 are common supermajorities). */
 export const Goal = z.number().min(1, 'A goal is at least 1%.').max(100, 'A goal is at most 100%.');

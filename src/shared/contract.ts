@@ -244,6 +244,8 @@ export const channels = {
         query: RollQuery.optional(),
         /** With scope minutes: only these meetings. */
         meetingIds: z.array(Id).max(10_000).optional(),
+        /** Relationships between members travel only when the officer ticks this. */
+        includeRelationships: z.boolean().optional(),
       })
       .strict(),
     output: z.object({

@@ -67,6 +67,19 @@ export const ExchangePreview = z.object({
       ),
     })
     .optional(),
+  /** Organizing records (campaigns, responses, contact attempts…) by kind: counts, and the first 50 of each. */
+  records: z
+    .record(
+      z.string(),
+      z.object({
+        new: z.number().int(),
+        changed: z.number().int(),
+        deleted: z.number().int(),
+        conflicts: z.number().int(),
+        details: z.array(z.object({ id: z.string(), kind: z.enum(['new', 'changed', 'deleted', 'conflict']), name: z.string(), fields: z.array(z.string()) })),
+      }),
+    )
+    .optional(),
   signer: z.object({ name: z.string(), officerId: z.string(), fingerprint: z.string(), status: SignerStatus }),
   createdAt: z.string(),
   scope: z.string(),

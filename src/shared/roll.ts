@@ -31,6 +31,12 @@ export const CANONICAL_MEMBER_FIELDS = [
   'tags',
   'languages',
   'notes',
+  // Organizing (DESIGN.md "Organizing"): the OC member responsible for this member (a member id),
+  // whether this member is on the organizing committee ('yes' or ''), and a floor that overrides
+  // the one read from the unit.
+  'organizer',
+  'organizing_committee',
+  'floor',
 ] as const;
 export type CanonicalMemberField = (typeof CANONICAL_MEMBER_FIELDS)[number];
 

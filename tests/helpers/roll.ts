@@ -1,18 +1,14 @@
 import type { Settings } from '../../src/shared/contract';
+import { vaultContext } from '../../src/main/vault-context';
 import type { RollContext } from '../../src/main/roll/context';
-import { readSettings, writeSettings } from '../../src/main/vault/settings';
+import { writeSettings } from '../../src/main/vault/settings';
 import { makeVault } from './vaults';
 
 /** A fresh vault and a roll context on it, with "today" fixed at 2026-06-15 unless told otherwise. */
 export async function makeRollContext(parent: string, settings: Partial<Settings> = {}, now = new Date('2026-06-15T12:00:00Z')) {
   const { vault, dir } = await makeVault(parent);
   if (Object.keys(settings).length) writeSettings(vault.db, settings);
-  const context: RollContext = {
-    db: vault.db,
-    officerId: vault.info.officerId,
-    now: () => now,
-    settings: readSettings(vault.db),
-  };
+  const context = vaultContext(vault, () => now);
   return { context, vault, dir };
 }
 

@@ -1,6 +1,7 @@
 // A write-heavy officer for the crash test: adds, edits and imports members in a loop and
 // prints each committed change's id only after its transaction has committed. The test kills
 // this process at random moments and then checks that every printed change survived.
+import { vaultContext } from '../../src/main/vault-context';
 import { writeSync } from 'node:fs';
 import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/import';
 import { addMember, updateMember } from '../../src/main/roll/members';
@@ -10,7 +11,7 @@ import { openWithPassphrase } from '../../src/main/vault/vault';
 
 const [dir, passphrase, tag] = process.argv.slice(2) as [string, string, string];
 const vault = await openWithPassphrase(dir, passphrase, { kdf: TEST_ONLY_FAST_KDF });
-const context = { db: vault.db, officerId: vault.info.officerId, now: () => new Date(), settings: readSettings(vault.db) };
+const context = vaultContext(vault);
 const report = (line: string): void => {
   writeSync(1, `${line}\n`);
 };

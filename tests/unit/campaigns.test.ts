@@ -5,16 +5,13 @@ import { memberResponses, recordResponse, responseHistory } from '../../src/main
 import { wallChart } from '../../src/main/organizing/campaigns/wall-chart';
 import type { RollContext } from '../../src/main/roll/context';
 import { deleteMembers, updateMember } from '../../src/main/roll/members';
-import { addMembers, building, deriveFloors } from '../helpers/campaigns';
+import { addMembers, building } from '../helpers/campaigns';
 import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
 let context: RollContext;
-beforeEach(async () => {
-  ({ context } = await temp.rollContext());
-  deriveFloors(context);
-});
+beforeEach(async () => ({ context } = await temp.rollContext()));
 
 const count = (table: string): number => (context.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const audits = (): number => count('audit_log');
@@ -99,7 +96,6 @@ describe('the universe', () => {
 describe('progress unit by unit', () => {
   it('counts yes / no / unsure / not reached per building and per floor, with percent and met', () => {
     const ids = addMembers(context, [...building('Elm', 2, 3), ...building('Oak', 1, 2)]);
-    deriveFloors(context);
     const campaign = createCampaign(context, { name: 'Rent strike pledge', kind: 'pledge', goal: 66.7 });
     const answer = (index: number, response: 'yes' | 'no' | 'unsure') => recordResponse(context, { campaignId: campaign.id, memberId: ids[index]!, response });
     answer(0, 'yes'); // Elm 1A
@@ -139,7 +135,6 @@ describe('progress unit by unit', () => {
 
   it('names the people behind a number: who on floor 2 of Elm has not been reached', () => {
     const ids = addMembers(context, building('Elm', 2, 3));
-    deriveFloors(context);
     const campaign = createCampaign(context, { name: 'Cards', kind: 'card' });
     recordResponse(context, { campaignId: campaign.id, memberId: ids[3]!, response: 'yes' });
     const unreached = campaignMembers(context, campaign.id, { by: ['building', 'floor'], path: ['Elm', '2'], response: 'none' });
@@ -241,7 +236,6 @@ describe('closing and deleting', () => {
 describe('the wall chart', () => {
   it('has a column per building, floors in order, a card per member with response and leader marks', () => {
     const ids = addMembers(context, [...building('Oak', 1, 2), ...building('Elm', 2, 2)]);
-    deriveFloors(context);
     updateMember(context, ids[2]!, { assessment: 1 });
     const campaign = createCampaign(context, { name: 'Cards', kind: 'card' });
     recordResponse(context, { campaignId: campaign.id, memberId: ids[2]!, response: 'yes' });

@@ -1,5 +1,6 @@
 /** `campaign add|list|record|progress|chart`, over the same campaign modules as the app. */
-import { CAMPAIGN_KINDS, STRUCTURE_LEVELS, type CampaignKind, type ProgressGroup, type StructureLevel } from '../../shared/campaigns';
+import { CAMPAIGN_KINDS, type CampaignKind, type ProgressGroup } from '../../shared/campaigns';
+import { STRUCTURE_LEVELS, type StructureLevel } from '../../shared/structure';
 import { UserError } from '../../main/errors';
 import { checkGoal, createCampaign, findCampaign } from '../../main/organizing/campaigns/campaigns';
 import { renderWallChartPdf } from '../../main/organizing/campaigns/print';

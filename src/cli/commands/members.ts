@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { vaultContext } from '../../main/vault-context';
 import type { Member } from '../../shared/roll';
 import { UserError } from '../../main/errors';
 import type { RollContext } from '../../main/roll/context';
@@ -19,7 +20,7 @@ const PLAINTEXT_WARNING =
   'Warning: the CSV file is NOT encrypted. Anyone who gets it can read every name in it; delete it when you are done.';
 
 export function rollContext(vault: OpenVault): RollContext {
-  return { db: vault.db, officerId: vault.info.officerId, now: () => new Date(), settings: readSettings(vault.db) };
+  return vaultContext(vault);
 }
 
 /** The JSON form of a member: its id, the canonical fields, then custom fields by key. */

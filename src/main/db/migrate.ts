@@ -27,6 +27,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = shippedMigrat
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
+      migration.up?.(db);
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);
     }
   })();

@@ -68,3 +68,8 @@ export function run(db: Db, query: SqlQuery): { changes: number } {
   const result = prepare(db, query.text).run(...query.params);
   return { changes: result.changes };
 }
+
+/** Fragments joined into one, e.g. a column list: joinSql([sql`a`, sql`b = ${1}`]) → `a, b = ?`. */
+export function joinSql(parts: readonly SqlQuery[], separator = ', '): SqlQuery {
+  return { text: parts.map((part) => part.text).join(separator), params: parts.flatMap((part) => part.params) };
+}

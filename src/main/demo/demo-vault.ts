@@ -2,6 +2,7 @@
  * A vault filled with seeded synthetic data, so that anyone can look around (`chapterhouse
  * demo`, `npm run ui -- --demo`) and so that screenshots and benchmarks see the same chapter.
  */
+import { vaultContext } from '../vault-context';
 import { addConversation } from '../roll/conversations';
 import type { RollContext } from '../roll/context';
 import { EMPTY_MEMBER, insertMember, normalizeMember } from '../roll/members';
@@ -66,7 +67,7 @@ export async function createDemoVault(
   const created = await createVault({ dir, ...DEMO_CHAPTER, passphrase }, options);
   const { db, info } = created.vault;
   writeSettings(db, { chapterKind: 'tenant' });
-  const context = { db, officerId: info.officerId, now: options.now ?? (() => new Date()), settings: readSettings(db) };
+  const context = vaultContext(created.vault, options.now);
   fillDemoRoll(context, options.members ?? 500);
   await fillDemoMeetings(context, await loadSodium());
   return created;

@@ -12,15 +12,19 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import type { Sodium } from '../vault/sodium';
 import { CustomField } from '../../shared/roll';
+import { SyncedRecordSchema } from '../core/synced-records';
 import { MeetingRecord } from './minutes-records';
 import { ConversationRecord, fromWire, MemberRecord, toWire } from './records';
 
 export const BUNDLE_FORMAT = 'chapterhouse-bundle';
 /**
- * 3: meetings travel (records and a count). A file without meetings is still written as version
- * 2, so officers who have not updated yet can read a roll.
+ * 4: organizing records travel (campaigns, responses, contact attempts…: core/synced-records.ts),
+ * by kind, with a count per kind. A file without them is still written as version 3 (with
+ * meetings) or 2, so officers who have not updated yet can read what they can.
+ * 3: meetings travel (records and a count).
  */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
+const MINUTES_VERSION = 3;
 /**
  * 2: members travel in their short form (records.ts toWire) and custom field definitions travel
  * with them. Version 1 files are still read.
@@ -31,6 +35,7 @@ const MAX_RECORDS = 5_000_000;
 const MAX_RECORDS_BYTES = 2 * 1024 ** 3;
 const MAX_MANIFEST_BYTES = 64 * 1024;
 
+const KindName = z.string().regex(/^[a-z][a-z_]{0,39}$/);
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(200);
 
 export const Manifest = z
@@ -59,6 +64,8 @@ export const Manifest = z
         members: z.number().int().min(0).max(MAX_RECORDS),
         conversations: z.number().int().min(0).max(MAX_RECORDS),
         meetings: z.number().int().min(0).max(MAX_RECORDS).optional(),
+        /** Organizing records per kind (version 4). */
+        records: z.record(KindName, z.number().int().min(0).max(MAX_RECORDS)).optional(),
       })
       .strict(),
     recordsBytes: z.number().int().min(2).max(MAX_RECORDS_BYTES),
@@ -73,9 +80,23 @@ export const BundleRecords = z
     conversations: z.array(ConversationRecord),
     customFields: z.array(CustomField).max(1000).optional(),
     meetings: z.array(MeetingRecord).max(100_000).optional(),
+    /** Organizing records by kind name (version 4). */
+    records: z.record(KindName, z.array(SyncedRecordSchema).max(MAX_RECORDS)).optional(),
   })
   .strict();
 export type BundleRecords = z.infer<typeof BundleRecords>;
+
+/** How many organizing records of each kind a bundle carries (kinds with none left out). */
+function recordCounts(records: BundleRecords): Record<string, number> {
+  return Object.fromEntries(Object.entries(records.records ?? {}).filter(([, list]) => list.length > 0).map(([kind, list]) => [kind, list.length]));
+}
+
+function sameCounts(actual: Record<string, number>, claimed: Record<string, number>): boolean {
+  const kinds = new Set([...Object.keys(actual), ...Object.keys(claimed)]);
+  return [...kinds].every((kind) => (actual[kind] ?? 0) === (claimed[kind] ?? 0));
+}
+
+const recordCount = (records: BundleRecords): number => Object.values(records.records ?? {}).reduce((sum, list) => sum + list.length, 0);
 
 export interface Sender {
   officerId: string;
@@ -98,7 +119,7 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
   const recordsBytes = encoder.encode(JSON.stringify({ ...records, members: records.members.map(toWire) }));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
-    version: records.meetings?.length ? BUNDLE_VERSION : ROLL_ONLY_VERSION,
+    version: recordCount(records) > 0 ? BUNDLE_VERSION : records.meetings?.length ? MINUTES_VERSION : ROLL_ONLY_VERSION,
     sender: {
       officerId: sender.officerId,
       name: sender.name,
@@ -112,6 +133,7 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
       members: records.members.length,
       conversations: records.conversations.length,
       ...(records.meetings?.length ? { meetings: records.meetings.length } : {}),
+      ...(recordCount(records) > 0 ? { records: recordCounts(records) } : {}),
     },
     recordsBytes: recordsBytes.length,
     recordsSha256: createHash('sha256').update(recordsBytes).digest('hex'),
@@ -251,7 +273,8 @@ export function readBundle(sodium: Sodium, plaintext: Uint8Array): OpenedBundle 
   if (
     records.data.members.length !== manifest.counts.members ||
     records.data.conversations.length !== manifest.counts.conversations ||
-    (records.data.meetings?.length ?? 0) !== (manifest.counts.meetings ?? 0)
+    (records.data.meetings?.length ?? 0) !== (manifest.counts.meetings ?? 0) ||
+    !sameCounts(recordCounts(records.data), manifest.counts.records ?? {})
   ) {
     throw new UserError('INVALID_INPUT', importMessages.notBundle);
   }

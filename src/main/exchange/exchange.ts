@@ -15,6 +15,7 @@ import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
 import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
 import { readConversationRecords, readMemberRecords } from './records';
+import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
 
 export interface ExportRequest {
   /** Officer names or ids; each must be verified and not revoked. */
@@ -26,6 +27,8 @@ export interface ExportRequest {
   query?: RollQuery;
   /** With scope minutes: only these meetings (else all of them). */
   meetingIds?: string[];
+  /** Relationships between members travel only when asked for: they are the most sensitive data of all. */
+  includeRelationships?: boolean;
 }
 
 export interface ExportResult {
@@ -72,6 +75,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     conversations: withRoll ? readConversationRecords(context.db, ids) : [],
     ...(withRoll ? { customFields: listCustomFields(context.db) } : {}),
     ...(meetings.length > 0 ? { meetings } : {}),
+    ...(withRoll ? { records: readOrganizingRecords(context, ids, request.includeRelationships ?? false) } : {}),
   };
   progress?.(100, PROGRESS_TOTAL);
   // Hybrid only when every recipient has a hybrid key: one X25519 stanza beside it would be as
@@ -100,6 +104,17 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
   return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+}
+
+/** Every organizing kind's records (tombstones too), in the scope of `ids` when the export is filtered. */
+function readOrganizingRecords(context: RollContext, ids: ReadonlySet<string> | null, includeRelationships: boolean): Record<string, SyncedRecord[]> {
+  const records: Record<string, SyncedRecord[]> = {};
+  for (const kind of context.kinds) {
+    if (kind.optIn === 'relationships' && !includeRelationships) continue;
+    const list = readSyncedRecords(context.db, kind, ids ?? undefined);
+    if (list.length > 0) records[kind.name] = list;
+  }
+  return records;
 }
 
 export type SignerStatus = 'verified' | 'unverified' | 'unknown' | 'self';

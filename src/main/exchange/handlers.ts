@@ -63,9 +63,16 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
     'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
     'officers:verify': async ({ id }) => strip(verifyOfficer(host.context(), id)),
     'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),
-    'exchange:export': async ({ to, passphrase, scope, query, meetingIds }) => {
+    'exchange:export': async ({ to, passphrase, scope, query, meetingIds, includeRelationships }) => {
       const context = host.context();
-      const request = { to, scope, ...(passphrase ? { passphrase } : {}), ...(query ? { query } : {}), ...(meetingIds ? { meetingIds } : {}) };
+      const request = {
+        to,
+        scope,
+        ...(passphrase ? { passphrase } : {}),
+        ...(query ? { query } : {}),
+        ...(meetingIds ? { meetingIds } : {}),
+        includeRelationships: includeRelationships ?? false,
+      };
       const result = await exportForOfficers(context, request, (done, total) => host.progress('exchange-export', done, total));
       const date = context.now().toISOString().slice(0, 10);
       return {

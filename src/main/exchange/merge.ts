@@ -12,12 +12,13 @@ import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
-import { derivedColumns } from '../roll/members';
+import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
 import type { Sodium } from '../vault/sodium';
 import { observeStamp } from './hlc';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
+import { mergeSyncedRecords, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
 export interface MergeDetail {
@@ -45,6 +46,8 @@ export interface MergeSummary {
   };
   /** Meetings, each merged as a whole (minutes-records.ts). */
   meetings: MeetingMergeSummary;
+  /** Organizing records, by kind (core/synced-records.ts); kinds the file does not carry are left out. */
+  records: Record<string, SyncedMergeSummary>;
 }
 
 type Values = Record<string, string | number | null>;
@@ -59,6 +62,9 @@ export function latestStamp(input: MergeInput): string {
   for (const member of input.members) for (const stamp of Object.values(member.clocks)) if (stamp > latest) latest = stamp;
   for (const conversation of input.conversations) if (conversation.clock > latest) latest = conversation.clock;
   for (const meeting of input.meetings ?? []) if (meeting.clock > latest) latest = meeting.clock;
+  for (const records of Object.values(input.records ?? {})) {
+    for (const record of records) for (const stamp of Object.values(record.clocks)) if (stamp > latest) latest = stamp;
+  }
   return latest;
 }
 
@@ -96,12 +102,10 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
   const memberFields = { ...values, custom: JSON.parse(String(values.custom ?? '{}')) } as unknown as MemberFields;
   const phones = normalizePhones(String(values.phone ?? ''), context.settings.phoneCountry);
   const derived = derivedColumns(memberFields, phones.digits);
-  const columns = [...SYNCED_MEMBER_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'updated_at'];
+  const columns = [...SYNCED_MEMBER_FIELDS, ...DERIVED_COLUMNS, 'clocks', 'updated_at'];
   const row = [
     ...SYNCED_MEMBER_FIELDS.map((field) => values[field] ?? emptyValue(field)),
-    derived.sort_name,
-    derived.name_key,
-    derived.phone_digits,
+    ...DERIVED_COLUMNS.map((column) => derived[column]),
     packClocks(clocks),
     context.now().toISOString(),
   ];
@@ -127,6 +131,8 @@ export interface MergeInput {
   /** The sender's custom field definitions (files from before they travelled have none). */
   customFields?: CustomField[];
   meetings?: MeetingRecord[];
+  /** Organizing records by kind name (bundle version 4). */
+  records?: Record<string, SyncedRecord[]>;
 }
 
 export interface MergeOptions {
@@ -221,11 +227,51 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (step.value > latest) latest = step.value;
     if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
   }
+  const recordsLatest = mergeOrganizingRecords(context, input, options, summary);
+  if (recordsLatest > latest) latest = recordsLatest;
   if (latest && write) observeStamp(db, latest, context.officerId);
 }
 
+/** Details listed per record kind in a preview; the counts stay exact. */
+const MAX_RECORD_DETAILS = 50;
+
+/**
+ * Organizing records, kind by kind in the context's order (a campaign before its responses),
+ * after the members they refer to. A kind this vault does not know refuses the file: its
+ * records would otherwise be dropped without a word. Returns the latest stamp they carry.
+ */
+function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): string {
+  const incoming = input.records ?? {};
+  const known = new Set(context.kinds.map((kind) => kind.name));
+  const unknown = Object.keys(incoming).find((name) => !known.has(name) && (incoming[name]?.length ?? 0) > 0);
+  if (unknown) {
+    throw new UserError('INVALID_INPUT', `This file holds ${unknown.replace(/_/g, ' ')} records, which this version of Chapterhouse does not know. Update Chapterhouse to import it; nothing was imported.`);
+  }
+  const write = !options.dryRun;
+  // A preview writes no members, so a record may name one that arrives alive in the same file.
+  const arriving = new Map(input.members.map((member) => [member.id, !member.fields.deleted_at]));
+  const live = context.db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
+  const isMember = (id: string) => (write ? Boolean(live.get(id)) : (arriving.get(id) ?? Boolean(live.get(id))));
+  let latest = '';
+  for (const kind of context.kinds) {
+    const records = incoming[kind.name];
+    if (!records?.length) continue;
+    for (const record of records) for (const stamp of Object.values(record.clocks)) if (stamp > latest) latest = stamp;
+    summary.records[kind.name] = mergeSyncedRecords(context.db, kind, records, {
+      write,
+      since: options.since ?? '',
+      now: context.now().toISOString(),
+      maxDetails: MAX_RECORD_DETAILS,
+      isMember,
+      onApplied: (id, action, before, after) =>
+        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: options.source }),
+    });
+  }
+  return latest;
+}
+
 function emptySummary(): MergeSummary {
-  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary() };
+  return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary(), records: {} };
 }
 
 function finished(summary: MergeSummary): MergeSummary {

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/contract';
 import type { Db } from '../db/connection';
+import type { SyncedKind } from '../core/synced-records';
 
 /** What every roll operation needs: the open database, who is acting, the time, the chapter's rules. */
 export interface RollContext {
@@ -7,6 +8,8 @@ export interface RollContext {
   officerId: string;
   now: () => Date;
   settings: Settings;
+  /** The record kinds beyond members and minutes that sync (campaigns, attempts…), in merge order. */
+  kinds: readonly SyncedKind[];
 }
 
 export function today(context: RollContext): string {

@@ -21,6 +21,7 @@ import { today, type RollContext } from './context';
 import { listCustomFields } from './custom-fields';
 import { foldText, isEmail, listItems, normalizeDate, normalizeList, normalizePhones, splitMulti } from './normalize';
 import { standingOf } from './standing';
+import { effectiveFloor } from '../../shared/structure';
 
 export type FieldError = Omit<ImportRowError, 'row'>;
 
@@ -148,14 +149,21 @@ export function normalizeMember(
   return { fields, errors, phoneDigits: phones.digits };
 }
 
+/**
+ * Columns computed from the fields at every write: folded names for search, sorting and
+ * duplicates, phone digits, and the effective floor (the override, else read from the unit) for
+ * the organizing structure. Writers take the column names from here, so a new one is added once.
+ */
 export function derivedColumns(fields: MemberFields, phoneDigits: string) {
   const given = fields.preferred_name || fields.first_name;
   return {
     sort_name: foldText(`${fields.last_name} ${given}`) || foldText(given),
     name_key: foldText(`${fields.first_name} ${fields.last_name}`),
     phone_digits: phoneDigits,
+    floor_key: effectiveFloor(fields),
   };
 }
+export const DERIVED_COLUMNS = Object.keys(derivedColumns(EMPTY_MEMBER, '')) as (keyof ReturnType<typeof derivedColumns>)[];
 
 const storedValue = (fields: MemberFields, field: StoredField): string | number | null =>
   field === 'custom' ? JSON.stringify(fields.custom) : (fields[field] as string | number | null);
@@ -185,12 +193,10 @@ export function insertMember(
   // Every field has this stamp: stored once, as the base (migration 7), not once per field.
   const clocks = { '': stamp };
   const derived = derivedColumns(fields, phoneDigits);
-  const columns = [...STORED_FIELDS, 'sort_name', 'name_key', 'phone_digits', 'clocks', 'created_at', 'updated_at', 'id'];
+  const columns = [...STORED_FIELDS, ...DERIVED_COLUMNS, 'clocks', 'created_at', 'updated_at', 'id'];
   const values = [
     ...STORED_FIELDS.map((field) => storedValue(fields, field)),
-    derived.sort_name,
-    derived.name_key,
-    derived.phone_digits,
+    ...DERIVED_COLUMNS.map((column) => derived[column]),
     JSON.stringify(clocks),
     now,
     now,
@@ -215,12 +221,10 @@ export function writeMemberChanges(
   const clocks = { ...(JSON.parse(clocksRow?.clocks ?? '{}') as Record<string, string>) };
   for (const field of changed) clocks[field] = stamp;
   const derived = derivedColumns(after, phoneDigits);
-  const assignments = [...changed.map((field) => `${field} = ?`), 'sort_name = ?', 'name_key = ?', 'phone_digits = ?', 'clocks = ?', 'updated_at = ?'];
+  const assignments = [...changed, ...DERIVED_COLUMNS, 'clocks', 'updated_at'].map((column) => `${column} = ?`);
   prepare(context.db, `UPDATE members SET ${assignments.join(', ')} WHERE id = ?`).run(
       ...changed.map((field) => storedValue(after, field)),
-      derived.sort_name,
-      derived.name_key,
-      derived.phone_digits,
+      ...DERIVED_COLUMNS.map((column) => derived[column]),
       JSON.stringify(clocks),
       context.now().toISOString(),
       id,

@@ -7,13 +7,17 @@ import meetings from './0006_meetings';
 import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
+import organizingStructure from './0010_organizing_structure';
 import campaigns from './0013_campaigns';
+import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do (a value computed in TypeScript), run after `sql` in the same transaction. */
+  up?: (db: Db) => void;
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, campaigns];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, organizingStructure, campaigns];

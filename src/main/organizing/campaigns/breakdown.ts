@@ -5,11 +5,11 @@
  */
 import type { RollBreakdown, StructureLevel } from '../../../shared/campaigns';
 import type { RollQuery } from '../../../shared/roll';
-import { all, raw, sql, type SqlQuery } from '../../db/sql';
+import { sql, type SqlQuery } from '../../db/sql';
 import { today, type RollContext } from '../../roll/context';
 import { standingThresholds } from '../../roll/standing';
-import { levelColumn, levelsFor, structureKind } from './levels';
-import { comparePaths } from './progress';
+import { breakdown, levelsFor } from '../structure';
+import { structureKind } from './levels';
 import { wallWhere } from './wall-chart';
 
 export const BREAKDOWN_MEASURES = ['leaders', 'supporters', 'in_good_standing', 'never_talked_to'] as const;
@@ -27,23 +27,12 @@ function measures(context: RollContext): Record<(typeof BREAKDOWN_MEASURES)[numb
 export function rollBreakdown(context: RollContext, query: RollQuery | undefined, by?: StructureLevel[]): RollBreakdown {
   const levels = by && by.length > 0 ? by : levelsFor(structureKind(context.db, context.settings.chapterKind)).slice(0, 2);
   const where = wallWhere(context, { query });
-  const measured = Object.entries(measures(context));
-  const columns = levels.map((level, index) => sql`coalesce(${levelColumn(level)}, '') AS ${raw(`level${index}`)}`);
-  const sums = measured.map(([name, condition]) => sql`coalesce(sum(${condition}), 0) AS ${raw(name)}`);
-  const select = [...columns, sql`count(*) AS total`, ...sums].reduce((joined, part) => sql`${joined}, ${part}`);
-  const rows = all<Record<string, number | string>>(
-    context.db,
-    sql`SELECT ${select} FROM members m WHERE ${where} GROUP BY ${raw(levels.map((_, index) => `level${index}`).join(', '))}`,
-  );
-  const toRow = (row: Record<string, number | string>, path: string[]) => ({
-    path,
-    total: Number(row.total ?? 0),
-    counts: Object.fromEntries(measured.map(([name]) => [name, Number(row[name] ?? 0)])),
-  });
-  const list = rows.map((row) => toRow(row, levels.map((_, index) => String(row[`level${index}`] ?? '')))).sort((a, b) => comparePaths(a.path, b.path));
-  const total = list.reduce(
-    (sum, row) => ({ path: [], total: sum.total + row.total, counts: Object.fromEntries(Object.keys(row.counts).map((key) => [key, (sum.counts[key] ?? 0) + row.counts[key]!])) }),
-    { path: [] as string[], total: 0, counts: Object.fromEntries(measured.map(([name]) => [name, 0])) as Record<string, number> },
-  );
-  return { by: levels, rows: list, total };
+  const rows = breakdown(context.db, { where, by: levels, measures: measures(context) }).map((group) => ({ path: group.group, total: group.total, counts: group.counts }));
+  const names = Object.keys(measures(context));
+  const total = {
+    path: [] as string[],
+    total: rows.reduce((sum, row) => sum + row.total, 0),
+    counts: Object.fromEntries(names.map((name) => [name, rows.reduce((sum, row) => sum + (row.counts[name] ?? 0), 0)])),
+  };
+  return { by: levels, rows, total };
 }

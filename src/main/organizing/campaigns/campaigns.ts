@@ -10,7 +10,7 @@ import { UserError } from '../../errors';
 import { today, type RollContext } from '../../roll/context';
 import { foldText, normalizeDate } from '../../roll/normalize';
 import { campaignKind, responseKind } from './kinds';
-import { createSynced, deleteSynced, readSynced, updateSynced } from './synced';
+import { createSynced, deleteSynced, readSynced, updateSynced } from '../../core/synced-records';
 import { resolveFilterField, resolveStatuses } from './universe';
 
 export interface CampaignRow {
@@ -51,15 +51,14 @@ export function listCampaigns(context: RollContext): Campaign[] {
 }
 
 export function getCampaign(context: RollContext, id: string): Campaign {
-  const row = readSynced(context, campaignKind, id) as unknown as CampaignRow | undefined;
+  const row = get<CampaignRow>(context.db, sql`SELECT * FROM campaigns WHERE id = ${id} AND deleted_at = ''`);
   if (!row) throw new UserError('NOT_FOUND', NOT_FOUND);
   return rowToCampaign(row);
 }
 
 /** A campaign by its id or, for people at a command line, by its exact name (any case). */
 export function findCampaign(context: RollContext, idOrName: string): Campaign {
-  const byId = readSynced(context, campaignKind, idOrName) as unknown as CampaignRow | undefined;
-  if (byId) return rowToCampaign(byId);
+  if (readSynced(context, campaignKind, idOrName)) return getCampaign(context, idOrName);
   const named = listCampaigns(context).filter((campaign) => foldText(campaign.name) === foldText(idOrName));
   if (named.length === 1) return named[0]!;
   if (named.length > 1) throw new UserError('INVALID_INPUT', `${named.length} campaigns are named "${idOrName}"; give the campaign's id instead.`);

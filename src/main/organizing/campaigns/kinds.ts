@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { get, sql } from '../../db/sql';
 import { CAMPAIGN_KINDS } from '../../../shared/campaigns';
-import type { SyncedKind } from './synced';
+import type { SyncedKind } from '../../core/synced-records';
 
 const Text = (max: number) => z.string().max(max);
 
@@ -18,7 +18,8 @@ export const campaignKind: SyncedKind = {
     name: Text(200),
     kind: z.union([z.enum(CAMPAIGN_KINDS), z.literal('')]),
     goal: z.union([z.literal(''), z.string().regex(/^\d{1,3}(\.\d)?$/).refine((text) => Number(text) >= 1 && Number(text) <= 100, 'a goal from 1 to 100')]),
-    statuses: Text(4000).refine(isStatusList, 'a list of statuses'),
+    // '' is what a tombstone leaves.
+    statuses: z.union([z.literal(''), Text(4000).refine(isStatusList, 'a list of statuses')]),
     filter_field: Text(60),
     filter_value: Text(200),
     start_date: Text(10),

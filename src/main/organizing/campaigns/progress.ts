@@ -7,7 +7,8 @@ import type { Campaign, CampaignMember, CampaignProgress, CampaignSummary, Progr
 import { all, get, raw, sql, type SqlQuery } from '../../db/sql';
 import type { RollContext } from '../../roll/context';
 import { getCampaign, listCampaigns } from './campaigns';
-import { compareNatural, levelColumn, levelsFor, structureKind } from './levels';
+import { breakdown, compareGroups, levelColumn, levelsFor } from '../structure';
+import { structureKind } from './levels';
 import { universeWhere } from './universe';
 
 /** 100 × yes / universe, to one decimal (0 for an empty universe). */
@@ -20,20 +21,10 @@ export function goalMet(yes: number, universe: number, goal: number): boolean {
   return yes * 100 >= goal * universe;
 }
 
-interface CountRow {
-  universe: number;
-  yes: number;
-  no: number;
-  unsure: number;
-  attended: number;
-  [level: string]: number | string;
-}
-
-function toGroup(row: CountRow, path: string[], goal: number): ProgressGroup {
-  const universe = row.universe;
-  const yes = row.yes ?? 0;
-  const no = row.no ?? 0;
-  const unsure = row.unsure ?? 0;
+function toGroup(counts: Record<string, number>, universe: number, path: string[], goal: number): ProgressGroup {
+  const yes = counts.yes ?? 0;
+  const no = counts.no ?? 0;
+  const unsure = counts.unsure ?? 0;
   return {
     path,
     universe,
@@ -41,36 +32,38 @@ function toGroup(row: CountRow, path: string[], goal: number): ProgressGroup {
     no,
     unsure,
     none: universe - yes - no - unsure,
-    attended: row.attended ?? 0,
+    attended: counts.attended ?? 0,
     percent: percentOf(yes, universe),
     met: goalMet(yes, universe, goal),
   };
 }
 
-/** Paths in natural order at every level ("2" before "10"), members without a value last. */
-export function comparePaths(a: readonly string[], b: readonly string[]): number {
-  for (let index = 0; index < Math.max(a.length, b.length); index++) {
-    const x = a[index] ?? '';
-    const y = b[index] ?? '';
-    if (x === y) continue;
-    if (x === '') return 1;
-    if (y === '') return -1;
-    const order = compareNatural(x, y);
-    if (order !== 0) return order;
-  }
-  return 0;
-}
+/** Each universe member's response, joined to `members m` as `r` (none: all columns null). */
+const responsesJoin = (campaign: Campaign): SqlQuery =>
+  sql`LEFT JOIN campaign_responses r ON r.campaign_id = ${campaign.id} AND r.member_id = m.id AND r.deleted_at = ''`;
 
 /** The universe with each member's response: `members m` LEFT JOIN `campaign_responses r`. */
 function universeWithResponses(context: RollContext, campaign: Campaign): SqlQuery {
-  return sql`members m LEFT JOIN campaign_responses r
-               ON r.campaign_id = ${campaign.id} AND r.member_id = m.id AND r.deleted_at = ''
-             WHERE ${universeWhere(context.db, campaign)}`;
+  return sql`members m ${responsesJoin(campaign)} WHERE ${universeWhere(context.db, campaign)}`;
 }
 
-const MEASURES = raw(`count(*) AS universe,
-  coalesce(sum(r.response = 'yes'), 0) AS yes, coalesce(sum(r.response = 'no'), 0) AS no,
-  coalesce(sum(r.response = 'unsure'), 0) AS unsure, coalesce(sum(r.attended = 'yes'), 0) AS attended`);
+const MEASURES = {
+  yes: sql`r.response = 'yes'`,
+  no: sql`r.response = 'no'`,
+  unsure: sql`r.response = 'unsure'`,
+  attended: sql`r.attended = 'yes'`,
+};
+
+/** Progress per group of `by` (none: one group, the whole universe), through the structure's one breakdown query. */
+function tally(context: RollContext, campaign: Campaign, by: StructureLevel[]): ProgressGroup[] {
+  return breakdown(context.db, { where: universeWhere(context.db, campaign), join: responsesJoin(campaign), by, measures: MEASURES }).map((group) =>
+    toGroup(group.counts, group.total, group.group, campaign.goal),
+  );
+}
+
+function wholeUniverse(context: RollContext, campaign: Campaign): ProgressGroup {
+  return tally(context, campaign, [])[0] ?? toGroup({}, 0, [], campaign.goal);
+}
 
 export function defaultLevels(context: RollContext): StructureLevel[] {
   return levelsFor(structureKind(context.db, context.settings.chapterKind)).slice(0, 1);
@@ -79,15 +72,7 @@ export function defaultLevels(context: RollContext): StructureLevel[] {
 export function campaignProgress(context: RollContext, id: string, by?: StructureLevel[]): CampaignProgress {
   const campaign = getCampaign(context, id);
   const levels = by && by.length > 0 ? by : defaultLevels(context);
-  const from = universeWithResponses(context, campaign);
-  const total = get<CountRow>(context.db, sql`SELECT ${MEASURES} FROM ${from}`)!;
-  const columns = levels.map((level, index) => sql`coalesce(${levelColumn(level)}, '') AS ${raw(`level${index}`)}`);
-  const groupBy = raw(levels.map((_, index) => `level${index}`).join(', '));
-  const rows = all<CountRow>(context.db, sql`SELECT ${joinSql(columns)}, ${MEASURES} FROM ${from} GROUP BY ${groupBy}`);
-  const groups = rows
-    .map((row) => toGroup(row, levels.map((_, index) => String(row[`level${index}`] ?? '')), campaign.goal))
-    .sort((a, b) => comparePaths(a.path, b.path));
-  return { campaign, by: levels, total: toGroup(total, [], campaign.goal), groups, timeline: timeline(context, campaign) };
+  return { campaign, by: levels, total: wholeUniverse(context, campaign), groups: tally(context, campaign, levels), timeline: timeline(context, campaign) };
 }
 
 /** Yes responses by the day they were collected, cumulative: the speed chart of a structure test. */
@@ -175,7 +160,7 @@ export function campaignMembers(
     context.db,
     sql`SELECT ${MEMBER_COLUMNS} FROM ${from} AND ${where} ORDER BY ${raw(structure.join(', '))}, m.sort_name LIMIT ${options.limit ?? 1000}`,
   );
-  return { total, rows: rows.map(toCampaignMember).sort((a, b) => comparePaths(structurePath(context, a), structurePath(context, b))) };
+  return { total, rows: rows.map(toCampaignMember).sort((a, b) => compareGroups(structurePath(context, a), structurePath(context, b))) };
 }
 
 export function structurePath(context: RollContext, member: Pick<CampaignMember, StructureLevel>): string[] {
@@ -189,8 +174,7 @@ function joinSql(parts: SqlQuery[]): SqlQuery {
 /** Every campaign with its totals over its universe, open ones first. */
 export function campaignSummaries(context: RollContext): CampaignSummary[] {
   return listCampaigns(context).map((campaign) => {
-    const row = get<CountRow>(context.db, sql`SELECT ${MEASURES} FROM ${universeWithResponses(context, campaign)}`)!;
-    const { path: _path, percent, met, ...tally } = toGroup(row, [], campaign.goal);
-    return { ...campaign, tally, percent, met };
+    const { path: _path, percent, met, ...counts } = wholeUniverse(context, campaign);
+    return { ...campaign, tally: counts, percent, met };
   });
 }

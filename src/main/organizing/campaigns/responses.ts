@@ -15,7 +15,7 @@ import { normalizeDate } from '../../roll/normalize';
 import { getCampaign, listCampaigns } from './campaigns';
 import { responseKind } from './kinds';
 import { MEMBER_COLUMNS, displayName, toCampaignMember } from './progress';
-import { createSynced, readSynced, syncedExists, updateSynced } from './synced';
+import { createSynced, readSynced, updateSynced } from '../../core/synced-records';
 import { universeWhere } from './universe';
 
 /**
@@ -98,10 +98,10 @@ export function recordResponse(context: RollContext, input: ResponseInput): Camp
       // An unchanged answer keeps its first date and collector: recording it again is not news.
       if (existing.response === changes.response && input.attended === undefined && !input.note) return;
       updateSynced(context, responseKind, id, changes);
-    } else if (syncedExists(context.db, responseKind, id)) {
+    } else if (get(context.db, sql`SELECT 1 FROM campaign_responses WHERE id = ${id}`)) {
       throw new UserError('INVALID_INPUT', 'That response was deleted with its campaign on another officer\'s copy.');
     } else if (changes.response !== '' || changes.attended === 'yes') {
-      createSynced(context, responseKind, { attended: '', ...changes }, { id });
+      createSynced(context, responseKind, { attended: '', ...changes }, id);
     }
   })();
   return campaignMember(context, campaign, member.id);

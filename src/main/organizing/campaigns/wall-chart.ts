@@ -14,7 +14,8 @@ import { all, raw, sql, type SqlQuery } from '../../db/sql';
 import type { RollContext } from '../../roll/context';
 import { selectMemberIds } from '../../roll/query';
 import { getCampaign } from './campaigns';
-import { compareNatural, levelColumn, structureKind } from './levels';
+import { compareNatural, levelColumn } from '../structure';
+import { structureKind } from './levels';
 import { displayName } from './progress';
 import { universeWhere } from './universe';
 

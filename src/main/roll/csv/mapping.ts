@@ -38,6 +38,9 @@ const HEADER_WORDINGS: Record<SuggestedField, readonly string[]> = {
   tags: ['Tags', 'Tag', 'Tag list', 'Groups', 'Group', 'Group membership', 'Categories', 'Labels', 'Etiquetas', 'Grupos', 'Categorías'],
   languages: ['Languages', 'Language', 'Languages spoken', 'Preferred language', 'Idioma', 'Idiomas', 'Idioma(s)', 'Lengua', 'Lenguas', 'Lenguaje', 'Lenguajes'],
   notes: ['Notes', 'Note', 'Comments', 'Comment', 'Remarks', 'Notas', 'Nota', 'Comentarios', 'Comentario', 'Observaciones'],
+  organizer: ['Organizer', 'Organiser', 'OC member', 'Assigned organizer', 'Assigned to', 'Organizador', 'Organizadora', 'Responsable'],
+  organizing_committee: ['Organizing committee', 'Organising committee', 'On OC', 'OC', 'Comité organizador', 'Comité'],
+  floor: ['Floor', 'Floor number', 'Level', 'Storey', 'Story', 'Piso', 'Planta', 'Nivel'],
 };
 
 /**

@@ -23,7 +23,7 @@ function translatedTable<K extends string | number>(keys: readonly K[], prefix: 
 const FIELDS = [
   'first_name', 'last_name', 'preferred_name', 'pronouns', 'email', 'phone', 'street', 'unit', 'city', 'region',
   'postal_code', 'workplace', 'department', 'shift', 'building', 'status', 'join_date', 'dues_paid_through', 'tags',
-  'languages', 'notes', 'assessment',
+  'languages', 'notes', 'assessment', 'organizer', 'organizing_committee', 'floor',
 ] as const satisfies readonly (MemberTextField | 'assessment')[];
 
 export const FIELD_LABELS: Record<MemberTextField | 'assessment', string> = translatedTable(FIELDS, 'fields');
@@ -48,7 +48,7 @@ const group = (key: 'name' | 'contact' | 'home' | 'work' | 'other', fields: Memb
 });
 const NAME_GROUP = group('name', ['first_name', 'last_name', 'preferred_name', 'pronouns']);
 const CONTACT_GROUP = group('contact', ['phone', 'email']);
-const HOME_GROUP = group('home', ['building', 'unit', 'street', 'city', 'region', 'postal_code']);
+const HOME_GROUP = group('home', ['building', 'unit', 'floor', 'street', 'city', 'region', 'postal_code']);
 const WORK_GROUP = group('work', ['workplace', 'department', 'shift']);
 const OTHER_GROUP = group('other', ['tags', 'languages']);
 
