@@ -6,6 +6,7 @@ import { MinutesDialog } from '../minutes/dialog';
 import { Toast } from '../roll/toast';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { formatCalendarDate } from '../ui/dates';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { CampaignWall } from './campaign-wall';
 import { NewCampaignDialog } from './new-campaign-dialog';
@@ -108,7 +109,7 @@ export function CampaignsPage() {
                     <span className="cmp-list-name">{item.name}</span>
                     <span className="cmp-muted">
                       {t(`kind.${item.kind}`)} · {t('page.summary', { yes: item.tally.yes, universe: item.tally.universe, percent: item.percent })}
-                      {item.closed_on ? ` · ${t('page.closed', { date: item.closed_on })}` : ''}
+                      {item.closed_on ? ` · ${t('page.closed', { date: formatCalendarDate(item.closed_on) })}` : ''}
                     </span>
                   </button>
                 </li>
@@ -124,9 +125,9 @@ export function CampaignsPage() {
                     {[
                       t(`kind.${campaign.kind}`),
                       t('page.goal', { goal: campaign.goal }),
-                      campaign.start_date ? t('page.started', { date: campaign.start_date }) : '',
-                      campaign.deadline ? t('page.deadline', { date: campaign.deadline }) : '',
-                      campaign.closed_on ? t('page.closed', { date: campaign.closed_on }) : t('page.open'),
+                      campaign.start_date ? t('page.started', { date: formatCalendarDate(campaign.start_date) }) : '',
+                      campaign.deadline ? t('page.deadline', { date: formatCalendarDate(campaign.deadline) }) : '',
+                      campaign.closed_on ? t('page.closed', { date: formatCalendarDate(campaign.closed_on) }) : t('page.open'),
                     ]
                       .filter(Boolean)
                       .join(' · ')}
