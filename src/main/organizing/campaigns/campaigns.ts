@@ -26,6 +26,7 @@ export interface CampaignRow {
   closed_on: string;
   notes: string;
   created_at: string;
+  deleted_at: string;
 }
 
 export function rowToCampaign(row: CampaignRow): Campaign {

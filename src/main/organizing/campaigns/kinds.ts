@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { get, sql } from '../../db/sql';
+import { all, get, sql } from '../../db/sql';
+import { rowToCampaign, type CampaignRow } from './campaigns';
+import { universeWhere } from './universe';
 import { CAMPAIGN_KINDS } from '../../../shared/campaigns';
 import type { SyncedKind } from '../../core/synced-records';
 
@@ -27,8 +29,28 @@ export const campaignKind: SyncedKind = {
     closed_on: Text(10),
     notes: Text(20_000),
   },
+  scope: campaignsInScope,
   describe: (fields) => `campaign "${String(fields.name ?? '')}"`,
 };
+
+/**
+ * The campaigns a scoped export carries: those whose universe holds a member in scope (so a
+ * building captain can record responses), and deletions. A campaign drawn only over another
+ * building stays home: its name alone says where the chapter is organizing.
+ */
+function campaignsInScope(db: Db, memberIds: ReadonlySet<string>): Set<string> {
+  const members = JSON.stringify([...memberIds]);
+  const ids = new Set<string>();
+  for (const row of all<CampaignRow>(db, sql`SELECT * FROM campaigns`)) {
+    if (row.deleted_at) {
+      ids.add(row.id);
+      continue;
+    }
+    const where = universeWhere(db, rowToCampaign(row));
+    if (get(db, sql`SELECT 1 FROM members m WHERE ${where} AND m.id IN (SELECT value FROM json_each(${members})) LIMIT 1`)) ids.add(row.id);
+  }
+  return ids;
+}
 
 export const responseKind: SyncedKind = {
   name: 'campaign_response',
