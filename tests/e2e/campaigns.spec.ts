@@ -32,6 +32,16 @@ async function pdfText(download: Download): Promise<string> {
 
 test('a card drive: record on the wall chart and the member panel, Elm Court crosses its goal, the chart prints', async ({ app, service }) => {
   await openRollWith(app, service, ROLL);
+  // The roll shows the floor read from the unit, and breaks any view down by building → floor.
+  await expect(app.getByRole('columnheader', { name: /Floor/ })).toBeVisible();
+  await expect(app.getByRole('row', { name: /Ed Evans/ }).getByRole('gridcell', { name: '10', exact: true })).toBeVisible();
+  await app.getByRole('button', { name: 'Breakdown' }).click();
+  const breakdown = app.getByRole('dialog', { name: 'Breakdown by structure' });
+  await expect(breakdown.getByRole('row')).toHaveText([/Building.*Floor.*Members/, /^Elm Court1.*2/, /^Elm Court2.*2/, /^Oak Tower10.*2/, /^Total6/]);
+  await expect(breakdown.getByRole('row').nth(1)).toContainText('1 (50%)');
+  await shot(app, 'roll-breakdown');
+  await breakdown.getByRole('button', { name: 'Close' }).click();
+
   await app.getByRole('button', { name: 'Campaigns' }).click();
   await expect(app.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();
 
@@ -118,11 +128,11 @@ test('the same in Spanish: words of the campaign on screen and on paper', async 
 
   await app.getByRole('tab', { name: 'Mapa de la pared' }).click();
   const wall = app.getByRole('group', { name: 'Mapa de la pared' });
-  await wall.getByRole('button', { name: /^Ed Evans, unidad 10A, Evaluación 4, Sin contactar/ }).click();
+  await wall.getByRole('button', { name: /^Ed Evans, vivienda 10A, Evaluación 4, Sin contactar/ }).click();
   const record = app.getByRole('dialog', { name: 'Ed Evans' });
   await record.getByRole('radio', { name: 'Se comprometió' }).check();
   await record.getByRole('button', { name: 'Guardar la respuesta' }).click();
-  await expect(wall.getByRole('button', { name: /^Ed Evans, unidad 10A, Evaluación 4, Se comprometió/ })).toBeVisible();
+  await expect(wall.getByRole('button', { name: /^Ed Evans, vivienda 10A, Evaluación 4, Se comprometió/ })).toBeVisible();
   await shot(app, 'wall-chart-es');
 
   await app.getByRole('tab', { name: 'Avance' }).click();

@@ -5,6 +5,7 @@ import { memberResponses, recordResponse, responseHistory } from '../../src/main
 import { wallChart } from '../../src/main/organizing/campaigns/wall-chart';
 import type { RollContext } from '../../src/main/roll/context';
 import { deleteMembers, updateMember } from '../../src/main/roll/members';
+import { listMembers, rollFacets } from '../../src/main/roll/query';
 import { addMembers, building } from '../helpers/campaigns';
 import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
@@ -254,5 +255,20 @@ describe('the wall chart', () => {
     expect(wallChart(context, { column: 'Elm', cards: 3 }).columns[0]).toMatchObject({ shown: 3, total: 4 });
     // a roll view narrows it
     expect(wallChart(context, { query: { search: 'Oak1A' } }).members).toBe(1);
+  });
+});
+
+describe('the roll by floor', () => {
+  it('filters and sorts by the derived floor, the override winning, and offers the floors in natural order', () => {
+    addMembers(context, [
+      { first_name: 'Ten', building: 'Elm', unit: '10A' },
+      { first_name: 'Two', building: 'Elm', unit: '2B' },
+      { first_name: 'Over', building: 'Elm', unit: '2C', floor: '3rd' },
+      { first_name: 'Pent', building: 'Elm', unit: 'PH2' },
+    ]);
+    expect(rollFacets(context).floors).toEqual(['2', '3', '10', 'PH']);
+    expect(listMembers(context, { filter: { floors: ['2'] } }).rows.map((member) => member.first_name)).toEqual(['Two']);
+    expect(listMembers(context, { filter: { floors: ['3'] } }).rows.map((member) => member.first_name)).toEqual(['Over']);
+    expect(listMembers(context, { sort: { field: 'floor', direction: 'asc' } }).rows.map((member) => member.first_name)).toEqual(['Pent', 'Two', 'Over', 'Ten']);
   });
 });

@@ -37,7 +37,7 @@ const WORDS = {
   },
   es: {
     wallChart: 'Mapa de la pared',
-    unsigned: 'Sin firmar todavía, por unidad',
+    unsigned: 'Sin firmar todavía, por vivienda',
     printed: 'Impreso',
     members: (n: number) => `${n.toLocaleString('es')} miembro${n === 1 ? '' : 's'}`,
     goal: (goal: number) => `meta ${goal} %`,
@@ -47,7 +47,7 @@ const WORDS = {
     noValue: '(ninguno)',
     continued: '(continuación)',
     footer: 'Confidencial: contiene datos personales de los miembros. Destrúyalo después de usarlo.',
-    building: 'Edificio', floor: 'Piso', unit: 'Unidad', workplace: 'Lugar de trabajo', department: 'Departamento', shift: 'Turno',
+    building: 'Edificio', floor: 'Piso', unit: 'Vivienda', workplace: 'Centro de trabajo', department: 'Departamento', shift: 'Turno',
     name: 'Nombre', assessment: 'Evaluación', response: 'Respuesta', collected: 'Última nota',
     nobody: 'Todas las personas de esta campaña han dicho que sí.',
   },
