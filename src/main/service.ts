@@ -10,7 +10,6 @@ import { basename, join, resolve } from 'node:path';
 import type {
   AppState,
   ChannelName,
-  Channels,
   ChannelOutput,
   EventName,
   EventPayload,
@@ -18,11 +17,12 @@ import type {
   Settings,
   VaultSummary,
 } from '../shared/contract';
+import { changesAfter } from './changes';
 import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
-import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { campaignsHandlers } from './organizing/campaigns/handlers';
@@ -39,7 +39,8 @@ import {
   type OpenVault,
   type VaultOptions,
 } from './vault/vault';
-import type { z } from 'zod';
+import { createRegistry, immediate, passive, readOnly, type Handlers, type HandlerMap, type ParsedInput, type Policy, type Registry } from './service/registry';
+import { isChannelName, parseInput } from './service/input';
 
 export interface ServiceOptions {
   /** Where the app creates vaults and looks for them. */
@@ -53,15 +54,17 @@ export interface ServiceOptions {
   timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
 
-type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
-export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+export type { Handlers } from './service/registry';
+type SessionChannel = Extract<ChannelName, `app:${string}` | `vault:${string}` | `settings:${string}`>;
 /** exchange:preview takes at most 400,000,000 base64 characters: this many bytes. */
 const MAX_OPENED_EXPORT_BYTES = 300_000_000;
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export class ChapterService {
+  /** Every channel's function; the policy stays in the registry. Tests may wrap one to watch it. */
   readonly handlers: Handlers;
+  private readonly registry: Registry;
   private vault: OpenVault | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private idleLockMinutes = 0;
@@ -72,6 +75,8 @@ export class ChapterService {
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
+  /** Undo of deletes and merges: in memory only, until the vault locks. */
+  private readonly undos = new HeldUndos();
   private readonly pendingExchange = new PendingExchange();
   private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
@@ -87,9 +92,10 @@ export class ChapterService {
       context: () => this.rollContext(),
       progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
     };
-    this.handlers = {
-      'app:state': async () => this.state(),
-      'app:activity': async () => null,
+    // Status reads and locking never wait behind queued work; the window polling its state is not activity.
+    const session: HandlerMap<SessionChannel> = {
+      'app:state': immediate(passive(async () => this.state())),
+      'app:activity': immediate(async () => null),
       'app:setLanguage': async ({ language }) => {
         writeLanguage(this.options.vaultsDir, language);
         return this.state();
@@ -129,15 +135,15 @@ export class ChapterService {
         this.backupAfterUnlock();
         return this.state();
       },
-      'vault:lock': async () => {
+      'vault:lock': immediate(async () => {
         this.lock('user');
         return this.state();
-      },
+      }),
       'vault:changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
         await this.openVault().changePassphrase(currentPassphrase, newPassphrase);
         return null;
       },
-      'settings:get': async () => readSettings(this.openVault().db),
+      'settings:get': readOnly(async () => readSettings(this.openVault().db)),
       'settings:update': async (changes) => {
         const settings = writeSettings(this.openVault().db, changes);
         this.idleLockMinutes = settings.idleLockMinutes;
@@ -145,27 +151,59 @@ export class ChapterService {
         this.settingsListeners.forEach((listener) => listener(settings));
         return settings;
       },
-      ...rollHandlers(host, this.imports),
-      ...exchangeHandlers(host, this.pendingExchange, this.openedExport),
-      ...minutesHandlers(host),
-      ...campaignsHandlers(host),
-      ...backupHandlers({
+    };
+    // One map per domain; the registry refuses a channel declared twice.
+    this.registry = createRegistry([
+      session,
+      rollHandlers(host, this.imports, this.undos),
+      exchangeHandlers(host, this.pendingExchange, this.openedExport),
+      minutesHandlers(host),
+      campaignsHandlers(host),
+      backupHandlers({
         vault: () => this.openVault(),
         now: this.now,
         lockForRestore: () => this.lock('user'),
         state: () => this.state(),
       }),
-    };
-    // What an import or an exchange changes can be undone by restoring the backup taken just before.
-    const { 'roll:importApply': importApply, 'exchange:apply': exchangeApply } = this.handlers;
-    this.handlers['roll:importApply'] = async (input) => {
-      if (!input.dryRun) backupNow(this.openVault(), 'before-import', this.now());
-      return importApply(input);
-    };
-    this.handlers['exchange:apply'] = async (input) => {
-      backupNow(this.openVault(), 'before-exchange', this.now());
-      return exchangeApply(input);
-    };
+    ]);
+    this.handlers = { ...this.registry.handlers };
+  }
+
+  /**
+   * Runs a channel's handler with the policy it was registered with: after the work queued before
+   * it (unless immediate), counted as activity (unless passive), with a backup taken first or
+   * writes refused when the policy says so. The input is already parsed by its schema.
+   */
+  invoke<C extends ChannelName>(channel: C, input: ParsedInput<C>): Promise<ChannelOutput<C>> {
+    const policy = this.registry.policy(channel);
+    if (!policy.passive) this.touch();
+    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input).then((output) => {
+      // A write that succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
+      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
+      return output;
+    });
+    if (policy.immediate) return work();
+    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Parses raw input with the channel's schema, then invokes it; what every entry point from outside calls. */
+  async call(channel: unknown, rawInput: unknown): Promise<unknown> {
+    if (!isChannelName(channel)) throw new UserError('INVALID_INPUT', 'Unknown request.');
+    return this.invoke(channel, parseInput(channel, rawInput));
+  }
+
+  private async withPolicy<C extends ChannelName, T>(policy: Policy<C>, work: () => Promise<T>, input: ParsedInput<C>): Promise<T> {
+    if (policy.backup && (policy.backup.when?.(input) ?? true)) backupNow(this.openVault(), policy.backup.reason, this.now());
+    const db = policy.readOnly ? this.vault?.db : undefined;
+    if (!db) return work();
+    db.pragma('query_only = ON');
+    try {
+      return await work();
+    } finally {
+      if (db.open) db.pragma('query_only = OFF');
+    }
   }
 
   /** Main (not the window) follows the settings it applies itself, such as keeping the window out of screenshots. */
@@ -185,14 +223,6 @@ export class ChapterService {
     }).catch(() => {
       // A failed automatic backup must not break the session; "Back up now" shows the reason.
     });
-  }
-
-  /** Runs a handler after the ones before it; locking and status reads never wait. */
-  run<T>(channel: ChannelName, work: () => Promise<T>): Promise<T> {
-    if (channel === 'app:state' || channel === 'app:activity' || channel === 'vault:lock') return work();
-    const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
-    this.queue = result.catch(() => undefined);
-    return result;
   }
 
   /**
@@ -233,6 +263,7 @@ export class ChapterService {
     const vault = this.vault;
     this.vault = null;
     this.imports.clear();
+    this.undos.clear();
     this.pendingExchange.clear();
     vault.close();
     this.emit('vault:locked', { reason });

@@ -1,6 +1,6 @@
 /** The backup IPC handlers, and when the service takes a backup on its own. */
 import type { AppState, ChannelName } from '../../shared/contract';
-import type { Handlers } from '../service';
+import { readOnly, type HandlerMap } from '../service/registry';
 import type { OpenVault } from '../vault/vault';
 import { backupNow, lastBackupAt, listBackups } from './backups';
 import { restoreOpenVault } from './restore';
@@ -9,7 +9,7 @@ import { restoreOpenVault } from './restore';
 export { backupNow };
 
 type BackupChannel = Extract<ChannelName, `backup:${string}`>;
-export type BackupHandlers = Pick<Handlers, BackupChannel>;
+export type BackupHandlers = HandlerMap<BackupChannel>;
 
 export interface BackupHost {
   /** The open vault; throws VAULT_LOCKED when there is none. */
@@ -32,7 +32,7 @@ export function backupIfDue(vault: OpenVault, now: Date): void {
 
 export function backupHandlers(host: BackupHost): BackupHandlers {
   return {
-    'backup:list': async () => listBackups(host.vault().dir),
+    'backup:list': readOnly(async () => listBackups(host.vault().dir)),
     'backup:create': async () => backupNow(host.vault(), 'manual', host.now()),
     'backup:restore': async ({ id }) => {
       restoreOpenVault(host.vault(), id, host.now(), () => host.lockForRestore());

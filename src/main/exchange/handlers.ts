@@ -4,12 +4,12 @@ import QRCode from 'qrcode';
 import type { ChannelName } from '../../shared/contract';
 import { UserError } from '../errors';
 import type { RollHost } from '../roll/handlers';
-import type { Handlers } from '../service';
+import { readOnly, withBackup, type HandlerMap } from '../service/registry';
 import { applyImportFile, exportForOfficers, previewImport } from './exchange';
 import { addOfficer, contactCard, ensurePqIdentity, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
 
 type ExchangeChannel = Extract<ChannelName, `officers:${string}` | `exchange:${string}`>;
-export type ExchangeHandlers = Pick<Handlers, ExchangeChannel>;
+export type ExchangeHandlers = HandlerMap<ExchangeChannel>;
 
 /** An export file waiting for the officer to confirm its preview; dropped on lock. */
 export class PendingExchange {
@@ -49,7 +49,7 @@ export class OpenedExport {
 
 export function exchangeHandlers(host: RollHost, pending: PendingExchange, opened: OpenedExport): ExchangeHandlers {
   return {
-    'officers:list': async () => listOfficers(host.context().db).map((officer) => strip(officer)),
+    'officers:list': readOnly(async () => listOfficers(host.context().db).map((officer) => strip(officer))),
     'officers:card': async () => {
       const { db } = host.context();
       await ensurePqIdentity(db);
@@ -59,7 +59,7 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
       const qrCard = contactCard(db, { withPq: false });
       return { card, qrCard, fingerprint: self.fingerprint, qrSvg: await QRCode.toString(qrCard, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
     },
-    'officers:inspect': async ({ card }) => inspectContactCard(host.context().db, card),
+    'officers:inspect': readOnly(async ({ card }) => inspectContactCard(host.context().db, card)),
     'officers:add': async ({ card, verified }) => strip(addOfficer(host.context(), card, { verified })),
     'officers:verify': async ({ id }) => strip(verifyOfficer(host.context(), id)),
     'officers:revoke': async ({ id }) => strip(revokeOfficer(host.context(), id)),
@@ -88,7 +88,8 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
       const preview = await previewImport(host.context(), file, passphrase, (done, total) => host.progress('exchange-import', done, total));
       return { ...preview, importId: pending.hold(file, passphrase) };
     },
-    'exchange:apply': async ({ importId, acceptUnverifiedSigner }) => {
+    // What an exchange changes can be undone by restoring the backup taken just before it.
+    'exchange:apply': withBackup('before-exchange', async ({ importId, acceptUnverifiedSigner }) => {
       const held = pending.take(importId);
       const result = await applyImportFile(host.context(), held.file, {
         acceptUnverifiedSigner,
@@ -97,7 +98,7 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
       });
       pending.clear();
       return { ...result, importId };
-    },
+    }),
     'exchange:takeOpenedFile': async () => {
       // Handed only to an unlocked window: context() refuses while locked, and the file stays held.
       host.context();

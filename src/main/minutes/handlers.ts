@@ -1,7 +1,7 @@
 /** The meetings' IPC handlers: thin adapters from the contract to the minutes modules. */
 import type { ChannelName } from '../../shared/contract';
 import type { RollHost } from '../roll/handlers';
-import type { Handlers } from '../service';
+import { readOnly, type HandlerMap } from '../service/registry';
 import { loadSodium } from '../vault/sodium';
 import { addAction, listActions, updateAction } from './actions';
 import { addAgendaItem, createMeeting, moveAgendaItem, removeAgendaItem, saveNotes, updateAgendaItem } from './agenda';
@@ -16,18 +16,18 @@ import { searchMinutes } from './search';
 import { deleteMeeting, listMeetings, readMeeting, updateMeeting } from './store';
 
 type MeetingsChannel = Extract<ChannelName, `meetings:${string}`>;
-export type MinutesHandlers = Pick<Handlers, MeetingsChannel>;
+export type MinutesHandlers = HandlerMap<MeetingsChannel>;
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 export function minutesHandlers(host: RollHost): MinutesHandlers {
   return {
-    'meetings:types': async () => listMeetingTypes(host.context()),
+    'meetings:types': readOnly(async () => listMeetingTypes(host.context())),
     'meetings:saveType': async (input) => saveMeetingType(host.context(), input),
     'meetings:deleteType': async ({ id }) => deleteMeetingType(host.context(), id),
-    'meetings:list': async (filter) => listMeetings(host.context(), filter),
+    'meetings:list': readOnly(async (filter) => listMeetings(host.context(), filter)),
     'meetings:create': async (input) => createMeeting(host.context(), input),
-    'meetings:get': async ({ id }) => readMeeting(host.context(), id),
+    'meetings:get': readOnly(async ({ id }) => readMeeting(host.context(), id)),
     'meetings:update': async ({ id, fields }) => updateMeeting(host.context(), id, fields),
     'meetings:delete': async ({ id }) => ({ count: deleteMeeting(host.context(), id) }),
     'meetings:addAgendaItem': async ({ meetingId, title, index }) => addAgendaItem(host.context(), meetingId, title, index),
@@ -45,24 +45,24 @@ export function minutesHandlers(host: RollHost): MinutesHandlers {
     'meetings:updateMotion': async ({ id, ...changes }) => updateMotion(host.context(), await loadSodium(), id, changes),
     'meetings:addAction': async (input) => addAction(host.context(), input),
     'meetings:updateAction': async ({ id, ...changes }) => updateAction(host.context(), id, changes),
-    'meetings:actions': async ({ status }) => listActions(host.context(), status),
+    'meetings:actions': readOnly(async ({ status }) => listActions(host.context(), status)),
     'meetings:circulate': async ({ id }) => circulate(host.context(), id),
     'meetings:correct': async ({ meetingId, text }) => addCorrection(host.context(), meetingId, text),
     'meetings:verify': async ({ id }) => verifyMinutes(host.context(), await loadSodium(), id),
-    'meetings:search': async ({ q }) => searchMinutes(host.context(), q),
-    'meetings:exportMarkdown': async ({ id }) => {
+    'meetings:search': readOnly(async ({ q }) => searchMinutes(host.context(), q)),
+    'meetings:exportMarkdown': readOnly(async ({ id }) => {
       const context = host.context();
       const detail = readMeeting(context, id);
       return { fileName: minutesFileName(detail, 'md'), markdown: detailMarkdown(context, detail) };
-    },
-    'meetings:printPdf': async ({ id }) => {
+    }),
+    'meetings:printPdf': readOnly(async ({ id }) => {
       const { detail, pdf } = await renderMinutesPdf(host.context(), id);
       return { fileName: minutesFileName(detail, 'pdf'), pdfBase64: base64(pdf) };
-    },
-    'meetings:signInSheet': async ({ id }) => {
+    }),
+    'meetings:signInSheet': readOnly(async ({ id }) => {
       const { detail, pdf } = await renderSignInSheet(host.context(), id);
       return { fileName: minutesFileName(detail, 'pdf').replace(/^minutes-/, 'sign-in-'), pdfBase64: base64(pdf) };
-    },
-    'meetings:memberRecord': async ({ memberId }) => memberRecord(host.context(), memberId),
+    }),
+    'meetings:memberRecord': readOnly(async ({ memberId }) => memberRecord(host.context(), memberId)),
   };
 }

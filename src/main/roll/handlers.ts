@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelName } from '../../shared/contract';
 import { UserError } from '../errors';
-import type { Handlers } from '../service';
+import { readOnly, withBackup, type HandlerMap } from '../service/registry';
 import { readAudit } from './audit';
 import type { RollContext } from './context';
 import { addConversation, listConversations } from './conversations';
@@ -10,13 +10,14 @@ import { defineCustomField, listCustomFields } from './custom-fields';
 import { findDuplicates, mergeMembers } from './duplicates';
 import { exportRollCsv } from './export';
 import { applyImport, mappingFor, readImportFile, type PendingImport } from './import';
-import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from './members';
+import type { ErasedSnapshot } from './erase';
+import { addMember, bulkUpdate, deleteMembers, getMember, undoErase, updateMember } from './members';
 import { printFileName, renderRollPdf } from './print';
 import { listMembers, rollFacets } from './query';
 import { deleteView, listViews, saveView } from './views';
 
 type RollChannel = Extract<ChannelName, `roll:${string}`>;
-export type RollHandlers = Pick<Handlers, RollChannel>;
+export type RollHandlers = HandlerMap<RollChannel>;
 
 export interface RollHost {
   /** The open vault's context; throws VAULT_LOCKED when there is none. */
@@ -46,28 +47,60 @@ export class PendingImports {
   }
 }
 
+/**
+ * What undoing a delete or a merge needs, by token, in memory only: deleted means erased from the
+ * vault, so the undo lives as long as the unlocked session. Dropped on lock.
+ */
+export class HeldUndos {
+  private readonly held = new Map<string, { undo: ErasedSnapshot; action: string }>();
+  hold(undo: ErasedSnapshot, action: string): string {
+    const token = randomUUID();
+    this.held.set(token, { undo, action });
+    return token;
+  }
+  take(token: string): { undo: ErasedSnapshot; action: string } {
+    const held = this.held.get(token);
+    if (!held) throw new UserError('NOT_FOUND', 'That can no longer be undone: the vault was locked since, and what undo needed is gone.');
+    this.held.delete(token);
+    return held;
+  }
+  clear(): void {
+    this.held.clear();
+  }
+}
+
 const SAMPLE_ROWS = 5;
 
-export function rollHandlers(host: RollHost, imports: PendingImports): RollHandlers {
+export function rollHandlers(host: RollHost, imports: PendingImports, undos: HeldUndos): RollHandlers {
   return {
-    'roll:list': async (query) => listMembers(host.context(), query),
-    'roll:get': async ({ id }) => {
+    'roll:list': readOnly(async (query) => listMembers(host.context(), query)),
+    'roll:get': readOnly(async ({ id }) => {
       const context = host.context();
       return { member: getMember(context, id), conversations: listConversations(context, id), audit: readAudit(context, 'member', id) };
-    },
+    }),
     'roll:add': async ({ fields }) => addMember(host.context(), fields),
     'roll:update': async ({ id, fields }) => updateMember(host.context(), id, fields),
-    'roll:delete': async ({ ids }) => ({ count: deleteMembers(host.context(), ids) }),
-    'roll:restore': async ({ ids }) => ({ count: restoreMembers(host.context(), ids) }),
+    'roll:delete': async ({ ids }) => {
+      const { count, undo } = deleteMembers(host.context(), ids);
+      return { count, undo: undos.hold(undo, 'restore') };
+    },
+    'roll:undo': async ({ undo }) => {
+      const context = host.context();
+      const held = undos.take(undo);
+      return { count: undoErase(context, held.undo, held.action) };
+    },
     'roll:bulkUpdate': async ({ ids, ...change }) => ({ count: bulkUpdate(host.context(), ids, change) }),
     'roll:addConversation': async (input) => addConversation(host.context(), input),
-    'roll:facets': async () => rollFacets(host.context()),
-    'roll:duplicates': async () => findDuplicates(host.context()),
-    'roll:merge': async ({ keepId, otherId, choices }) => mergeMembers(host.context(), keepId, otherId, choices),
-    'roll:views': async () => listViews(host.context()),
+    'roll:facets': readOnly(async () => rollFacets(host.context())),
+    'roll:duplicates': readOnly(async () => findDuplicates(host.context())),
+    'roll:merge': async ({ keepId, otherId, choices }) => {
+      const { member, undo } = mergeMembers(host.context(), keepId, otherId, choices);
+      return { member, undo: undos.hold(undo, 'undo merge') };
+    },
+    'roll:views': readOnly(async () => listViews(host.context())),
     'roll:saveView': async ({ name, query }) => saveView(host.context(), name, query),
     'roll:deleteView': async ({ id }) => deleteView(host.context(), id),
-    'roll:customFields': async () => listCustomFields(host.context().db),
+    'roll:customFields': readOnly(async () => listCustomFields(host.context().db)),
     'roll:defineCustomField': async (field) => defineCustomField(host.context(), field),
     'roll:importPreview': async ({ fileName, contentBase64, encoding }) => {
       const context = host.context();
@@ -86,7 +119,8 @@ export function rollHandlers(host: RollHost, imports: PendingImports): RollHandl
         totalRows: parsed.rows.length,
       };
     },
-    'roll:importApply': async ({ importId, mapping, onMatch, dryRun }) => {
+    // What an import changes can be undone by restoring the backup taken just before it.
+    'roll:importApply': withBackup('before-import', async ({ importId, mapping, onMatch, dryRun }) => {
       const context = host.context();
       const pending = imports.take(importId);
       const result = await applyImport(context, pending, {
@@ -97,18 +131,18 @@ export function rollHandlers(host: RollHost, imports: PendingImports): RollHandl
       });
       if (result.applied) imports.finish(importId);
       return result;
-    },
-    'roll:printPdf': async ({ kind, query }) => {
+    }, ({ dryRun }) => !dryRun),
+    'roll:printPdf': readOnly(async ({ kind, query }) => {
       const context = host.context();
       const pdf = await renderRollPdf(context, { kind, query }, {
         onProgress: (done, total) => host.progress('print', done, total),
       });
       return { fileName: printFileName(kind, context), pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
-    },
-    'roll:exportCsv': async ({ query }) => {
+    }),
+    'roll:exportCsv': readOnly(async ({ query }) => {
       const { csv, count } = exportRollCsv(host.context(), query ?? {});
       const date = host.context().now().toISOString().slice(0, 10);
       return { fileName: `roll-${date}.csv`, csv, count };
-    },
+    }),
   };
 }

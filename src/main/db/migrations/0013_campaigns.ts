@@ -1,9 +1,5 @@
-/**
- * Issue #13's migration. Its version is the next after main's last (the lead renumbers at merge
- * when another migration lands first); the file keeps the number the issue was given.
- */
 export default {
-  version: 11,
+  version: 13,
   name: 'campaigns and their responses',
   sql: `
     -- A campaign asks everyone in its universe to do one visible thing (sign a card, pledge, vote,

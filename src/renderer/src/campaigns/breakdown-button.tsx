@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollBreakdown } from '../../../shared/campaigns';
 import type { RollQuery } from '../../../shared/roll';
-import { MinutesDialog } from '../minutes/dialog';
+import { FormDialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import './campaigns.css';
@@ -33,11 +33,11 @@ export function BreakdownButton({ query }: { query: RollQuery }) {
         {t('breakdown.open')}
       </button>
       {open ? (
-        <MinutesDialog
+        <FormDialog
           id="roll-breakdown"
           title={t('breakdown.title')}
           lead={t('breakdown.lead')}
-          wide
+          size="wide"
           onCancel={() => setOpen(false)}
           footer={
             <button type="button" className="button button-primary" onClick={() => setOpen(false)}>
@@ -95,7 +95,7 @@ export function BreakdownButton({ query }: { query: RollQuery }) {
               </tbody>
             </table>
           ) : null}
-        </MinutesDialog>
+        </FormDialog>
       ) : null}
     </>
   );

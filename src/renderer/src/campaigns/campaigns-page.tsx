@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/campaigns';
 import { currentLanguage } from '../i18n';
-import { MinutesDialog } from '../minutes/dialog';
+import { FormDialog } from '../ui/dialog';
 import { Toast } from '../roll/toast';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
@@ -204,7 +204,7 @@ function DeleteDialog({ campaign, onCancel, onConfirm }: { campaign: CampaignSum
   const { t } = useTranslation('campaigns');
   const responses = campaign.tally.yes + campaign.tally.no + campaign.tally.unsure;
   return (
-    <MinutesDialog
+    <FormDialog
       id="delete-campaign"
       title={t('delete.title', { name: campaign.name })}
       lead={responses > 0 ? t('delete.lead', { count: responses }) : t('delete.leadEmpty')}
@@ -222,6 +222,6 @@ function DeleteDialog({ campaign, onCancel, onConfirm }: { campaign: CampaignSum
       }
     >
       {null}
-    </MinutesDialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, CampaignMember, ResponseWord, StructureLevel } from '../../../shared/campaigns';
-import { MinutesDialog } from '../minutes/dialog';
+import { FormDialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { responseWord } from './words';
@@ -37,11 +37,11 @@ export function NamesDialog({
   }, [campaign.id, by, path, response]);
   const what = responseWord(campaign.kind, response);
   return (
-    <MinutesDialog
+    <FormDialog
       id="campaign-names"
       title={t('names.title', { what, group: groupLabel })}
       lead={result ? t('names.lead', { count: result.total }) : undefined}
-      wide
+      size="wide"
       onCancel={onClose}
       footer={
         <>
@@ -69,6 +69,6 @@ export function NamesDialog({
         </ul>
       ) : null}
       {result && result.total > result.rows.length ? <p className="cmp-muted">{t('names.more', { shown: result.rows.length })}</p> : null}
-    </MinutesDialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_KINDS, type Campaign, type CampaignKind } from '../../../shared/campaigns';
-import { MinutesDialog } from '../minutes/dialog';
+import { FormDialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 
@@ -49,7 +49,7 @@ export function NewCampaignDialog({ onCancel, onCreated }: { onCancel: () => voi
   }
 
   return (
-    <MinutesDialog
+    <FormDialog
       id="new-campaign"
       title={t('new.title')}
       busy={busy}
@@ -126,6 +126,6 @@ export function NewCampaignDialog({ onCancel, onCreated }: { onCancel: () => voi
           <input className="input" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
         </label>
       </div>
-    </MinutesDialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_WORDS, type Campaign, type CampaignMember, type ResponseWord } from '../../../shared/campaigns';
-import { MinutesDialog } from '../minutes/dialog';
+import { FormDialog } from '../ui/dialog';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { responseWord } from './words';
@@ -45,7 +45,7 @@ export function RecordDialog({
   }
 
   return (
-    <MinutesDialog
+    <FormDialog
       id="record-response"
       title={t('record.title', { name: member.name })}
       lead={t('record.lead', { campaign: campaign.name, unit: member.unit || '–' })}
@@ -83,6 +83,6 @@ export function RecordDialog({
         <span className="field-label">{t('record.note')}</span>
         <input className="input" value={note} onChange={(event) => setNote(event.target.value)} />
       </label>
-    </MinutesDialog>
+    </FormDialog>
   );
 }

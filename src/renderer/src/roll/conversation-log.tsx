@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { Conversation } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
+import { Badge } from '../ui/badge';
 import { errorMessage } from '../ui/errors';
 import { AssessmentPicker } from './assessment-picker';
 import { formatCalendarDate, todayIso } from './member-fields';
@@ -12,13 +13,11 @@ export function ConversationLog({
   conversations,
   officerName,
   currentAssessment,
-  onAdded,
 }: {
   memberId: string;
   conversations: Conversation[];
   officerName: string;
   currentAssessment: number | null;
-  onAdded: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
   const [adding, setAdding] = useState(false);
@@ -30,10 +29,8 @@ export function ConversationLog({
           officerName={officerName}
           currentAssessment={currentAssessment}
           onCancel={() => setAdding(false)}
-          onAdded={() => {
-            setAdding(false);
-            onAdded();
-          }}
+          // The log shows the new entry when main announces the change (roll:changed).
+          onAdded={() => setAdding(false)}
         />
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
@@ -50,9 +47,9 @@ export function ConversationLog({
                 <time dateTime={conversation.date}>{formatCalendarDate(conversation.date)}</time>
                 {conversation.talked_by ? <span> · {conversation.talked_by}</span> : null}
                 {conversation.assessment_after !== null && conversation.assessment_after !== conversation.assessment_before ? (
-                  <span className="conversation-assessment">
+                  <Badge tone="accent" small className="conversation-assessment">
                     {t('conversations.assessmentChange', { before: conversation.assessment_before ?? t('conversations.none2'), after: conversation.assessment_after })}
-                  </span>
+                  </Badge>
                 ) : null}
               </p>
               {conversation.notes ? <p className="conversation-notes">{conversation.notes}</p> : null}
