@@ -12,7 +12,7 @@ export function building(name: string, floors: number, perFloor: number, extra: 
   const members: MemberInput[] = [];
   for (let floor = 1; floor <= floors; floor++) {
     for (let index = 0; index < perFloor; index++) {
-      members.push({ first_name: `${name}${floor}${String.fromCharCode(65 + index)}`, last_name: 'Tenant', building: name, unit: `${floor}${String.fromCharCode(65 + index)}`, status: 'member in good standing', ...extra });
+      members.push({ first_name: `${name}${floor}${String.fromCharCode(65 + index)}`, last_name: 'Tenant', building: name, unit: `${floor}${String.fromCharCode(65 + index)}`, status: 'member', ...extra });
     }
   }
   return members;

@@ -52,15 +52,15 @@ describe('percentages and goals', () => {
 describe('the universe', () => {
   it('is every status but former by default, live members only', () => {
     const [current, prospect, lapsed, former, gone] = addMembers(context, [
-      { first_name: 'Cur', status: 'member in good standing' },
+      { first_name: 'Cur', status: 'member' },
       { first_name: 'Pro', status: 'prospect' },
-      { first_name: 'Lap', status: 'lapsed' },
+      { first_name: 'Lap', status: 'member', dues_paid_through: '2025-01-31' },
       { first_name: 'For', status: 'former' },
       { first_name: 'Gone', status: 'prospect' },
     ]);
     deleteMembers(context, [gone!]);
     const campaign = createCampaign(context, { name: 'Cards', kind: 'card' });
-    expect(campaign.statuses).toEqual(['prospect', 'member in good standing', 'lapsed']);
+    expect(campaign.statuses).toEqual(['member', 'prospect']);
     const members = campaignMembers(context, campaign.id).rows.map((row) => row.id).sort();
     expect(members).toEqual([current, prospect, lapsed].sort());
     expect(members).not.toContain(former);
@@ -68,9 +68,9 @@ describe('the universe', () => {
   });
 
   it('takes the statuses asked for, spelled any way, and refuses one the chapter does not have', () => {
-    addMembers(context, [{ first_name: 'Cur', status: 'member in good standing' }, { first_name: 'Pro', status: 'prospect' }]);
-    const campaign = createCampaign(context, { name: 'Strike vote', kind: 'vote', statuses: ['Member In Good Standing'] });
-    expect(campaign.statuses).toEqual(['member in good standing']);
+    addMembers(context, [{ first_name: 'Cur', status: 'member' }, { first_name: 'Pro', status: 'prospect' }]);
+    const campaign = createCampaign(context, { name: 'Strike vote', kind: 'vote', statuses: ['MEMBER'] });
+    expect(campaign.statuses).toEqual(['member']);
     expect(campaignProgress(context, campaign.id).total.universe).toBe(1);
     const error = errorOf(() => createCampaign(context, { name: 'X', kind: 'vote', statuses: ['boss'] }));
     expect(error.message).toMatch(/"boss" is not one of the chapter's statuses/);
@@ -189,7 +189,7 @@ describe('responses', () => {
     ];
     expect(refusals.map((error) => error.code)).toEqual(['INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT']);
     expect(refusals[0]!.message).toMatch(/Out is not in the universe of "Cards" \(status former\)/);
-    expect(refusals[1]!.message).toMatch(/Del was deleted/);
+    expect(refusals[1]!.message).toMatch(/That member was deleted from the roll/);
     expect(refusals[2]!.message).toMatch(/"maybe" is not a response; use yes, no, unsure or none/);
     closeCampaign(context, campaign.id);
     const afterClose = { audits: audits(), responses: count('campaign_responses') };

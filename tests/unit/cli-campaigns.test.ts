@@ -45,11 +45,11 @@ beforeAll(() => {
   ok(cli('init', vault, '--chapter', 'Elm Street Tenants', '--officer', 'Rosa'));
   const csv = [
     'first_name,last_name,building,unit,status,assessment',
-    'Ana,Alvarez,Elm,1A,member in good standing,1',
-    'Bo,Baker,Elm,1B,member in good standing,',
+    'Ana,Alvarez,Elm,1A,member,1',
+    'Bo,Baker,Elm,1B,member,',
     'Cy,Chen,Elm,2A,prospect,',
-    'Di,Diaz,Elm,2B,member in good standing,',
-    'Ed,Evans,Oak,10A,member in good standing,',
+    'Di,Diaz,Elm,2B,member,',
+    'Ed,Evans,Oak,10A,member,',
     'Flo,Fox,Oak,10B,former,',
   ].join('\n');
   writeFileSync(join(temp.path, 'roll.csv'), csv);

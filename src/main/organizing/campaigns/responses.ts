@@ -67,7 +67,8 @@ export function recordResponse(context: RollContext, input: ResponseInput): Camp
   const member = findMemberRow(context.db, input.memberId, true);
   if (!member) throw new UserError('NOT_FOUND', 'That member is not in the roll.');
   const name = displayName(member);
-  if (member.deleted_at) throw new UserError('INVALID_INPUT', `${name} was deleted from the roll, so no response can be recorded for them.`);
+  // A deleted member's data is erased (migration 12): say so without a name.
+  if (member.deleted_at) throw new UserError('INVALID_INPUT', 'That member was deleted from the roll, so no response can be recorded for them.');
   if (!inUniverse(context, campaign, member.id)) {
     const why = campaign.filter ? `status ${member.status}, ${campaign.filter.field} "${String((member as unknown as Record<string, unknown>)[campaign.filter.field] ?? '')}"` : `status ${member.status}`;
     throw new UserError('INVALID_INPUT', `${name} is not in the universe of "${campaign.name}" (${why}), so their response would not count.`);
