@@ -14,7 +14,7 @@ import { all, raw, sql, type SqlQuery } from '../../db/sql';
 import type { RollContext } from '../../roll/context';
 import { selectMemberIds } from '../../roll/query';
 import { getCampaign } from './campaigns';
-import { compareNatural, levelColumn } from '../structure';
+import { breakdown, levelColumn } from '../structure';
 import { structureKind } from './levels';
 import { displayName } from './progress';
 import { universeWhere } from './universe';
@@ -77,55 +77,51 @@ export function wallChart(context: RollContext, input: WallChartQuery): WallChar
   const levels = wallLevels(structureKind(context.db, context.settings.chapterKind));
   const selection = { campaignId: input.campaignId, query: input.query };
   const where = wallWhere(context, selection);
-  const keyExpression = columnKey(levels.columns);
-  const keys = all<{ key: string; n: number }>(context.db, sql`SELECT ${keyExpression} AS key, count(*) AS n FROM members m WHERE ${where} GROUP BY 1`)
-    .sort((a, b) => compareKeys(a.key, b.key));
-  const members = keys.reduce((sum, key) => sum + key.n, 0);
-  const offset = input.offset ?? 0;
-  const page = input.column !== undefined ? keys.filter((key) => key.key === input.column) : keys.slice(offset, offset + (input.limit ?? COLUMNS_PER_PAGE));
-  const organizers = tracksOrganizers(context.db);
-  const columns = page.map((key) => readColumn(context, selection, where, key, levels, input.cards ?? CARDS_PER_COLUMN, organizers));
-  return { columnLevel: levels.columns, groupLevel: levels.group, columnCount: keys.length, offset, members, columns };
-}
-
-function columnKey(levels: StructureLevel[]): SqlQuery {
-  return levels.map((level) => sql`coalesce(${levelColumn(level)}, '')`).reduce((joined, part) => sql`${joined} || ${KEY_SEPARATOR} || ${part}`);
-}
-
-function compareKeys(a: string, b: string): number {
-  const x = a.split(KEY_SEPARATOR);
-  const y = b.split(KEY_SEPARATOR);
-  for (let index = 0; index < x.length; index++) {
-    if (x[index] === y[index]) continue;
-    if (!x[index]) return 1;
-    if (!y[index]) return -1;
-    return compareNatural(x[index]!, y[index]!);
+  // One grouped count gives every column and the size of each floor (shift) in it, in natural order.
+  const counts = breakdown(context.db, { where, by: [...levels.columns, levels.group] });
+  const columnsByKey = new Map<string, { values: string[]; total: number; groups: { label: string; total: number }[] }>();
+  for (const row of counts) {
+    const values = row.group.slice(0, levels.columns.length);
+    const key = values.join(KEY_SEPARATOR);
+    const column = columnsByKey.get(key) ?? { values, total: 0, groups: [] };
+    column.total += row.total;
+    column.groups.push({ label: row.group.at(-1) ?? '', total: row.total });
+    columnsByKey.set(key, column);
   }
-  return 0;
+  const keys = [...columnsByKey.keys()];
+  const members = counts.reduce((sum, row) => sum + row.total, 0);
+  const offset = input.offset ?? 0;
+  const page = input.column !== undefined ? keys.filter((key) => key === input.column) : keys.slice(offset, offset + (input.limit ?? COLUMNS_PER_PAGE));
+  const organizers = tracksOrganizers(context.db);
+  const columns = page.map((key) =>
+    readColumn(context, selection, where, { key, ...columnsByKey.get(key)! }, levels, input.cards ?? CARDS_PER_COLUMN, organizers),
+  );
+  return { columnLevel: levels.columns, groupLevel: levels.group, columnCount: keys.length, offset, members, columns };
 }
 
 function readColumn(
   context: RollContext,
   selection: WallSelection,
   where: SqlQuery,
-  key: { key: string; n: number },
+  column: { key: string; values: string[]; total: number; groups: { label: string; total: number }[] },
   levels: ReturnType<typeof wallLevels>,
   limit: number,
   organizers: boolean,
 ): WallColumn {
-  const inColumn = sql`${where} AND ${columnKey(levels.columns)} = ${key.key}`;
+  // Plain equality on the level columns, so the (building, floor_key) index finds the column's members.
+  const inColumn = levels.columns.reduce((condition, level, index) => sql`${condition} AND ${levelColumn(level)} = ${column.values[index]!}`, where);
   const group = levelColumn(levels.group).text;
   const within = levelColumn(levels.within).text;
-  const groupCounts = all<{ grp: string; n: number }>(context.db, sql`SELECT coalesce(${raw(group)}, '') AS grp, count(*) AS n FROM members m WHERE ${inColumn} GROUP BY 1`);
   const rows = all<CardRow>(
     context.db,
-    sql`SELECT m.id, m.first_name, m.last_name, m.preferred_name, m.unit, m.assessment, coalesce(${raw(group)}, '') AS grp, r.response
+    sql`SELECT m.id, m.first_name, m.last_name, m.preferred_name, m.unit, m.assessment, ${raw(group)} AS grp, r.response
                ${raw(organizers ? ', m.organizer' : '')}
         FROM ${from(selection)} WHERE ${inColumn}
         ORDER BY ${raw(naturalOrder(group))}, ${raw(naturalOrder(within))}, m.sort_name LIMIT ${limit}`,
   );
+  const groupCounts = column.groups.map((entry) => ({ grp: entry.label, n: entry.total }));
   const groups = new Map<string, WallCard[]>();
-  for (const { grp } of groupCounts.sort((a, b) => compareKeys(a.grp, b.grp))) groups.set(grp, []);
+  for (const { grp } of groupCounts) groups.set(grp, []);
   for (const row of rows) {
     groups.get(row.grp)?.push({
       id: row.id,
@@ -139,9 +135,9 @@ function readColumn(
   }
   const counts = new Map(groupCounts.map((row) => [row.grp, row.n]));
   return {
-    key: key.key,
-    label: key.key.split(KEY_SEPARATOR).join(' · '),
-    total: key.n,
+    key: column.key,
+    label: column.values.join(' · '),
+    total: column.total,
     shown: rows.length,
     groups: [...groups].map(([label, cards]) => ({ label, total: counts.get(label) ?? 0, cards })),
   };
