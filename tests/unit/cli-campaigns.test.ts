@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli';
+import { expectRefusal, runCli, type CliResult } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -28,14 +28,7 @@ function ok(result: CliResult): string {
   return result.stdout;
 }
 
-function refused(result: CliResult, status: 1 | 2, pattern: RegExp): void {
-  expect(result.status).toBe(status);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.trimEnd().split('\n');
-  expect(lines[0]).toMatch(/^chapterhouse: /);
-  expect(lines[0]).toMatch(pattern);
-  if (status === 1) expect(lines).toHaveLength(1);
-}
+const refused = expectRefusal;
 
 beforeAll(() => {
   temp = makeTempDir();
