@@ -26,6 +26,7 @@ import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/h
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { placesHandlers } from './organizing/places/handlers';
+import { campaignsHandlers } from './organizing/campaigns/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -159,6 +160,7 @@ export class ChapterService {
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
       placesHandlers(host),
+      campaignsHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
         now: this.now,

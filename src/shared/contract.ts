@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
+import { campaignChannels } from './campaigns';
 import { meetingChannels } from './meetings';
 import { placeChannels } from './places';
 import { BackupInfo } from './backup';
@@ -287,6 +288,8 @@ export const channels = {
 
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
+  /** Campaigns, progress by structure and the wall chart: shapes in ./campaigns. */
+  ...campaignChannels,
   /** Places, targets, issues and demands: the channels and their shapes are in ./places. */
   ...placeChannels,
 } as const;

@@ -15,6 +15,7 @@ import { i18n } from '../i18n';
 import { useAppCommand } from '../shell/app-commands';
 import { formatCount, memberCount } from './member-fields';
 import { OutputMenu } from './output/output-menu';
+import { BreakdownButton } from '../campaigns/breakdown-button';
 import { RollEmpty, RollNoMatches } from './roll-empty';
 import { filterCategories, filterChips, implicitSort, isNarrowed, nextSort } from './roll-query';
 import { RollTable } from './roll-table';
@@ -164,6 +165,7 @@ export function MembersView({
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
         <div className="roll-toolbar-end">
           <ImportButton />
+          <BreakdownButton query={query} />
           <OutputMenu query={query} />
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

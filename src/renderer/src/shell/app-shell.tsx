@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
@@ -17,11 +18,12 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'places' | 'officers' | 'settings';
+type PageName = 'roll' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
   { page: 'meetings', icon: 'meetings' },
+  { page: 'campaigns', icon: 'campaigns' },
   { page: 'places', icon: 'places' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
@@ -150,6 +152,7 @@ export function AppShell({
           />
         ) : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
+        {page === 'campaigns' ? <CampaignsPage /> : null}
         {page === 'places' ? <PlacesPage onOverdueChange={setOverdue} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
