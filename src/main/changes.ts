@@ -27,6 +27,7 @@ const ROLL: Partial<Record<ChannelName, Ids>> = {
   'roll:bulkUpdate': inputIds,
   'roll:addConversation': (input) => [String(input['memberId'])],
   'roll:merge': (input) => [String(input['keepId']), String(input['otherId'])],
+  'roll:notDuplicate': (input) => [String(input['a']), String(input['b'])],
   'roll:importApply': EVERYTHING,
   'roll:defineCustomField': EVERYTHING,
   // A walk-in is added to the roll as well as to the meeting.

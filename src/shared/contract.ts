@@ -177,7 +177,13 @@ export const channels = {
     output: Conversation,
   },
   'roll:facets': { input: Empty, output: Facets },
-  'roll:duplicates': { input: Empty, output: z.array(DuplicatePair) },
+  /**
+   * Likely duplicates, strong matches (same e-mail or phone) first. Pairs sharing only a name
+   * whose contact details all differ are left out unless `includeNameOnly`.
+   */
+  'roll:duplicates': { input: z.object({ includeNameOnly: z.boolean().optional() }).strict(), output: z.array(DuplicatePair) },
+  /** "Not the same person": the pair is remembered and not offered as duplicates again. */
+  'roll:notDuplicate': { input: z.object({ a: Id, b: Id }).strict(), output: Empty },
   'roll:merge': {
     input: z
       .object({
