@@ -111,7 +111,7 @@ export const channels = {
       .object({
         passphrase: z.string().max(1024),
         /** Words an attacker would try first: the chapter's and the officer's names. */
-        context: z.array(z.string().max(200)).max(5).optional(),
+        context: z.array(z.string().max(200)).max(500).optional(),
       })
       .strict(),
     output: PassphraseVerdict,
