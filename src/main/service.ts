@@ -22,7 +22,7 @@ import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
-import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
@@ -74,6 +74,8 @@ export class ChapterService {
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
+  /** Undo of deletes and merges: in memory only, until the vault locks. */
+  private readonly undos = new HeldUndos();
   private readonly pendingExchange = new PendingExchange();
   private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
@@ -153,7 +155,7 @@ export class ChapterService {
     // One map per domain; the registry refuses a channel declared twice.
     this.registry = createRegistry([
       session,
-      rollHandlers(host, this.imports),
+      rollHandlers(host, this.imports, this.undos),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
       backupHandlers({
@@ -242,6 +244,15 @@ export class ChapterService {
     return vaultContext(this.openVault(), this.now);
   }
 
+  /**
+   * The command line's way in: a vault folder and its passphrase. Unlike `vault:unlock` it takes
+   * no automatic backup (a script runs many commands in a row); every channel's policy still applies.
+   */
+  async openFolder(dir: string, passphrase: string): Promise<void> {
+    this.lock('user');
+    this.adopt(await openWithPassphrase(dir, passphrase, this.options.vault));
+  }
+
   /** Every call from the officer counts as activity for idle locking. */
   touch(): void {
     if (this.idleTimer) this.timers.clearTimeout(this.idleTimer);
@@ -260,6 +271,7 @@ export class ChapterService {
     const vault = this.vault;
     this.vault = null;
     this.imports.clear();
+    this.undos.clear();
     this.pendingExchange.clear();
     vault.close();
     this.emit('vault:locked', { reason });

@@ -34,6 +34,7 @@ const Empty = z.object({}).strict();
 const Id = z.string().min(1).max(100);
 const Ids = z.array(Id).min(1).max(200_000);
 const Count = z.object({ count: z.number().int() });
+const UndoToken = z.string().min(1).max(100);
 
 export const VaultSummary = z.object({
   id: z.string(),
@@ -150,9 +151,13 @@ export const channels = {
   'roll:get': { input: z.object({ id: Id }).strict(), output: MemberDetail },
   'roll:add': { input: z.object({ fields: MemberInput }).strict(), output: Member },
   'roll:update': { input: z.object({ id: Id, fields: MemberInput }).strict(), output: Member },
-  'roll:delete': { input: z.object({ ids: Ids }).strict(), output: Count },
-  /** Undo of a delete. */
-  'roll:restore': { input: z.object({ ids: Ids }).strict(), output: Count },
+  /**
+   * Deleting erases the members (a tombstone stays). `undo` is an opaque token that brings them
+   * back with roll:undo until the vault locks; what it needs is held in memory only.
+   */
+  'roll:delete': { input: z.object({ ids: Ids }).strict(), output: z.object({ count: z.number().int(), undo: UndoToken }) },
+  /** Undo of a delete or a merge, by the token it returned; after a lock, a plain sentence. */
+  'roll:undo': { input: z.object({ undo: UndoToken }).strict(), output: Count },
   'roll:bulkUpdate': {
     input: z
       .object({
@@ -193,7 +198,8 @@ export const channels = {
         choices: z.record(z.string().max(60), z.enum(['keep', 'other', 'both'])),
       })
       .strict(),
-    output: Member,
+    /** The merge erases the other member: `undo` (as roll:delete's) brings both back as they were. */
+    output: z.object({ member: Member, undo: UndoToken }),
   },
   'roll:views': { input: Empty, output: z.array(SavedView) },
   'roll:saveView': { input: z.object({ name: z.string().trim().min(1).max(100), query: RollQuery }).strict(), output: z.array(SavedView) },

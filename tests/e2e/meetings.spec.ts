@@ -7,18 +7,13 @@
  * With MEETINGS_SHOTS=DIR set, screenshots of the list and the live screen go to DIR.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import type { ChapterService } from '../../src/main/service';
 import { dispatch } from '../../src/main/dispatch';
 import { createVaultThroughUi, expect, expectLocked, RIVERSIDE, test, unlockThroughUi } from './harness';
+import { agendaItem, checkIn, openMeetings, shot } from './meetings-screen';
 import { call } from './service-helpers';
-
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env['MEETINGS_SHOTS'];
-  if (dir) await page.screenshot({ path: join(dir, `meetings-${name}.png`), fullPage: false });
-}
 
 const PEOPLE = [
   ['Ana', 'Okafor'],
@@ -39,24 +34,6 @@ async function openWithMembers(app: Page, service: ChapterService): Promise<stri
   return board.id;
 }
 
-async function openMeetings(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meetings' }).click();
-  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
-}
-
-function agendaItem(app: Page, title: string | RegExp): Locator {
-  return app.locator('li.mtg-item').filter({ has: app.getByRole('heading', { name: title, level: 3 }) });
-}
-
-async function checkIn(app: Page, letters: string, name: string): Promise<void> {
-  const box = app.getByRole('combobox', { name: 'Check in' });
-  await box.fill(letters);
-  await box.press('Enter');
-  await expect(app.getByRole('status').filter({ hasText: `Checked in ${name}.` })).toBeVisible();
-  await expect(box).toHaveValue('');
-  await expect(box).toBeFocused();
-}
-
 test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action item, approving the last minutes, the PDF', async ({ app, service }) => {
   const typeId = await openWithMembers(app, service);
   // Last month's meeting, circulated, with an action item still open.
@@ -67,7 +44,7 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await openMeetings(app);
   const list = app.getByRole('table', { name: 'Meetings' });
   await expect(list.getByRole('row', { name: /October board meeting/ })).toContainText('Circulated');
-  await shot(app, 'list');
+  await shot(app, 'meetings', 'list');
 
   // A new meeting, set up in the dialog.
   await app.getByRole('button', { name: 'New meeting' }).click();
@@ -141,7 +118,7 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
     await vote.getByRole('group', { name }).getByRole('radio', { name: choice }).check();
   }
   await expect(vote.getByRole('status')).toHaveText('2 for, 1 against, 1 abstaining → Carried');
-  await shot(app, 'roll-call');
+  await shot(app, 'meetings', 'roll-call');
   await vote.getByRole('button', { name: 'Record vote' }).click();
   await expect(vote).toBeHidden();
   // The button that opened the dialog is gone with the vote recorded: the motion takes focus.
@@ -175,9 +152,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await expect(approval.getByRole('article', { name: 'Motion' })).toContainText('Carried');
   await strike.getByRole('button', { name: 'Preview' }).click();
   await strike.scrollIntoViewIfNeeded();
-  await shot(app, 'live-item');
+  await shot(app, 'meetings', 'live-item');
   await app.getByRole('heading', { name: 'November board meeting', level: 1 }).scrollIntoViewIfNeeded();
-  await shot(app, 'live');
+  await shot(app, 'meetings', 'live');
 
   // The PDF of tonight's minutes.
   await app.getByRole('button', { name: 'Export' }).click();
@@ -218,9 +195,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await correction.getByLabel('Correction').fill('The inspector was called on 9 October, not 10 October.');
   await correction.getByRole('button', { name: 'Add correction' }).click();
   await expect(app.getByRole('region', { name: 'Corrections' })).toContainText('The inspector was called on 9 October');
-  await shot(app, 'approved-end');
+  await shot(app, 'meetings', 'approved-end');
   await app.getByRole('heading', { name: 'October board meeting', level: 1 }).scrollIntoViewIfNeeded();
-  await shot(app, 'approved');
+  await shot(app, 'meetings', 'approved');
 
   // Back in the list: both meetings with their states; the open action items across meetings.
   await app.getByRole('button', { name: '← Meetings' }).click();

@@ -16,6 +16,8 @@ const CANONICAL = [
   'first_name', 'last_name', 'preferred_name', 'pronouns', 'email', 'phone', 'street', 'unit', 'city', 'region',
   'postal_code', 'workplace', 'department', 'shift', 'building', 'status', 'join_date', 'dues_paid_through',
   'assessment', 'tags', 'languages', 'notes',
+  // DESIGN.md "Organizing": the new canonical member fields.
+  'organizer', 'organizing_committee', 'floor',
 ];
 
 type MemberJson = Record<string, unknown> & { id: string; first_name: string; last_name: string };

@@ -5,9 +5,10 @@ import { addOfficer, contactCard } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation } from '../../src/main/roll/conversations';
-import { addMember, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { handClock } from '../helpers/roll';
+import type { ErasedSnapshot } from '../../src/main/roll/erase';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
@@ -87,20 +88,21 @@ describe('merging records from another officer', () => {
     expect(getMember(b.context, member.id).notes).toBe('from B, later');
   });
 
-  it('carries deletions as tombstones, and a later restore wins over an earlier delete', async () => {
+  it('carries deletions as erased tombstones, and an undo of the delete brings the member back everywhere', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
     introduce(a.context, b.context);
     const member = addMember(a.context, { first_name: 'Ana' });
     send(a.context, b.context);
     a.tick(1000);
-    deleteMembers(a.context, [member.id]);
+    const { undo } = deleteMembers(a.context, [member.id]);
     expect(send(a.context, b.context)).toMatchObject({ deleted: 1 });
     expect(listMembers(b.context).total).toBe(0);
-    b.tick(5000);
-    restoreMembers(b.context, [member.id]);
-    send(b.context, a.context);
-    expect(listMembers(a.context).total).toBe(1);
+    expect(b.context.db.prepare('SELECT first_name FROM members WHERE id = ?').get(member.id)).toEqual({ first_name: '' });
+    a.tick(5000);
+    undoErase(a.context, undo);
+    send(a.context, b.context);
+    expect(getMember(b.context, member.id).first_name).toBe('Ana');
   });
 
   it('a dry run reports without writing', async () => {
@@ -145,6 +147,7 @@ describe('merging records from another officer', () => {
         const snapshots = vaults.map(() => ({ members: [] as ReturnType<typeof readMemberRecords>, conversations: [] as ReturnType<typeof readConversationRecords> }));
         // Members in the order the test created them, so that a replayed case picks the same ones.
         const created: string[] = [];
+        const undos: (ErasedSnapshot | undefined)[] = [];
         const known = (index: number) => {
           const present = new Set(readMemberRecords(vaults[index]!.context.db).map((record) => record.id));
           return created.filter((id) => present.has(id));
@@ -172,8 +175,9 @@ describe('merging records from another officer', () => {
           const id = ids[op.pick % ids.length]!;
           try {
             if (op.kind === 'edit') updateMember(vault.context, id, { [op.field]: op.value } as never);
-            if (op.kind === 'delete') deleteMembers(vault.context, [id]);
-            if (op.kind === 'restore') restoreMembers(vault.context, [id]);
+            if (op.kind === 'delete') undos[op.at] = deleteMembers(vault.context, [id]).undo;
+            // Undo is offered right after a delete: the last delete of this vault, if any.
+            if (op.kind === 'restore' && undos[op.at]) undoErase(vault.context, undos[op.at]!);
           } catch {
             // Editing a member this vault has as deleted is refused, as in the app.
           }

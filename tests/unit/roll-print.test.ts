@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../src/shared/contract';
 import type { MemberInput } from '../../src/shared/roll';
 import type { RollContext } from '../../src/main/roll/context';
-import { PendingImports, rollHandlers } from '../../src/main/roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers } from '../../src/main/roll/handlers';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { CONFIDENTIAL_FOOTER, printedName, renderRollPdf, WALK_IN_ROWS } from '../../src/main/roll/print';
 import { useTempVaults } from '../helpers/temp';
@@ -203,7 +203,7 @@ describe('roll:printPdf', () => {
     const context = await rollContext('tenant');
     addPeople(context);
     const progress = vi.fn();
-    const handlers = rollHandlers({ context: () => context, progress }, new PendingImports());
+    const handlers = rollHandlers({ context: () => context, progress }, new PendingImports(), new HeldUndos());
     for (const kind of ['roll', 'sign-in'] as const) {
       const result = await handlers['roll:printPdf']({ kind });
       expect(channels['roll:printPdf'].output.parse(result)).toEqual(result);

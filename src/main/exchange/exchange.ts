@@ -2,7 +2,7 @@
  * Export and import between officers: choose what to send and to whom, seal it; open what
  * arrives, check who signed it, preview what would change, then apply it in one transaction.
  */
-import type { RollQuery } from '../../shared/roll';
+import type { CustomField, RollQuery } from '../../shared/roll';
 import { UserError } from '../errors';
 import { get, sql } from '../db/sql';
 import { distinctValues } from '../roll/members';
@@ -15,9 +15,9 @@ import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
 import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
-import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
+import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
-import { readConversationRecords, readMemberRecords } from './records';
+import { readConversationRecords, readMemberRecords, type MemberRecord } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
 
 export interface ExportRequest {
@@ -94,9 +94,12 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   await ensurePqIdentity(context.db);
   const self = selfIdentity(context.db);
   const filtered = request.scope !== 'minutes' && request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
-  const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: true })) : null;
+  const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: false })) : null;
   const withRoll = request.scope !== 'minutes';
-  const members = withRoll ? readMemberRecords(context.db, ids ? (id) => ids.has(id) : undefined) : [];
+  // A tombstone has nothing left to filter by: a part of the roll carries the tombstones of the
+  // members these officers were sent before, and no others.
+  const tombstones = ids ? new Set(sentTombstones(context.db, recipients.map((officer) => officer.id))) : null;
+  const members = withRoll ? readMemberRecords(context.db, ids ? (id) => ids.has(id) || tombstones!.has(id) : undefined) : [];
   // A filtered export is part of the roll for someone who needs only that part: no minutes.
   const withMinutes = request.scope === 'minutes' || (request.scope === 'all' && !filtered);
   if (withMinutes) context.db.transaction(() => stampUnstampedMeetings(context))();
@@ -108,7 +111,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   const records: BundleRecords = {
     members,
     conversations: withRoll ? readConversationRecords(context.db, ids) : [],
-    ...(withRoll ? { customFields: listCustomFields(context.db) } : {}),
+    ...(withRoll ? { customFields: ids ? fieldsInUse(listCustomFields(context.db), members) : listCustomFields(context.db) } : {}),
     ...(meetings.length > 0 ? { meetings } : {}),
     ...(withRoll ? { records: readOrganizingRecords(context, ids, request.includeRelationships ?? false) } : {}),
   };
@@ -132,6 +135,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     },
     part(progress, 200, PROGRESS_TOTAL),
   );
+  if (ids) context.db.transaction(() => noteSent(context.db, recipients.map((officer) => officer.id), ids))();
   recordAudit(context, {
     entity: 'exchange',
     entityId: self.officerId,
@@ -140,6 +144,16 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   });
   return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum,
     fileName: exportFileName(chapterNameOf(context), request, context.now().toISOString().slice(0, 10)) };
+}
+
+/** Custom field definitions a member in this part of the roll has a value for: the others stay home. */
+function fieldsInUse(fields: CustomField[], members: MemberRecord[]): CustomField[] {
+  const used = new Set<string>();
+  for (const member of members) {
+    const values = JSON.parse(String(member.fields.custom ?? '{}')) as Record<string, string>;
+    for (const [key, value] of Object.entries(values)) if (value !== '') used.add(key);
+  }
+  return fields.filter((field) => used.has(field.key));
 }
 
 /** Every organizing kind's records (tombstones too), in the scope of `ids` when the export is filtered. */

@@ -6,12 +6,13 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
-import { all, get, prepare, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
+import { eraseTraces, purgeSearchIndex } from '../roll/erase';
 import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
@@ -110,9 +111,9 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
     context.now().toISOString(),
   ];
   if (local) {
-    prepare(context.db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...row, incoming.id);
+    prepare(context.db, sql`UPDATE members SET ${assignments(columns)} WHERE id = ?`.text).run(...row, incoming.id);
   } else {
-    prepare(context.db, `INSERT INTO members (${[...columns, 'created_at', 'id'].join(', ')}) VALUES (${[...columns, 'c', 'i'].map(() => '?').join(', ')})`).run(
+    prepare(context.db, sql`INSERT INTO members (${identifiers([...columns, 'created_at', 'id'])}) VALUES (${placeholders(columns.length + 2)})`.text).run(
       ...row,
       incoming.created_at,
       incoming.id,
@@ -160,12 +161,14 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
   const attribution = attributionOf(context, options.sender);
   mergeCustomFields(context, input.customFields ?? [], write, summary);
   const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
+  const live = db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
   const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
   const bulk = write ? deferIndexing(db, fresh) : null;
   // Written after the rows and their indexes, which then stay in the page cache meanwhile.
   const audits: AuditRecord[] = [];
   let latest = '';
   let done = 0;
+  let erased = 0;
   for (const incoming of input.members) {
     const local = localMember(db, incoming.id);
     const { take, conflicts } = planMember(local, incoming, options.since ?? '');
@@ -193,7 +196,18 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (summary.details.length > MAX_MERGE_DETAILS * 2) summary.details.length = MAX_MERGE_DETAILS;
     if (write && take.length > 0) {
       writeMember(context, local, incoming, take);
-      if (visible.length > 0 || !local) {
+      // A member deleted here (or by this file) keeps no data: whatever values a field brought
+      // go, and so do their conversations and the values in their audit entries.
+      const deleted = take.includes('deleted_at') ? incomingDeleted : Boolean(local?.fields.deleted_at);
+      const erase = deleted && take.some((field) => field === 'deleted_at' || JSON.stringify(incoming.fields[field] ?? emptyValue(field)) !== JSON.stringify(emptyValue(field)));
+      if (erase) {
+        eraseTraces(db, incoming.id);
+        erased++;
+      }
+      if (deleted) {
+        // The audit says when and by whom, never what the member's fields held.
+        if (visible.includes('deleted_at')) audits.push({ entity: 'member', entityId: incoming.id, action: 'sync delete', note: attribution([incoming.clocks.deleted_at ?? '']) });
+      } else if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
         const authors = (local ? visible : take).map((field) => incoming.clocks[field]).filter((stamp): stamp is string => Boolean(stamp));
@@ -203,6 +217,7 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (++done % CHUNK === 0) yield done;
   }
   bulk?.finish();
+  if (erased > 0) purgeSearchIndex(db);
   for (const audit of audits) recordAudit(context, audit);
   for (const conversation of input.conversations) {
     const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM conversations WHERE id = ${conversation.id}`);
@@ -211,7 +226,8 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (++done % CHUNK === 0) yield done;
     if (local && conversation.clock <= ours) continue;
     if (!write) continue;
-    if (!exists.get(conversation.member_id)) continue; // its member is not in this vault's scope
+    // Its member is not in this vault's scope, or was deleted here: a deleted member's conversations are erased.
+    if (!live.get(conversation.member_id)) continue;
     run(db, sql`DELETE FROM conversations WHERE id = ${conversation.id}`);
     run(
       db,

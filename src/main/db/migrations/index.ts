@@ -9,13 +9,18 @@ import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
 import firstHour from './0011_first_hour';
+import eraseDeletedMembers from './0012_erase_deleted_members';
 import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
-  /** Work SQL alone cannot do (a value computed in TypeScript), run after `sql` in the same transaction. */
+  /** The schema change. */
+  sql?: string;
+  /**
+   * Code that runs after `sql`, inside the same transaction as every pending step: a backfill
+   * that SQL alone cannot express is done once, here, not lazily by whichever feature reads first.
+   */
   up?: (db: Db) => void;
 }
 
@@ -32,4 +37,5 @@ export const migrations: readonly Migration[] = [
   meetingClocks,
   organizingStructure,
   firstHour,
+  eraseDeletedMembers,
 ];

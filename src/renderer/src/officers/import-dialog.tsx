@@ -39,7 +39,7 @@ function couldBePassphrase(failure: unknown): boolean {
  * must be checked in person (the fingerprint, a checkbox) before Apply is possible. `initial` is a
  * file opened from the file manager: the dialog starts with it as if the officer had chosen it here.
  */
-export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => void; onApplied: () => void; initial?: ChosenExport }) {
+export function ImportDialog({ onClose, initial }: { onClose: () => void; initial?: ChosenExport }) {
   const { t } = useTranslation(['officers', 'common']);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [file, setFile] = useState<ChosenExport | null>(null);
@@ -115,8 +115,8 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
     setError(null);
     try {
       const result = await window.chapter.exchange.apply({ importId: preview.importId, acceptUnverifiedSigner: needsConsent && compared });
+      // The Officers page and the roll read what changed when main announces it.
       setPhase({ kind: 'done', result });
-      onApplied();
     } catch (failure) {
       setError(errorMessage(failure));
       setPhase({ kind: 'preview', preview });

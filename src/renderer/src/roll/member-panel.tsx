@@ -24,7 +24,6 @@ export function MemberPanel({
   customFields,
   officerName,
   takeFocus,
-  onChanged,
   onClose,
 }: {
   id: string;
@@ -34,11 +33,10 @@ export function MemberPanel({
   officerName: string;
   /** Opened from the keyboard: move focus into the panel. */
   takeFocus: boolean;
-  onChanged: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
-  const editor = useMemberEditor(id, onChanged);
+  const editor = useMemberEditor(id);
   const [tab, setTab] = useState<Tab>('details');
   const [unsaved, setUnsaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -112,10 +110,6 @@ export function MemberPanel({
                 conversations={editor.detail.conversations}
                 officerName={officerName}
                 currentAssessment={member.assessment}
-                onAdded={() => {
-                  void editor.reload();
-                  onChanged();
-                }}
               />
             ) : null}
             {tab === 'history' ? <ChangeHistory audit={editor.detail.audit} customFields={customFields} /> : null}

@@ -32,7 +32,7 @@ export interface ColumnChoice {
 }
 
 /** A toast; `id` tells two alike ("Deleted 1 member" twice) apart, so each gets its full time. */
-type Notice = { id: number; message: string; undoIds?: string[] };
+type Notice = { id: number; message: string; undo?: string };
 
 /**
  * The Members tab: toolbar, the virtualized table, the bulk bar, the member panel, the add
@@ -42,16 +42,12 @@ type Notice = { id: number; message: string; undoIds?: string[] };
 export function MembersView({
   setup,
   queryState,
-  version,
-  onChanged,
   onViewsChange,
   officerName,
   columnChoice,
 }: {
   setup: RollSetup;
   queryState: RollQueryState;
-  version: number;
-  onChanged: () => void;
   onViewsChange: (views: SavedView[]) => void;
   officerName: string;
   columnChoice: ColumnChoice;
@@ -61,10 +57,11 @@ export function MembersView({
   const { query, typedQuery, filter, setFilter, sort, setSort, searchText, setSearchText } = queryState;
   const queryKey = JSON.stringify(query);
 
-  const cache = useRowCache(query, version);
+  const cache = useRowCache(query);
   const total = cache.total ?? 0;
-  const rollSize = useRollSize(version);
-  const { facets, loaded: facetsLoaded, want: wantFacets } = useRollFacets(version);
+  const narrowed = isNarrowed(query);
+  const rollSize = useRollSize(narrowed);
+  const { facets, loaded: facetsLoaded, want: wantFacets } = useRollFacets();
   const selection = useRowSelection();
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -106,22 +103,20 @@ export function MembersView({
   async function deleteMembers(ids: string[]) {
     setActionError(null);
     try {
-      const { count } = await window.chapter.roll.delete({ ids });
+      const { count, undo } = await window.chapter.roll.delete({ ids });
       selection.clear();
       setOpen((current) => (current && ids.includes(current.id) ? null : current));
-      setNotice({ message: t('toast.deleted', { count }), undoIds: ids });
-      onChanged();
+      setNotice({ message: t('toast.deleted', { count }), undo });
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
   }
 
-  async function undoDelete(ids: string[]) {
+  async function undoDelete(undo: string) {
     setNotice(null);
     try {
-      const { count } = await window.chapter.roll.restore({ ids });
+      const { count } = await window.chapter.roll.undo({ undo });
       setNotice({ message: t('toast.restored', { count }) });
-      onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
@@ -137,7 +132,6 @@ export function MembersView({
           ? t('toast.untagged', { count, tag: change.removeTags[0] })
           : t('toast.statusSet', { count, status: change.status });
     setNotice({ message });
-    onChanged();
   }
 
   function closePanel() {
@@ -159,8 +153,9 @@ export function MembersView({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [panelOpen]);
 
-  const narrowed = isNarrowed(query);
-  const showEmptyRoll = rollSize === 0 && !narrowed && cache.total === 0;
+  // An import started from the empty roll keeps the empty roll (and its dialog) until it is closed.
+  const [importingIntoEmpty, setImportingIntoEmpty] = useState(false);
+  const showEmptyRoll = importingIntoEmpty || (!narrowed && cache.total === 0);
 
   return (
     <div className="roll-members">
@@ -169,7 +164,7 @@ export function MembersView({
         <FilterMenu categories={categories} filter={filter} onChange={setFilter} onOpen={wantFacets} loaded={facetsLoaded} />
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
         <div className="roll-toolbar-end">
-          <ImportButton onImported={onChanged} />
+          <ImportButton />
           <OutputMenu query={query} />
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -217,7 +212,7 @@ export function MembersView({
       ) : null}
       <div className="roll-main">
         {showEmptyRoll ? (
-          <RollEmpty onAdd={() => setAdding(true)} importButton={<ImportButton onImported={onChanged} />} />
+          <RollEmpty onAdd={() => setAdding(true)} importButton={<ImportButton onOpenChange={setImportingIntoEmpty} />} />
         ) : cache.total === 0 && narrowed ? (
           <RollNoMatches search={query.search ?? ''} filtered={chips.length > 0} onClear={queryState.clear} />
         ) : (
@@ -244,7 +239,6 @@ export function MembersView({
             customFields={customFields}
             officerName={officerName}
             takeFocus={open.fromKeyboard}
-            onChanged={onChanged}
             onClose={closePanel}
           />
         ) : null}
@@ -260,7 +254,6 @@ export function MembersView({
             setOpen({ id: member.id, fromKeyboard: false });
             setActivateWhenLoaded(member.id);
             setNotice({ message: t('toast.added', { name: [member.first_name, member.last_name].filter(Boolean).join(' ') || t('theMember') }) });
-            onChanged();
           }}
         />
       ) : null}
@@ -269,7 +262,7 @@ export function MembersView({
           key={notice.id}
           message={notice.message}
           onDismiss={dismissNotice}
-          {...(notice.undoIds ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undoIds!) } } : {})}
+          {...(notice.undo ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undo!) } } : {})}
         />
       ) : null}
     </div>

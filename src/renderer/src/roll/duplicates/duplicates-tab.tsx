@@ -23,7 +23,7 @@ function keeperFirst(pair: DuplicatePair): DuplicatePair {
 }
 
 /** The Roll page's "Duplicates" tab: likely pairs, each with a field-by-field merge. */
-export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
+export function DuplicatesTab() {
   const kind = useChapterKind();
   const customFields = useCustomFields();
   const { t } = useTranslation('roll');
@@ -62,7 +62,6 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
   function merged(member: Member, removed: Member) {
     setMerging(null);
     setNotice(t('dups.merged', { removed: memberName(removed), kept: memberName(member) }));
-    onMerged();
     // The removed record may have been in other pairs too; ask again rather than guess. The merged
     // pair's card (and the button that had focus) is gone then, so focus goes back to the list's top.
     void load().then(() => headingRef.current?.focus());

@@ -44,7 +44,7 @@ export function MergeDialog({
     setMerging(true);
     setError(null);
     try {
-      const merged = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
+      const { member: merged } = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
       onMerged(merged, other);
     } catch (failure) {
       setError(errorMessage(failure));
