@@ -102,7 +102,8 @@ export class ChapterService {
         return this.state();
       },
       'vault:checkPassphrase': async ({ passphrase, context }) =>
-        judgePassphrase(passphrase, context ?? (this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])),
+        // The open vault's names are always known words, whatever else the window adds.
+        judgePassphrase(passphrase, [...(context ?? []), ...(this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])]),
       'vault:create': async ({ chapterName, officerName, passphrase }) => {
         this.lock('user');
         const dir = join(this.options.vaultsDir, `vault-${randomBytes(4).toString('hex')}`);

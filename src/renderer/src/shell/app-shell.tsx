@@ -77,7 +77,7 @@ export function AppShell({
     { id: 'search', label: t('palette.search'), hint: '/', run: () => (setPage('roll'), requestCommand('search-members')) },
     { id: 'new-member', label: t('palette.newMember'), run: () => (setPage('roll'), requestCommand('new-member')) },
     { id: 'new-meeting', label: t('palette.newMeeting'), run: () => (setPage('meetings'), requestCommand('new-meeting')) },
-    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), run: () => setPage(item.page) })),
+    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), navigates: true, run: () => setPage(item.page) })),
     { id: 'lock', label: t('palette.lock'), hint: lockShortcut.label, run: lock },
     { id: 'help', label: t('palette.shortcuts'), hint: '?', run: () => setOverlay('help') },
   ];
@@ -169,6 +169,10 @@ export function AppShell({
           onApplyView={(view) => {
             setPage('roll');
             requestCommand('apply-view', view);
+          }}
+          onOpenMember={(member) => {
+            setPage('roll');
+            requestCommand('open-member', { id: member.id });
           }}
           onClose={closeOverlay}
         />
