@@ -9,10 +9,11 @@ import { backupCommands } from './commands/backup';
 import { exchangeCommands } from './commands/exchange';
 import { meetingCommands } from './commands/meetings';
 import { memberCommands } from './commands/members';
+import { placeCommands } from './commands/places';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...exchangeCommands, ...backupCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...placeCommands, ...exchangeCommands, ...backupCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

@@ -25,6 +25,7 @@ import type { RollContext } from './roll/context';
 import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { placesHandlers } from './organizing/places/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -157,6 +158,7 @@ export class ChapterService {
       rollHandlers(host, this.imports, this.undos),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
+      placesHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
         now: this.now,
