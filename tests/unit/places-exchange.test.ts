@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
+import { identifier, sql } from '../../src/main/db/sql';
 import { selfIdentity } from '../../src/main/exchange/officers';
 import { listPlaces } from '../../src/main/organizing/places/building-page';
 import { addIssue, listIssues, setStatus } from '../../src/main/organizing/places/issues';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   bo = { ...officers.bo, kinds: ORGANIZING_KINDS };
 });
 const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-const count = (context: RollContext, table: string) => (context.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (context: RollContext, table: string) => (context.db.prepare(sql`SELECT count(*) AS n FROM ${identifier(table)}`.text).get() as { n: number }).n;
 
 function seed() {
   const rosa = addMember(ana, { first_name: 'Rosa', building: 'Maple Court', unit: '4B' });
