@@ -45,7 +45,8 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.getByRole('button', { name: 'Officers' }).click();
   await app.keyboard.press('Control+k');
   await field.fill('maple');
-  await expect(palette.getByRole('option')).toHaveCount(1);
+  // The view, then the member the words find (she lives at Maple Court).
+  await expect(palette.getByRole('option')).toHaveText([/Maple tenants/, /Rosa Parks/]);
   await app.keyboard.press('Enter');
   await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toHaveValue('Rosa');
 
@@ -74,6 +75,27 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.keyboard.press('Enter');
   await expectLocked(app);
   expect(service.isUnlocked).toBe(false);
+});
+
+test('the palette finds members by name, and a bare word goes to a page before it runs an action', async ({ app, service }) => {
+  await createVaultThroughUi(app);
+  await addMembers(service, [{ first_name: 'Rosa', last_name: 'Parks', building: 'Maple Court', unit: '4B' }]);
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: PALETTE });
+  const field = palette.getByRole('combobox', { name: 'Type a command' });
+  await field.fill('meet');
+  await expect(palette.getByRole('option').first()).toHaveText('Go to Meetings');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  await expect(app.getByRole('dialog', { name: 'New meeting' })).toHaveCount(0);
+
+  await app.keyboard.press('Control+k');
+  await field.fill('rosa');
+  await expect(palette.getByRole('option')).toHaveText([/Rosa Parks\s*Maple Court · 4B/]);
+  await app.screenshot({ path: test.info().outputPath('palette-member.png') });
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Rosa Parks' })).toBeVisible();
 });
 
 test('"?" lists the keyboard shortcuts; Escape closes the list and focus returns', async ({ app }) => {

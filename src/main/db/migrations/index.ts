@@ -11,6 +11,7 @@ import organizingStructure from './0010_organizing_structure';
 import firstHour from './0011_first_hour';
 import eraseDeletedMembers from './0012_erase_deleted_members';
 import places from './0013_places';
+import campaigns from './0014_campaigns';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   firstHour,
   eraseDeletedMembers,
   places,
+  campaigns,
 ];

@@ -18,6 +18,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
+import type campaigns from './locales/en/campaigns.json';
 import type common from './locales/en/common.json';
 import type meetings from './locales/en/meetings.json';
 import type officers from './locales/en/officers.json';
@@ -53,6 +54,7 @@ declare module 'i18next' {
       settings: typeof settings;
       meetings: typeof meetings;
       places: typeof places;
+      campaigns: typeof campaigns;
     };
   }
 }

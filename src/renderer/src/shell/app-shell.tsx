@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
@@ -17,11 +18,12 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'places' | 'officers' | 'settings';
+type PageName = 'roll' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
   { page: 'meetings', icon: 'meetings' },
+  { page: 'campaigns', icon: 'campaigns' },
   { page: 'places', icon: 'places' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
@@ -75,7 +77,7 @@ export function AppShell({
     { id: 'search', label: t('palette.search'), hint: '/', run: () => (setPage('roll'), requestCommand('search-members')) },
     { id: 'new-member', label: t('palette.newMember'), run: () => (setPage('roll'), requestCommand('new-member')) },
     { id: 'new-meeting', label: t('palette.newMeeting'), run: () => (setPage('meetings'), requestCommand('new-meeting')) },
-    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), run: () => setPage(item.page) })),
+    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), navigates: true, run: () => setPage(item.page) })),
     { id: 'lock', label: t('palette.lock'), hint: lockShortcut.label, run: lock },
     { id: 'help', label: t('palette.shortcuts'), hint: '?', run: () => setOverlay('help') },
   ];
@@ -150,6 +152,7 @@ export function AppShell({
           />
         ) : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
+        {page === 'campaigns' ? <CampaignsPage /> : null}
         {page === 'places' ? <PlacesPage onOverdueChange={setOverdue} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
@@ -166,6 +169,10 @@ export function AppShell({
           onApplyView={(view) => {
             setPage('roll');
             requestCommand('apply-view', view);
+          }}
+          onOpenMember={(member) => {
+            setPage('roll');
+            requestCommand('open-member', { id: member.id });
           }}
           onClose={closeOverlay}
         />
