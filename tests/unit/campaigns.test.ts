@@ -3,6 +3,7 @@ import { closeCampaign, createCampaign, deleteCampaign, getCampaign, listCampaig
 import { campaignMembers, campaignProgress, campaignSummaries, goalMet, percentOf } from '../../src/main/organizing/campaigns/progress';
 import { memberResponses, recordResponse, responseHistory } from '../../src/main/organizing/campaigns/responses';
 import { wallChart } from '../../src/main/organizing/campaigns/wall-chart';
+import { identifier, sql } from '../../src/main/db/sql';
 import type { RollContext } from '../../src/main/roll/context';
 import { deleteMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers, rollFacets } from '../../src/main/roll/query';
@@ -14,7 +15,7 @@ const temp = useTempVaults();
 let context: RollContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
 
-const count = (table: string): number => (context.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string): number => (context.db.prepare(sql`SELECT count(*) AS n FROM ${identifier(table)}`.text).get() as { n: number }).n;
 const audits = (): number => count('audit_log');
 
 describe('percentages and goals', () => {

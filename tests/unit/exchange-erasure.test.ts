@@ -17,6 +17,7 @@ import { listMembers } from '../../src/main/roll/query';
 import { loadSodium } from '../../src/main/vault/sodium';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
+import { identifier, sql } from '../../src/main/db/sql';
 
 const temp = useTempVaults();
 let ana: RollContext, bo: RollContext;
@@ -26,7 +27,7 @@ beforeEach(async () => ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.
 function everything(db: Db): string {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name);
   return JSON.stringify(
-    tables.flatMap((table) => db.prepare(`SELECT * FROM "${table}"`).all()),
+    tables.flatMap((table) => db.prepare(sql`SELECT * FROM ${identifier(table)}`.text).all()),
     // Blobs (the search index's segments) as their bytes: a term it still holds shows.
     (_key, value) => (value?.type === 'Buffer' && Array.isArray(value.data) ? Buffer.from(value.data).toString('latin1') : value),
   );

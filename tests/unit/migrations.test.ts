@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEncrypted, type Db } from '../../src/main/db/connection';
 import { migrate, schemaVersion, VaultTooNewError } from '../../src/main/db/migrate';
 import { migrations } from '../../src/main/db/migrations';
+import { identifier, sql } from '../../src/main/db/sql';
 import { makeTempDir } from '../helpers/temp';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -92,7 +93,7 @@ describe('migration 12: erase deleted members', () => {
       { entity_id: 'kept', before: '{"phone":"1"}', after: '{"phone":"(212) 555-0199"}' },
     ]);
     const everything = JSON.stringify(
-      tables().flatMap((table) => db.prepare(`SELECT * FROM "${table}"`).all()),
+      tables().flatMap((table) => db.prepare(sql`SELECT * FROM ${identifier(table)}`.text).all()),
       (_key, value) => (value?.type === 'Buffer' && Array.isArray(value.data) ? Buffer.from(value.data).toString('latin1') : value),
     );
     expect(everything).not.toContain('landlord');

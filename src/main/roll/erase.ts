@@ -8,7 +8,7 @@
  * (`ErasedSnapshot`), never written to the vault.
  */
 import type { Db } from '../db/connection';
-import { all, get, prepare, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
 import { nextStamp } from '../exchange/hlc';
 import { MEMBER_TEXT_FIELDS } from '../../shared/roll';
 import type { RollContext } from './context';
@@ -64,7 +64,7 @@ export function eraseTraces(db: Db, id: string): void {
   run(db, sql`DELETE FROM conversations WHERE member_id = ${id}`);
   run(db, sql`UPDATE audit_log SET before = NULL, after = NULL WHERE entity = 'member' AND entity_id = ${id}`);
   const columns = personalColumns();
-  prepare(db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
+  prepare(db, sql`UPDATE members SET ${assignments(columns)} WHERE id = ?`.text).run(
     ...columns.map(emptyOf),
     id,
   );
@@ -105,7 +105,7 @@ export function restoreSnapshot(context: RollContext, snapshot: ErasedSnapshot):
     const stamp = nextStamp(db, context.officerId, context.now().getTime());
     const clocks = JSON.stringify(Object.fromEntries(STAMPED_FIELDS.map((field) => [field, stamp])));
     const columns = [...personalColumns(), 'deleted_at'];
-    prepare(db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')}, clocks = ?, updated_at = ? WHERE id = ?`).run(
+    prepare(db, sql`UPDATE members SET ${assignments([...columns, 'clocks', 'updated_at'])} WHERE id = ?`.text).run(
       ...columns.map((column) => member[column] as string | number | null),
       clocks,
       now,
@@ -115,7 +115,7 @@ export function restoreSnapshot(context: RollContext, snapshot: ErasedSnapshot):
   const conversationColumns = ['id', 'member_id', 'date', 'officer_id', 'talked_by', 'notes', 'assessment_before', 'assessment_after', 'clocks', 'created_at', 'deleted_at'];
   for (const talk of snapshot.conversations) {
     run(db, sql`DELETE FROM conversations WHERE id = ${talk.id as string}`);
-    prepare(db, `INSERT INTO conversations (${conversationColumns.join(', ')}) VALUES (${conversationColumns.map(() => '?').join(', ')})`).run(
+    prepare(db, sql`INSERT INTO conversations (${identifiers(conversationColumns)}) VALUES (${placeholders(conversationColumns.length)})`.text).run(
       ...conversationColumns.map((column) => talk[column] as string | number | null),
     );
   }
