@@ -12,7 +12,7 @@ import { expect, test } from './harness';
 import { openRollWith, rollCount, rollGrid } from './roll-helpers';
 import { call } from './service-helpers';
 
-const STATUSES = ['member in good standing', 'member in good standing', 'prospect', 'lapsed'];
+const STATUSES = ['member', 'member', 'prospect', 'former'];
 const TAGS = ['', 'building committee', 'phone bank', '', 'rent strike, phone bank', ''];
 
 function realisticRoll(count: number): MemberInput[] {

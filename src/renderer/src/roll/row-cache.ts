@@ -27,6 +27,8 @@ export class RowCache {
   private generation = 0;
   /** Nothing is fetched before the first question is asked. */
   private asked = false;
+  /** A change arrived while pages were on their way (see refreshSoon). */
+  private refreshWhenLanded = false;
 
   total: number | null = null;
   error: unknown = null;
@@ -52,8 +54,18 @@ export class RowCache {
     this.restart();
   }
 
+  /**
+   * After a change: fresh answers now, or, while pages are on their way, once they have landed,
+   * so a burst of changes (members added one by one) costs a few reads, not one per change.
+   */
+  refreshSoon(): void {
+    if (this.inFlight.size > 0) this.refreshWhenLanded = true;
+    else this.refresh();
+  }
+
   private restart(): void {
     this.generation++;
+    this.refreshWhenLanded = false;
     // Only the rows on screen are worth keeping until their replacements arrive.
     const first = pageOffset(this.wanted.start);
     const onScreen = (offset: number) => offset >= first && offset <= this.wanted.end;
@@ -114,8 +126,13 @@ export class RowCache {
       if (generation === this.generation) this.inFlight.delete(offset);
     }
     this.onChange();
+    if (generation !== this.generation) return;
+    if (this.refreshWhenLanded && this.inFlight.size === 0) {
+      this.refresh();
+      return;
+    }
     // The total may have grown the range worth fetching (the first page tells how many rows there are).
-    if (generation === this.generation && this.error === null) this.ensure(this.wanted.start, this.wanted.end);
+    if (this.error === null) this.ensure(this.wanted.start, this.wanted.end);
   }
 
   private evictFarPages(): void {

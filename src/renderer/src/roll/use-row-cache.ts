@@ -15,7 +15,7 @@ export function useRowCache(query: RollQuery): RowCache {
   useEffect(() => cache.setQuery(JSON.parse(key) as RollQuery), [cache, key]);
   useChapterChanges(
     'roll:changed',
-    useCallback(() => cache.refresh(), [cache]),
+    useCallback(() => cache.refreshSoon(), [cache]),
   );
 
   return cache;

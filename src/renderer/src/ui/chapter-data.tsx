@@ -46,6 +46,8 @@ interface Entry {
   /** Bumped by every read, so only the newest answer lands. */
   generation: number;
   inFlight: boolean;
+  /** Changed while a read was on its way: read once more when it lands (many changes, one read). */
+  again: boolean;
   listeners: Set<() => void>;
 }
 
@@ -71,7 +73,7 @@ export class ChapterCache {
     const key = ChapterCache.key(channel, input);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { channel, input, snapshot: { data: undefined, error: null }, stale: true, generation: 0, inFlight: false, listeners: new Set() };
+      entry = { channel, input, snapshot: { data: undefined, error: null }, stale: true, generation: 0, inFlight: false, again: false, listeners: new Set() };
       this.entries.set(key, entry);
     }
     return entry;
@@ -102,7 +104,13 @@ export class ChapterCache {
       entry.stale = true;
       this.publish(entry, { data: entry.snapshot.data, error: errorMessage(failure) });
     } finally {
-      if (generation === entry.generation) entry.inFlight = false;
+      if (generation === entry.generation) {
+        entry.inFlight = false;
+        if (entry.again) {
+          entry.again = false;
+          void this.fetch(entry);
+        }
+      }
     }
   }
 
@@ -121,9 +129,11 @@ export class ChapterCache {
         continue;
       }
       entry.stale = true;
-      // A read already on its way may have been answered before the write: read again.
-      entry.inFlight = false;
-      if (live(entry)) void this.fetch(entry);
+      if (!live(entry)) continue;
+      // A read already on its way may have been answered before the write: read once more when
+      // it lands. A burst of changes (members added one by one) so costs two reads, not one each.
+      if (entry.inFlight) entry.again = true;
+      else void this.fetch(entry);
     }
     for (const listener of this.changeListeners) listener(event, ids);
   }
