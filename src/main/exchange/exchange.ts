@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { CustomField, RollQuery } from '../../shared/roll';
 import { longDate } from '../print/pdf';
 import { UserError } from '../errors';
+import { get, sql } from '../db/sql';
+import { distinctValues } from '../roll/members';
+import { judgePassphrase } from '../vault/passphrase-strength';
 import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { selectMemberIds } from '../roll/query';
@@ -41,6 +44,8 @@ export interface ExportResult {
   recipients: string[];
   /** Encrypted to the recipients' post-quantum hybrid keys (else to their X25519 keys, or a passphrase). */
   postQuantum: boolean;
+  /** What to call the file (exportFileName). */
+  fileName: string;
 }
 
 /** Progress of an export or import, in thousandths: reading is quick, encrypting and merging are not. */
@@ -48,7 +53,37 @@ const PROGRESS_TOTAL = 1000;
 const part = (progress: Progress | undefined, from: number, to: number): Progress => (done, total) =>
   progress?.(Math.round(from + ((to - from) * done) / Math.max(total, 1)), PROGRESS_TOTAL);
 
+/**
+ * Words anyone near the chapter knows, so no passphrase is built from them: the chapter's and
+ * this officer's names, and every building and workplace on the roll ("Maple Court" is not a
+ * passphrase, and it is what an export for Maple Court's captain would be tempted to use).
+ */
+const chapterNameOf = (context: RollContext): string =>
+  get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value ?? '';
+
+export function knownChapterWords(context: RollContext): string[] {
+  return [chapterNameOf(context), selfIdentity(context.db).name, ...distinctValues(context.db, 'building'), ...distinctValues(context.db, 'workplace')].filter(Boolean);
+}
+
+/** The same rule as the vault's passphrase: a weak one is refused, with the reason. */
+function checkExportPassphrase(context: RollContext, passphrase: string): void {
+  const verdict = judgePassphrase(passphrase, knownChapterWords(context));
+  if (!verdict.acceptable) throw new UserError('WEAK_PASSPHRASE', `That passphrase is too easy to guess for an export. ${verdict.feedback}`);
+}
+
+/**
+ * "riverside-tenants-union-roll-part-2026-06-15.age": the chapter, what the file holds and the
+ * day, and nothing secret (no officer, no building, no search).
+ */
+export function exportFileName(chapter: string, request: Pick<ExportRequest, 'scope' | 'query'>, date: string): string {
+  const slug = chapter.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'chapter';
+  const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
+  const scope = request.scope === 'minutes' ? 'minutes' : filtered ? 'roll-part' : request.scope === 'roll' ? 'roll' : 'all';
+  return `${slug}-${scope}-${date}.age`;
+}
+
 export async function exportForOfficers(context: RollContext, request: ExportRequest, progress?: Progress): Promise<ExportResult> {
+  if (request.passphrase) checkExportPassphrase(context, request.passphrase);
   const recipients = exportRecipients(context.db, request.to);
   if (recipients.length === 0 && !request.passphrase) {
     throw new UserError('INVALID_INPUT', 'Choose at least one officer to send this to, or set a passphrase for the file.');
@@ -111,7 +146,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     action: 'export',
     after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
-  return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+  return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum,
+    fileName: exportFileName(chapterNameOf(context), request, context.now().toISOString().slice(0, 10)) };
 }
 
 /** Custom field definitions a member in this part of the roll has a value for: the others stay home. */

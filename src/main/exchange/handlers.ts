@@ -74,9 +74,8 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
         includeRelationships: includeRelationships ?? false,
       };
       const result = await exportForOfficers(context, request, (done, total) => host.progress('exchange-export', done, total));
-      const date = context.now().toISOString().slice(0, 10);
       return {
-        fileName: `chapterhouse-export-${date}.age`,
+        fileName: result.fileName,
         contentBase64: Buffer.from(result.file).toString('base64'),
         members: result.members,
         meetings: result.meetings,

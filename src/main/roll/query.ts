@@ -9,6 +9,7 @@ import { today, type RollContext } from './context';
 import { rowToMember, distinctValues, type MemberRow } from './members';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
+import { compareNatural } from '../../shared/natural-sort';
 
 const DEFAULT_LIMIT = 100;
 const RANKED_MATCHES_MAX = 10_000;
@@ -18,6 +19,7 @@ const SORT_COLUMNS: Record<SortField, string> = {
   status: 'm.status COLLATE NOCASE',
   building: 'm.building COLLATE NOCASE',
   unit: 'm.unit COLLATE NOCASE',
+  floor: "m.floor_key = '', CAST(m.floor_key AS INTEGER), m.floor_key",
   workplace: 'm.workplace COLLATE NOCASE',
   department: 'm.department COLLATE NOCASE',
   join_date: 'm.join_date',
@@ -55,7 +57,15 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ft
   const parts: SqlQuery[] = [];
   if (long.length > 0) parts.push(sql`s.members_search MATCH ${ftsQuery(long)}`);
   const ftsOnly = short.length === 0 && long.length > 0 ? ftsQuery(long) : undefined;
-  for (const word of short) {
+  // The last word is still being typed ("elm st", "maple a"): after other words it matches the
+  // start of any word of the name, address or place, so the list does not drop to zero mid-word.
+  const typing = words.length > 1 && short.length > 0 && short.at(-1) === words.at(-1) ? words.at(-1)! : null;
+  if (typing) {
+    parts.push(
+      sql`((' ' || m.first_name || ' ' || m.last_name || ' ' || m.preferred_name || ' ' || m.street || ' ' || m.building || ' ' || m.city || ' ' || m.unit || ' ' || m.workplace || ' ' || m.department) LIKE ${`% ${likeEscape(typing)}%`} ESCAPE '\\')`,
+    );
+  }
+  for (const word of typing ? short.slice(0, -1) : short) {
     // Too short for a trigram: a first or last name starting with it (index ranges on the
     // folded names), or exactly that unit ("4B").
     const end = `${word}\uffff`;
@@ -72,6 +82,7 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
   if (filter.buildings?.length) conditions.push(inList('m.building', filter.buildings));
   if (filter.workplaces?.length) conditions.push(inList('m.workplace', filter.workplaces));
   if (filter.units?.length) conditions.push(inList('m.unit', filter.units));
+  if (filter.floors?.length) conditions.push(inList('m.floor_key', filter.floors));
   if (filter.assessments?.length) conditions.push(inList('m.assessment', filter.assessments));
   for (const [column, values] of [
     ['m.tags', filter.tags],
@@ -170,6 +181,7 @@ export function rollFacets(context: RollContext): Facets {
     languages: splitColumn('languages'),
     buildings: distinctValues(context.db, 'building'),
     units: distinctValues(context.db, 'unit'),
+    floors: distinctValues(context.db, 'floor_key').sort(compareNatural),
     workplaces: distinctValues(context.db, 'workplace'),
   };
 }

@@ -15,6 +15,7 @@ import { i18n } from '../i18n';
 import { useAppCommand } from '../shell/app-commands';
 import { formatCount, memberCount } from './member-fields';
 import { OutputMenu } from './output/output-menu';
+import { BreakdownButton } from '../campaigns/breakdown-button';
 import { RollEmpty, RollNoMatches } from './roll-empty';
 import { filterCategories, filterChips, implicitSort, isNarrowed, nextSort } from './roll-query';
 import { RollTable } from './roll-table';
@@ -69,6 +70,7 @@ export function MembersView({
   const [open, setOpen] = useState<{ id: string; fromKeyboard: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
   useAppCommand('new-member', () => setAdding(true));
+  useAppCommand('open-member', ({ id }) => setOpen({ id, fromKeyboard: true }));
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Omit<Notice, 'id'> | null) => setNoticeState(next && { ...next, id: ++noticeCount.current }), []);
@@ -164,6 +166,7 @@ export function MembersView({
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
         <div className="roll-toolbar-end">
           <ImportButton />
+          <BreakdownButton query={query} />
           <OutputMenu query={query} />
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
