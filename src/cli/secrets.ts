@@ -47,3 +47,18 @@ export async function newPassphrase(file: string | undefined, envFallback = fals
   if (first !== second) throw new UserError('INVALID_INPUT', 'The two passphrases are not the same; nothing was changed.');
   return first;
 }
+
+/**
+ * The recovery code: from `--recovery-code-file FILE` (first line), else typed at a prompt without
+ * echo. `--recovery-code CODE` still works, with a warning: a code on the command line is visible
+ * to every process on the machine and stays in the shell's history.
+ */
+export async function recoveryCodeFrom(options: { file?: string; code?: string }, warn: (line: string) => void): Promise<string> {
+  if (options.file) return readFirstLine(options.file, 'recovery code');
+  if (options.code) {
+    warn('Warning: a recovery code given with --recovery-code is visible to other programs and stays in your shell history. Use --recovery-code-file FILE, or type it at the prompt.');
+    return options.code;
+  }
+  if (!process.stdin.isTTY) throw new UsageError('No recovery code given: use --recovery-code-file FILE when not running in a terminal.');
+  return String(await read({ prompt: 'Recovery code: ', silent: true, replace: '', output: process.stderr }));
+}

@@ -122,7 +122,7 @@ describe('usage errors exit 2', () => {
   it('--help lists every command and exits 0', () => {
     const result = runCli(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['init', 'verify', 'passwd', 'recover', 'key', 'demo', 'members list']) expect(result.stdout).toContain(`  ${command} `);
+    for (const command of ['init', 'verify', 'passwd', 'recover', 'recovery-code', 'key', 'demo', 'members list']) expect(result.stdout).toContain(`  ${command} `);
   });
 });
 
@@ -144,22 +144,42 @@ describe('chapterhouse passwd and recover', () => {
     expect(runCli(['verify', vault, '--passphrase-file', passphraseFile]).status).toBe(0);
   });
 
-  it('recover sets a new passphrase with the recovery code', () => {
+  it('recover reads the code from a file, sets a new passphrase, and issues a new recovery code that retires the old one', () => {
     const dir = join(temp.path, 'recover');
     const init = runCli(['init', dir, '--chapter', 'C', '--officer', 'O', '--passphrase-file', passphraseFile, '--json']);
     const code = JSON.parse(init.stdout).recoveryCode as string;
+    const codeFile = write('code.txt', `${code.toLowerCase()}\n`);
     const next = write('recovered.txt', 'found the code in the drawer\n');
-    const result = runCli(['recover', dir, '--recovery-code', code.toLowerCase(), '--new-passphrase-file', next]);
+    const result = runCli(['recover', dir, '--recovery-code-file', codeFile, '--new-passphrase-file', next, '--json']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(runCli(['verify', dir, '--passphrase-file', next]).status).toBe(0);
+    const renewed = JSON.parse(result.stdout).recoveryCode as string;
+    expect(renewed).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
+    expect(renewed).not.toBe(code);
     expectUserError(runCli(['verify', dir, '--passphrase-file', passphraseFile]), /does not open/);
-  });
+    // The old code is retired; the new one works, and on the command line it works with a warning.
+    expectUserError(runCli(['recover', dir, '--recovery-code-file', codeFile, '--new-passphrase-file', next]), /recovery code does not open/);
+    const flagged = runCli(['recover', dir, '--recovery-code', renewed, '--new-passphrase-file', next, '--json']);
+    expect(flagged.status).toBe(0);
+    expect(flagged.stderr).toMatch(/visible to other programs and stays in your shell history/);
+  }, 240_000);
+
+  it('recovery-code issues a new code; the one before stops working', () => {
+    const dir = join(temp.path, 'reissue');
+    const first = JSON.parse(runCli(['init', dir, '--chapter', 'C', '--officer', 'O', '--passphrase-file', passphraseFile, '--json']).stdout).recoveryCode as string;
+    const issued = runCli(['recovery-code', dir, '--passphrase-file', passphraseFile, '--json']);
+    expect(issued.status).toBe(0);
+    const second = JSON.parse(issued.stdout).recoveryCode as string;
+    expect(second).not.toBe(first);
+    const next = write('reissued.txt', 'a brand new passphrase for this\n');
+    expectUserError(runCli(['recover', dir, '--recovery-code-file', write('first.txt', `${first}\n`), '--new-passphrase-file', next]), /recovery code does not open/);
+    expect(runCli(['recover', dir, '--recovery-code-file', write('second.txt', `${second}\n`), '--new-passphrase-file', next]).status).toBe(0);
+  }, 240_000);
 
   it('recover with a wrong code exits 1', () => {
     const next = write('never.txt', 'this will never be set\n');
     expectUserError(
-      runCli(['recover', vault, '--recovery-code', '0000-0000-0000-0000-0000-0000', '--new-passphrase-file', next]),
+      runCli(['recover', vault, '--recovery-code-file', write('zeros.txt', '0000-0000-0000-0000-0000-0000\n'), '--new-passphrase-file', next]),
       /recovery code does not open/,
     );
     expect(recoveryCode).not.toBe('0000-0000-0000-0000-0000-0000');

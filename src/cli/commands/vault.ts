@@ -13,7 +13,7 @@ import { createDemoVault } from '../../main/demo/demo-vault';
 import { UsageError } from '../errors';
 import type { Command, CommandContext } from '../command';
 import { count, printResult, warn } from '../output';
-import { currentPassphrase, newPassphrase } from '../secrets';
+import { currentPassphrase, newPassphrase, recoveryCodeFrom } from '../secrets';
 
 /** Opens the vault named by the first positional with the usual passphrase sources, runs `work`, closes. */
 export async function withVault<T>(context: CommandContext, work: (vault: OpenVault) => Promise<T> | T): Promise<T> {
@@ -123,16 +123,38 @@ const passwd: Command = {
 
 const recover: Command = {
   name: 'recover',
-  usage: 'recover VAULT --recovery-code CODE --new-passphrase-file FILE',
-  summary: 'reset the passphrase with the recovery code',
+  usage: 'recover VAULT [--recovery-code-file FILE] --new-passphrase-file FILE',
+  summary: 'reset the passphrase with the recovery code; prints a new recovery code (the old one stops working)',
   positionals: [1, 1],
-  options: { 'recovery-code': { type: 'string' }, 'new-passphrase-file': { type: 'string' } },
-  required: ['recovery-code'],
+  options: { 'recovery-code': { type: 'string' }, 'recovery-code-file': { type: 'string' }, 'new-passphrase-file': { type: 'string' } },
   async run(context) {
+    const code = await recoveryCodeFrom(
+      { file: context.options['recovery-code-file'] as string | undefined, code: context.options['recovery-code'] as string | undefined },
+      warn,
+    );
     const next = await newPassphrase(context.options['new-passphrase-file'] as string | undefined);
-    const vault = await recoverVault(resolve(context.args[0]!), String(context.options['recovery-code']), next);
-    vault.close();
-    printResult(context.json, { ok: true }, 'The vault has a new passphrase. The old passphrase no longer opens it.');
+    const vault = await recoverVault(resolve(context.args[0]!), code, next);
+    let recoveryCode: string;
+    try {
+      recoveryCode = await vault.issueRecoveryCode();
+    } finally {
+      vault.close();
+    }
+    printResult(context.json, { ok: true, recoveryCode }, [
+      'The vault has a new passphrase. The old passphrase no longer opens it.',
+      `New recovery code (write it down; the old one no longer works): ${recoveryCode}`,
+    ].join('\n'));
+  },
+};
+
+const recoveryCodeCommand: Command = {
+  name: 'recovery-code',
+  usage: 'recovery-code VAULT',
+  summary: 'issue a new recovery code; the old one stops working',
+  positionals: [1, 1],
+  async run(context) {
+    const recoveryCode = await withVault(context, (vault) => vault.issueRecoveryCode());
+    printResult(context.json, { recoveryCode }, `New recovery code (write it down; the old one no longer works): ${recoveryCode}`);
   },
 };
 
@@ -177,4 +199,4 @@ const demo: Command = {
   },
 };
 
-export const vaultCommands: Command[] = [init, verify, passwd, recover, key, demo];
+export const vaultCommands: Command[] = [init, verify, passwd, recover, recoveryCodeCommand, key, demo];

@@ -134,7 +134,17 @@ export function buildBundle(
   scope: Manifest['scope'],
   now: Date,
   addressing?: Addressing,
+  /** Called with the sender's secret key once signed, or if building fails: the app zeroes it there. */
+  zero: (secret: Uint8Array) => void = () => {},
 ): Uint8Array {
+  try {
+    return build(sodium, sender, records, scope, now, addressing);
+  } finally {
+    zero(sender.signingSecretKey);
+  }
+}
+
+function build(sodium: Sodium, sender: Sender, records: BundleRecords, scope: Manifest['scope'], now: Date, addressing?: Addressing): Uint8Array {
   const recordsBytes = encoder.encode(JSON.stringify({ ...records, members: records.members.map(toWire) }));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,

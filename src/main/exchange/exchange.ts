@@ -94,7 +94,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   }
   const sodium = await loadSodium();
   await ensurePqIdentity(context.db);
+  // The public half only: the secret key is read where it signs, and zeroed there.
   const self = selfIdentity(context.db);
+  sodium.memzero(self.signingSecretKey);
   const filtered = request.scope !== 'minutes' && request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
   const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: false })) : null;
   const withRoll = request.scope !== 'minutes';
@@ -127,8 +129,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
       : filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
   const addressing = { exportId: randomUUID(), recipients: recipients.map((officer) => ({ fingerprint: officer.fingerprint, name: officer.name })) };
-  const bundle = buildBundle(sodium, self, records, scope, context.now(), addressing);
-  sodium.memzero(self.signingSecretKey);
+  const bundle = buildBundle(sodium, selfIdentity(context.db), records, scope, context.now(), addressing, (secret) => sodium.memzero(secret));
   progress?.(200, PROGRESS_TOTAL);
   const file = await sealBundle(
     bundle,

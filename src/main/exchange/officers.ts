@@ -126,12 +126,15 @@ export function selfIdentity(db: Db) {
     sql`SELECT o.*, i.signing_secret_key, i.age_identity, i.age_pq_identity FROM officers o JOIN identity i ON i.officer_id = o.id WHERE o.is_self = 1`,
   );
   if (!row) throw new UserError('DATABASE_DAMAGED', "This vault has no officer identity; it cannot sign or open exports.");
+  const signingSecretKey = new Uint8Array(row.signing_secret_key);
+  // The driver's copy of the secret key is ours to zero; the caller zeroes the one it gets.
+  row.signing_secret_key.fill(0);
   return {
     officerId: row.id,
     name: row.name,
     role: row.role,
     signingPublicKey: new Uint8Array(row.signing_public_key),
-    signingSecretKey: new Uint8Array(row.signing_secret_key),
+    signingSecretKey,
     ageIdentity: row.age_identity,
     ageRecipient: row.age_recipient,
     agePqIdentity: row.age_pq_identity,

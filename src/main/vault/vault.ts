@@ -117,6 +117,19 @@ export class OpenVault {
     return !this.closed;
   }
 
+  /**
+   * A new recovery code for this vault, shown once: its slot replaces the old one, so the old code
+   * no longer opens the vault.
+   */
+  async issueRecoveryCode(): Promise<string> {
+    this.assertOpen();
+    const bytes = this.sodium.randombytes_buf(RECOVERY_CODE_BYTES);
+    const code = formatRecoveryCode(bytes);
+    this.sodium.memzero(bytes);
+    await this.rewrapSlot('recovery', code);
+    return code;
+  }
+
   /** Re-wraps the master key under a new passphrase; the database is not touched. */
   async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
     this.assertOpen();
