@@ -33,6 +33,7 @@ const ROLL: Partial<Record<ChannelName, Ids>> = {
   'roll:bulkUpdate': inputIds,
   'roll:addConversation': (input) => named(input['memberId']),
   'roll:merge': (input) => named(input['keepId'], input['otherId']),
+  'roll:notDuplicate': (input) => named(input['a'], input['b']),
   'roll:importApply': EVERYTHING,
   'roll:defineCustomField': EVERYTHING,
   // A walk-in is added to the roll as well as to the meeting.

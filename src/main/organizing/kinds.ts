@@ -5,5 +5,6 @@
  */
 import type { SyncedKind } from '../core/synced-records';
 import { campaignKinds } from './campaigns/kinds';
+import { placeKinds } from './places/kinds';
 
-export const ORGANIZING_KINDS: readonly SyncedKind[] = [...campaignKinds];
+export const ORGANIZING_KINDS: readonly SyncedKind[] = [...placeKinds, ...campaignKinds];

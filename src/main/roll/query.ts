@@ -57,7 +57,15 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ft
   const parts: SqlQuery[] = [];
   if (long.length > 0) parts.push(sql`s.members_search MATCH ${ftsQuery(long)}`);
   const ftsOnly = short.length === 0 && long.length > 0 ? ftsQuery(long) : undefined;
-  for (const word of short) {
+  // The last word is still being typed ("elm st", "maple a"): after other words it matches the
+  // start of any word of the name, address or place, so the list does not drop to zero mid-word.
+  const typing = words.length > 1 && short.length > 0 && short.at(-1) === words.at(-1) ? words.at(-1)! : null;
+  if (typing) {
+    parts.push(
+      sql`((' ' || m.first_name || ' ' || m.last_name || ' ' || m.preferred_name || ' ' || m.street || ' ' || m.building || ' ' || m.city || ' ' || m.unit || ' ' || m.workplace || ' ' || m.department) LIKE ${`% ${likeEscape(typing)}%`} ESCAPE '\\')`,
+    );
+  }
+  for (const word of typing ? short.slice(0, -1) : short) {
     // Too short for a trigram: a first or last name starting with it (index ranges on the
     // folded names), or exactly that unit ("4B").
     const end = `${word}\uffff`;

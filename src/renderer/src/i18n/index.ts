@@ -22,6 +22,7 @@ import type campaigns from './locales/en/campaigns.json';
 import type common from './locales/en/common.json';
 import type meetings from './locales/en/meetings.json';
 import type officers from './locales/en/officers.json';
+import type places from './locales/en/places.json';
 import type roll from './locales/en/roll.json';
 import type settings from './locales/en/settings.json';
 import type vault from './locales/en/vault.json';
@@ -52,6 +53,7 @@ declare module 'i18next' {
       officers: typeof officers;
       settings: typeof settings;
       meetings: typeof meetings;
+      places: typeof places;
       campaigns: typeof campaigns;
     };
   }

@@ -70,6 +70,7 @@ export function MembersView({
   const [open, setOpen] = useState<{ id: string; fromKeyboard: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
   useAppCommand('new-member', () => setAdding(true));
+  useAppCommand('open-member', ({ id }) => setOpen({ id, fromKeyboard: true }));
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Omit<Notice, 'id'> | null) => setNoticeState(next && { ...next, id: ++noticeCount.current }), []);

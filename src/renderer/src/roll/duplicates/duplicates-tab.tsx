@@ -32,16 +32,28 @@ export function DuplicatesTab() {
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [includeNameOnly, setIncludeNameOnly] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
     try {
-      setPairs((await window.chapter.roll.duplicates({})).map(keeperFirst));
+      setPairs((await window.chapter.roll.duplicates({ includeNameOnly })).map(keeperFirst));
       setError(null);
     } catch (failure) {
       setError(errorMessage(failure));
     }
-  }, []);
+  }, [includeNameOnly]);
+
+  async function notSamePerson(pair: DuplicatePair) {
+    try {
+      await window.chapter.roll.notDuplicate({ a: pair.a.id, b: pair.b.id });
+      setPairs((current) => current?.filter((other) => other !== pair) ?? null);
+      setNotice(t('dups.notSameDone', { a: memberName(pair.a), b: memberName(pair.b) }));
+      headingRef.current?.focus();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
 
   useEffect(() => {
     void load();
@@ -61,6 +73,10 @@ export function DuplicatesTab() {
         {t('dups.title')}
       </h2>
       <p className="import-lead">{t('dups.lead')}</p>
+      <label className="checkbox dup-name-only">
+        <input type="checkbox" checked={includeNameOnly} onChange={(event) => setIncludeNameOnly(event.target.checked)} />
+        {t('dups.includeNameOnly')}
+      </label>
       <StatusNote message={notice} />
       <ErrorAlert message={error} />
       {pairs === null && !error ? <p className="muted">{t('dups.looking')}</p> : null}
@@ -76,7 +92,13 @@ export function DuplicatesTab() {
           <p className="muted">{t('dups.pairs', { count: pairs.length })}</p>
           <ul className="dup-list" aria-label={t('dups.title')}>
             {pairs.slice(0, shown).map((pair) => (
-              <DuplicatePairCard key={`${pair.a.id} ${pair.b.id}`} pair={pair} kind={kind} onMerge={() => setMerging(pair)} />
+              <DuplicatePairCard
+                key={`${pair.a.id} ${pair.b.id}`}
+                pair={pair}
+                kind={kind}
+                onMerge={() => setMerging(pair)}
+                onNotSame={() => void notSamePerson(pair)}
+              />
             ))}
           </ul>
           {pairs.length > shown ? (

@@ -1,5 +1,5 @@
 export default {
-  version: 13,
+  version: 14,
   name: 'campaigns and their responses',
   sql: `
     -- A campaign asks everyone in its universe to do one visible thing (sign a card, pledge, vote,
