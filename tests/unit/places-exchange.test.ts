@@ -6,7 +6,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { get, identifier, sql } from '../../src/main/db/sql';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
-import { identifier, sql } from '../../src/main/db/sql';
 import { selfIdentity } from '../../src/main/exchange/officers';
 import { listPlaces } from '../../src/main/organizing/places/building-page';
 import { addIssue, listIssues, setStatus } from '../../src/main/organizing/places/issues';

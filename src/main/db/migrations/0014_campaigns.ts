@@ -47,7 +47,8 @@ export default {
       updated_at   TEXT NOT NULL,
       deleted_at   TEXT NOT NULL DEFAULT ''
     ) STRICT;
-    CREATE INDEX campaign_responses_by_campaign ON campaign_responses (campaign_id, member_id) WHERE deleted_at = '';
+    -- Covering what progress reads of each member's response, so counting never visits the table.
+    CREATE INDEX campaign_responses_by_campaign ON campaign_responses (campaign_id, member_id, response, attended) WHERE deleted_at = '';
     CREATE INDEX campaign_responses_by_member ON campaign_responses (member_id) WHERE deleted_at = '';
   `,
 };

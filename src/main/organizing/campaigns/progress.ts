@@ -72,16 +72,24 @@ export function defaultLevels(context: RollContext): StructureLevel[] {
 export function campaignProgress(context: RollContext, id: string, by?: StructureLevel[]): CampaignProgress {
   const campaign = getCampaign(context, id);
   const levels = by && by.length > 0 ? by : defaultLevels(context);
-  return { campaign, by: levels, total: wholeUniverse(context, campaign), groups: tally(context, campaign, levels), timeline: timeline(context, campaign) };
+  const groups = tally(context, campaign, levels);
+  // The whole is the sum of its groups: one pass over the universe, not two.
+  const sum = (field: 'universe' | 'yes' | 'no' | 'unsure' | 'attended') => groups.reduce((total, group) => total + group[field], 0);
+  const total = toGroup({ yes: sum('yes'), no: sum('no'), unsure: sum('unsure'), attended: sum('attended') }, sum('universe'), [], campaign.goal);
+  return { campaign, by: levels, total, groups, timeline: timeline(context, campaign) };
 }
 
-/** Yes responses by the day they were collected, cumulative: the speed chart of a structure test. */
+/**
+ * Yes responses by the day they were collected, cumulative: the speed chart of a structure test.
+ * Every response collected counts here, also of a member who has since left the universe: it is
+ * how fast the committee moved, read from the responses alone (no pass over the roll).
+ */
 function timeline(context: RollContext, campaign: Campaign): CampaignProgress['timeline'] {
   const rows = all<{ date: string; yes: number; responses: number }>(
     context.db,
     sql`SELECT substr(r.date, 1, 10) AS date, sum(r.response = 'yes') AS yes, count(*) AS responses
-        FROM campaign_responses r JOIN members m ON m.id = r.member_id
-        WHERE r.campaign_id = ${campaign.id} AND r.deleted_at = '' AND r.response != '' AND ${universeWhere(context.db, campaign)}
+        FROM campaign_responses r
+        WHERE r.campaign_id = ${campaign.id} AND r.deleted_at = '' AND r.response != ''
         GROUP BY 1 ORDER BY 1`,
   );
   let yes = 0;

@@ -34,7 +34,9 @@ export function resolveFilterField(db: Db, field: string): FilterField {
 /** The live members of a campaign's universe, as a condition over `members m`. */
 export function universeWhere(db: Db, campaign: Pick<Campaign, 'statuses' | 'filter'>): SqlQuery {
   const statuses = campaign.statuses.length > 0 ? campaign.statuses : ['\u0000'];
-  let where = sql`m.deleted_at = '' AND m.status COLLATE NOCASE IN (${join(statuses.map((status) => sql`${status}`))})`;
+  // `+m.status`: a universe is most of the roll, so one pass over it beats the status index's
+  // jumps to every row.
+  let where = sql`m.deleted_at = '' AND +m.status COLLATE NOCASE IN (${join(statuses.map((status) => sql`${status}`))})`;
   if (campaign.filter) where = sql`${where} AND ${filterCondition(db, campaign.filter.field, campaign.filter.value)}`;
   return where;
 }
