@@ -28,10 +28,10 @@ test('tags two selected rows at once, and takes the tag off again', async ({ app
   await expect(app.getByRole('status').filter({ hasText: 'Removed “phone bank” from 2 members' })).toBeVisible();
   expect((await call<{ total: number }>(service, 'roll:list', { filter: { tags: ['phone bank'] } })).total).toBe(0);
 
-  await bar.getByLabel('Set status').selectOption('lapsed');
-  await expect(app.getByRole('status').filter({ hasText: 'Set 2 members to “lapsed”' })).toBeVisible();
-  await expect(memberRow(app, /José García/)).toContainText('lapsed');
-  await expect(memberRow(app, /Rosa Parks/)).toContainText('lapsed');
+  await bar.getByLabel('Set status').selectOption('former');
+  await expect(app.getByRole('status').filter({ hasText: 'Set 2 members to “former”' })).toBeVisible();
+  await expect(memberRow(app, /José García/)).toContainText('former');
+  await expect(memberRow(app, /Rosa Parks/)).toContainText('former');
 
   await bar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(bar).toBeHidden();
