@@ -97,7 +97,7 @@ test('choices are saved at once, and every field can be edited', async ({ app, s
   const [id] = await openRollWith(app, service, [{ first_name: 'Kwame', last_name: 'Mensah' }]);
   await memberRow(app, /Kwame Mensah/).click();
   const panel = memberPanel(app, 'Kwame Mensah');
-  await panel.getByLabel('Status').selectOption('lapsed');
+  await panel.getByLabel('Status').selectOption('former');
   await panel.getByRole('radio', { name: '1 · Leader' }).check();
   await panel.getByLabel('Dues paid through').fill('2020-01-31');
   await panel.getByLabel('Dues paid through').blur();
@@ -112,5 +112,5 @@ test('choices are saved at once, and every field can be edited', async ({ app, s
   await expect(app.getByRole('complementary', { name: 'Kojo Mensah' })).toBeVisible();
   await expect(memberRow(app, /Kojo Mensah/)).toContainText('4B');
   const stored = await call<{ member: Record<string, unknown> }>(service, 'roll:get', { id });
-  expect(stored.member).toMatchObject({ status: 'lapsed', assessment: 1, dues_paid_through: '2020-01-31', unit: '4B', notes: 'Prefers Twi; call after 6pm.', standing: 'lapsed' });
+  expect(stored.member).toMatchObject({ status: 'former', assessment: 1, dues_paid_through: '2020-01-31', unit: '4B', notes: 'Prefers Twi; call after 6pm.', standing: 'lapsed' });
 });
