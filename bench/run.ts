@@ -11,6 +11,7 @@ import { loadSodium } from '../src/main/vault/sodium';
 import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+import { campaignFigures } from './campaigns';
 import { exchangeFigures } from './exchange';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,7 @@ try {
   for (const [name, value] of Object.entries(await exchangeFigures(context, root))) figures[name] = round(value);
   figures.minutes_seed_ms = round(seedMinutes(context));
   figures.minutes_search_p95_ms = round(percentile(minutesSearchTimes(context), 95));
+  for (const [name, value] of Object.entries(campaignFigures(context))) figures[name] = round(value);
   const plainPath = plainCopy(vault.db, root);
   vault.close();
   const plain = new Database(plainPath);

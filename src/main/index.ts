@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { followContentProtection } from './electron/content-protection';
 import { forwardEvents, registerIpc } from './electron/ipc';
-import { createEphemeralSession, hardenProcess, lockDownWindow } from './electron/security';
+import { createEphemeralSession, hardenProcess, lockDownWindow, nativeBindingOverride } from './electron/security';
 import { ServiceHost } from './service/host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -28,9 +28,10 @@ const collectOpenedFile = (event: { preventDefault(): void }, path: string) => {
 app.on('open-file', collectOpenedFile);
 
 void app.whenReady().then(() => {
+  const nativeBinding = nativeBindingOverride(process.env, app.isPackaged);
   const service = new ServiceHost({
     vaultsDir: join(app.getPath('userData'), 'vaults'),
-    vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},
+    vault: nativeBinding ? { nativeBinding } : {},
   });
   registerIpc(service, rendererUrl);
   // Windows and Linux pass a double-clicked vault folder or .age export as an argument; later ones

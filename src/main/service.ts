@@ -25,6 +25,8 @@ import type { RollContext } from './roll/context';
 import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { placesHandlers } from './organizing/places/handlers';
+import { campaignsHandlers } from './organizing/campaigns/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -158,6 +160,8 @@ export class ChapterService {
       rollHandlers(host, this.imports, this.undos),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
+      placesHandlers(host),
+      campaignsHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
         now: this.now,

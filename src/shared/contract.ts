@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
+import { campaignChannels } from './campaigns';
 import { meetingChannels } from './meetings';
+import { placeChannels } from './places';
 import { BackupInfo } from './backup';
 import { PassphraseAdvice, PassphrasePattern } from './passphrase-advice';
 import {
@@ -275,7 +277,7 @@ export const channels = {
     output: ExchangePreview,
   },
   'exchange:apply': {
-    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
+    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean(), acceptForwarded: z.boolean().optional() }).strict(),
     output: ExchangePreview,
   },
   /** The export file last opened from outside the app (double-clicked); handed over once, then forgotten. */
@@ -292,6 +294,10 @@ export const channels = {
 
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
+  /** Campaigns, progress by structure and the wall chart: shapes in ./campaigns. */
+  ...campaignChannels,
+  /** Places, targets, issues and demands: the channels and their shapes are in ./places. */
+  ...placeChannels,
 } as const;
 
 export type Channels = typeof channels;

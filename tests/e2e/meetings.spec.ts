@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import type { ChapterService } from '../../src/main/service';
+import type { MeetingDetail } from '../../src/shared/meetings';
 import { dispatch } from '../../src/main/dispatch';
 import { createVaultThroughUi, expect, expectLocked, RIVERSIDE, test, unlockThroughUi } from './harness';
-import { agendaItem, checkIn, openMeetings, shot } from './meetings-screen';
+import { agendaItem, checkIn, openMeeting, openMeetings, shot } from './meetings-screen';
 import { call } from './service-helpers';
 
 const PEOPLE = [
@@ -34,33 +35,45 @@ async function openWithMembers(app: Page, service: ChapterService): Promise<stri
   return board.id;
 }
 
-test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action item, approving the last minutes, the PDF', async ({ app, service }) => {
-  const typeId = await openWithMembers(app, service);
-  // Last month's meeting, circulated, with an action item still open.
+/** Last month's meeting, circulated, with an action item still open: the one tonight approves. */
+async function circulatedOctober(service: ChapterService, typeId: string): Promise<MeetingDetail> {
   const earlier = await call(service, 'meetings:create', { typeId, title: 'October board meeting', startsAt: '2026-10-08T19:00', place: 'Community room' });
   await call(service, 'meetings:addAction', { meetingId: earlier.meeting.id, what: 'Call the housing inspector', ownerName: 'Treasurer' });
   await call(service, 'meetings:circulate', { id: earlier.meeting.id });
+  return earlier;
+}
+
+const NOVEMBER = { title: 'November board meeting', startsAt: '2026-11-12T19:00', place: 'Maple Court laundry room', chair: 'Ana Okafor' };
+
+test('a new meeting is set up in the dialog, and its agenda brings the minutes to approve and their open action item', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  await circulatedOctober(service, typeId);
 
   await openMeetings(app);
   const list = app.getByRole('table', { name: 'Meetings' });
   await expect(list.getByRole('row', { name: /October board meeting/ })).toContainText('Circulated');
   await shot(app, 'meetings', 'list');
 
-  // A new meeting, set up in the dialog.
   await app.getByRole('button', { name: 'New meeting' }).click();
   const dialog = app.getByRole('dialog', { name: 'New meeting' });
   await dialog.getByLabel('Type').selectOption(typeId);
-  await dialog.getByLabel('Title').fill('November board meeting');
-  await dialog.getByLabel('Date and time').fill('2026-11-12T19:00');
-  await dialog.getByLabel('Place').fill('Maple Court laundry room');
-  await dialog.getByLabel('Chair').fill('Ana Okafor');
+  await dialog.getByLabel('Title').fill(NOVEMBER.title);
+  await dialog.getByLabel('Date and time').fill(NOVEMBER.startsAt);
+  await dialog.getByLabel('Place').fill(NOVEMBER.place);
+  await dialog.getByLabel('Chair').fill(NOVEMBER.chair);
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(app.getByRole('heading', { name: 'November board meeting', level: 1 })).toBeFocused();
+  await expect(app.getByRole('heading', { name: NOVEMBER.title, level: 1 })).toBeFocused();
   await expect(app.getByText('Draft', { exact: true })).toBeVisible();
 
-  // The agenda brought last meeting's approval and its open action item along.
   await expect(agendaItem(app, /^Approval of the minutes of/)).toBeVisible();
   await expect(app.locator('li.mtg-item').filter({ hasText: 'Call the housing inspector' }).first()).toBeVisible();
+});
+
+test('attendance: a few letters and Enter check members in, quorum follows live, and a walk-in joins the roll as a prospect', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  await call(service, 'meetings:create', { typeId, ...NOVEMBER });
+  await openMeetings(app);
+  await openMeeting(app, NOVEMBER.title);
 
   // Attendance: a few letters and Enter; quorum (3) follows live.
   const quorum = app.getByTestId('quorum');
@@ -88,6 +101,22 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   // The walk-in is on the roll now, as a prospect.
   const grace = (await call(service, 'roll:list', { search: 'Grace Walker' })).rows[0];
   expect(grace?.status).toBe('prospect');
+
+});
+
+test('a live meeting: notes, a motion voted by roll call, an action item, approving the last minutes, the PDF, then the list, the search and the member’s record', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  const earlier = await circulatedOctober(service, typeId);
+  const november = await call(service, 'meetings:create', { typeId, ...NOVEMBER });
+  const members = (await call(service, 'roll:list', {})).rows;
+  for (const name of ['Ana Okafor', 'Luis Chen', 'Fatima Haddad']) {
+    const member = members.find((row) => `${row.first_name} ${row.last_name}` === name)!;
+    await call(service, 'meetings:checkIn', { meetingId: november.meeting.id, memberId: member.id });
+  }
+  await call(service, 'meetings:walkIn', { meetingId: november.meeting.id, firstName: 'Grace', lastName: 'Walker', phone: '(212) 555-0199' });
+  await openMeetings(app);
+  const list = app.getByRole('table', { name: 'Meetings' });
+  await openMeeting(app, NOVEMBER.title);
 
   // A new agenda item with notes, a motion voted by roll call, and an action item.
   await app.getByRole('textbox', { name: 'New agenda item' }).fill('Rent strike');

@@ -123,10 +123,10 @@ function parseFilter(expression: string) {
 
 const importCommand: Command = {
   name: 'import',
-  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer]',
+  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer] [--accept-forwarded]',
   summary: 'preview or apply an export from another officer',
   positionals: [2, 2],
-  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' } },
+  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' }, 'accept-forwarded': { type: 'boolean' } },
   async run(context) {
     const file = readInput(context.args[1]!, 'export file');
     const passphraseFile = context.options['file-passphrase-file'] as string | undefined;
@@ -140,10 +140,15 @@ const importCommand: Command = {
         ...(passphrase ? { passphrase } : {}),
       });
       if (dryRun) return preview;
-      return call('exchange:apply', { importId: preview.importId, acceptUnverifiedSigner: context.options['accept-signer'] === true });
+      return call('exchange:apply', {
+        importId: preview.importId,
+        acceptUnverifiedSigner: context.options['accept-signer'] === true,
+        acceptForwarded: context.options['accept-forwarded'] === true,
+      });
     });
     // Always there from this vault's own service; the contract leaves it optional for older files' previews.
     const meetings = result.meetings ?? { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] };
+    for (const warning of result.warnings ?? []) warn(`Warning: ${warning}`);
     const shape = {
       new: result.new,
       changed: result.changed,
@@ -151,6 +156,9 @@ const importCommand: Command = {
       conflicts: result.conflicts,
       applied: !dryRun,
       signer: result.signer,
+      madeFor: result.madeFor,
+      forwarded: result.forwarded,
+      alreadyImportedAt: result.alreadyImportedAt,
       details: result.details,
       meetings,
     };

@@ -2,7 +2,9 @@
  * Export and import between officers: choose what to send and to whom, seal it; open what
  * arrives, check who signed it, preview what would change, then apply it in one transaction.
  */
+import { randomUUID } from 'node:crypto';
 import type { CustomField, RollQuery } from '../../shared/roll';
+import { longDate } from '../print/pdf';
 import { UserError } from '../errors';
 import { get, sql } from '../db/sql';
 import { distinctValues } from '../roll/members';
@@ -14,8 +16,8 @@ import { loadSodium } from '../vault/sodium';
 import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
-import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
-import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
+import { emptySummary, latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
+import { ensurePqIdentity, exportRecipients, importedAt, lastStampFrom, learnPqRecipient, noteImport, noteImportedExport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
 import { readConversationRecords, readMemberRecords, type MemberRecord } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
@@ -124,7 +126,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
       ? meetingIds ? 'chosen meetings' : 'the minutes'
       : filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
-  const bundle = buildBundle(sodium, self, records, scope, context.now());
+  const addressing = { exportId: randomUUID(), recipients: recipients.map((officer) => ({ fingerprint: officer.fingerprint, name: officer.name })) };
+  const bundle = buildBundle(sodium, self, records, scope, context.now(), addressing);
   sodium.memzero(self.signingSecretKey);
   progress?.(200, PROGRESS_TOTAL);
   const file = await sealBundle(
@@ -173,6 +176,12 @@ export interface ImportPreviewResult extends MergeSummary {
   signer: { name: string; officerId: string; fingerprint: string; status: SignerStatus };
   createdAt: string;
   scope: string;
+  /** Names of the officers the file was made for; null for a file that does not say (older versions). */
+  madeFor: string[] | null;
+  /** True when the file names its recipients and this officer is not among them: someone passed it on. */
+  forwarded: boolean;
+  /** When this vault imported this very file before ('' if never): it is not applied again. */
+  alreadyImportedAt: string;
 }
 
 async function openImport(context: RollContext, file: Uint8Array, passphrase: string | undefined, progress: Progress | undefined) {
@@ -192,15 +201,36 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
     fingerprint: fingerprint(bundle.signerKey, bundle.manifest.sender.ageRecipient),
     status,
   };
-  return { bundle, signer, knownId: known && !known.is_self ? known.id : null, sodium };
+  const { recipients, exportId } = bundle.manifest;
+  const mine = fingerprint(self.signingPublicKey, self.ageRecipient);
+  const addressing = {
+    madeFor: recipients ? recipients.map((recipient) => recipient.name) : null,
+    forwarded: Boolean(recipients && recipients.length > 0 && !recipients.some((recipient) => recipient.fingerprint === mine)),
+    alreadyImportedAt: exportId ? importedAt(context.db, exportId) : '',
+  };
+  return { bundle, signer, addressing, knownId: known && !known.is_self ? known.id : null, sodium };
 }
+
+/** Why a file is applied with care, in one sentence each: for the preview and the command line. */
+export function importWarnings(preview: Pick<ImportPreviewResult, 'madeFor' | 'forwarded' | 'alreadyImportedAt'>): string[] {
+  const warnings: string[] = [];
+  if (preview.alreadyImportedAt) warnings.push(`This file was already imported on ${longDate(preview.alreadyImportedAt.slice(0, 10))}; it is not applied again.`);
+  if (preview.forwarded) warnings.push(forwardedSentence(preview.madeFor ?? []));
+  if (preview.madeFor === null) warnings.push('This file does not say whom it was made for (an older version of Chapterhouse wrote it), so it cannot show whether someone passed it on.');
+  return warnings;
+}
+
+const forwardedSentence = (names: string[]) =>
+  `This file was made for ${names.join(', ')}, not for you: someone passed it on. Import it only if you know why it came to you.`;
 
 /** Decrypts, verifies and compares: nothing in the vault changes. */
 export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId, sodium } = await openImport(context, file, passphrase, progress);
+  const { bundle, signer, addressing, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
-  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+  const summary = addressing.alreadyImportedAt
+    ? emptySummary()
+    : await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
+  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description, ...addressing };
 }
 
 /**
@@ -210,9 +240,21 @@ export async function previewImport(context: RollContext, file: Uint8Array, pass
 export async function applyImportFile(
   context: RollContext,
   file: Uint8Array,
-  options: { passphrase?: string; acceptUnverifiedSigner?: boolean; progress?: Progress },
+  options: { passphrase?: string; acceptUnverifiedSigner?: boolean; acceptForwarded?: boolean; progress?: Progress },
 ): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId, sodium } = await openImport(context, file, options.passphrase, options.progress);
+  const { bundle, signer, addressing, knownId, sodium } = await openImport(context, file, options.passphrase, options.progress);
+  const result = (summary: MergeSummary): ImportPreviewResult => ({
+    ...summary,
+    signer,
+    createdAt: bundle.manifest.createdAt,
+    scope: bundle.manifest.scope.description,
+    ...addressing,
+  });
+  // The same file again changes nothing; it is reported, not applied a second time.
+  if (addressing.alreadyImportedAt) return result(emptySummary());
+  if (addressing.forwarded && !options.acceptForwarded) {
+    throw new UserError('FORBIDDEN', `${forwardedSentence(addressing.madeFor ?? [])} Nothing was imported.`);
+  }
   if ((signer.status === 'unknown' || signer.status === 'unverified') && !options.acceptUnverifiedSigner) {
     throw new UserError(
       'FORBIDDEN',
@@ -229,6 +271,7 @@ export async function applyImportFile(
     // In the merge's transaction: who sent what, and when we last heard from them.
     finish: (merged) => {
       if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
+      if (bundle.manifest.exportId) noteImportedExport(context.db, bundle.manifest.exportId, context.now().toISOString());
       if (knownId && bundle.manifest.sender.pq) learnPqRecipient(context.db, knownId, bundle.signerKey, bundle.manifest.sender.pq);
       recordAudit(context, {
         entity: 'exchange',
@@ -245,5 +288,5 @@ export async function applyImportFile(
       });
     },
   });
-  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+  return result(summary);
 }

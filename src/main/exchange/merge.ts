@@ -326,7 +326,8 @@ function attributionOf(context: RollContext, sender: MergeOptions['sender']): At
   };
 }
 
-function emptySummary(): MergeSummary {
+/** A merge that changes nothing: what a file already imported brings. */
+export function emptySummary(): MergeSummary {
   return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary(), records: {} };
 }
 

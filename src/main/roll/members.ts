@@ -340,7 +340,7 @@ export function countMembers(db: Db): number {
 }
 
 /** Distinct non-empty values of a column among live members, for filter menus. */
-export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace'): string[] {
+export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace' | 'floor_key'): string[] {
   // Grouping in the column's case-blind index (migration 5) reads the index, not every row.
   return all<{ value: string }>(
     db,

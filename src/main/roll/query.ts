@@ -9,6 +9,7 @@ import { today, type RollContext } from './context';
 import { rowToMember, distinctValues, type MemberRow } from './members';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
+import { compareNatural } from '../../shared/natural-sort';
 
 const DEFAULT_LIMIT = 100;
 const RANKED_MATCHES_MAX = 10_000;
@@ -18,6 +19,7 @@ const SORT_COLUMNS: Record<SortField, string> = {
   status: 'm.status COLLATE NOCASE',
   building: 'm.building COLLATE NOCASE',
   unit: 'm.unit COLLATE NOCASE',
+  floor: "m.floor_key = '', CAST(m.floor_key AS INTEGER), m.floor_key",
   workplace: 'm.workplace COLLATE NOCASE',
   department: 'm.department COLLATE NOCASE',
   join_date: 'm.join_date',
@@ -80,6 +82,7 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
   if (filter.buildings?.length) conditions.push(inList('m.building', filter.buildings));
   if (filter.workplaces?.length) conditions.push(inList('m.workplace', filter.workplaces));
   if (filter.units?.length) conditions.push(inList('m.unit', filter.units));
+  if (filter.floors?.length) conditions.push(inList('m.floor_key', filter.floors));
   if (filter.assessments?.length) conditions.push(inList('m.assessment', filter.assessments));
   for (const [column, values] of [
     ['m.tags', filter.tags],
@@ -178,6 +181,7 @@ export function rollFacets(context: RollContext): Facets {
     languages: splitColumn('languages'),
     buildings: distinctValues(context.db, 'building'),
     units: distinctValues(context.db, 'unit'),
+    floors: distinctValues(context.db, 'floor_key').sort(compareNatural),
     workplaces: distinctValues(context.db, 'workplace'),
   };
 }

@@ -10,6 +10,8 @@ import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
 import firstHour from './0011_first_hour';
 import eraseDeletedMembers from './0012_erase_deleted_members';
+import places from './0013_places';
+import campaigns from './0014_campaigns';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -38,4 +40,6 @@ export const migrations: readonly Migration[] = [
   organizingStructure,
   firstHour,
   eraseDeletedMembers,
+  places,
+  campaigns,
 ];

@@ -16,6 +16,7 @@ import { useAppCommand } from '../shell/app-commands';
 import { displayName, formatCount, memberCount } from './member-fields';
 import { ConfirmDialog } from '../minutes/confirm-dialog';
 import { OutputMenu } from './output/output-menu';
+import { BreakdownButton } from '../campaigns/breakdown-button';
 import { RollEmpty, RollNoMatches } from './roll-empty';
 import { filterCategories, filterChips, implicitSort, isNarrowed, nextSort } from './roll-query';
 import { RollTable } from './roll-table';
@@ -184,6 +185,7 @@ export function MembersView({
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
         <div className="roll-toolbar-end">
           <ImportButton />
+          <BreakdownButton query={query} />
           <OutputMenu query={query} />
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

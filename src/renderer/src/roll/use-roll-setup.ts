@@ -10,7 +10,7 @@ export interface RollSetup {
   views: SavedView[];
 }
 
-const NO_FACETS: Facets = { statuses: [], tags: [], buildings: [], units: [], workplaces: [], languages: [] };
+const NO_FACETS: Facets = { statuses: [], tags: [], buildings: [], units: [], floors: [], workplaces: [], languages: [] };
 
 /** What the Roll page needs before it can show anything: the chapter's settings, fields and views. */
 export function useRollSetup(): { setup: RollSetup | null; error: string | null; setViews: (views: SavedView[]) => void } {

@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
+import { PlacesPage } from '../places/places-page';
 import { useOpenedExport } from '../officers/use-opened-export';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
@@ -16,11 +18,13 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'officers' | 'settings';
+type PageName = 'roll' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
   { page: 'meetings', icon: 'meetings' },
+  { page: 'campaigns', icon: 'campaigns' },
+  { page: 'places', icon: 'places' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
 ];
@@ -38,9 +42,21 @@ export function AppShell({
   onLock: () => void;
   onSessionChange: (session: Session) => void;
 }) {
-  const { t } = useTranslation(['common', 'vault']);
+  const { t } = useTranslation(['common', 'vault', 'places']);
   const [page, setPage] = useState<PageName>('roll');
   useOpenedExport(() => setPage('officers'));
+  // Grievance deadlines that have passed show beside Places on every page, the home included.
+  const [overdue, setOverdue] = useState(0);
+  useEffect(() => {
+    let current = true;
+    window.chapter.places
+      .overdue({})
+      .then((late) => current && setOverdue(late.length))
+      .catch(() => undefined); // a courtesy: the Places page says what went wrong
+    return () => {
+      current = false;
+    };
+  }, [page]);
   // The roll's columns, per kind of chapter, for as long as the vault is open: kept here so they
   // survive a visit to Settings, and never written anywhere.
   const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
@@ -97,6 +113,7 @@ export function AppShell({
                 >
                   <NavIcon name={item.icon} />
                   {t(`nav.${item.page}`)}
+                  {item.page === 'places' && overdue > 0 ? <span className="nav-badge">{t('places:navOverdue', { count: overdue })}</span> : null}
                 </button>
               </li>
             ))}
@@ -135,6 +152,8 @@ export function AppShell({
           />
         ) : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
+        {page === 'campaigns' ? <CampaignsPage /> : null}
+        {page === 'places' ? <PlacesPage onOverdueChange={setOverdue} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
           <SettingsPage
