@@ -46,6 +46,8 @@ test('a file from an officer Bo never added shows the fingerprint, and Apply wai
 });
 
 test('a passphrase export for someone without an identity opens only with the passphrase', async ({ app: ana, service: anaService, openOfficer }) => {
+  // Two vaults, two key derivations and a strength check of each passphrase typed: more than a minute on a shared machine.
+  test.slow();
   const dee = await openOfficer('dee');
   await Promise.all([openVault(anaService, ANA, ana), openVault(dee.service, { ...CAROL, officerName: 'Dee Park' }, dee.page)]);
   await addMembers(anaService, [{ first_name: 'Wei', last_name: 'Chen', building: 'Maple Court' }]);

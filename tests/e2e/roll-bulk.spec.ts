@@ -60,8 +60,15 @@ test('deletes with undo: the rows come back', async ({ app, service }) => {
   // And with the Delete key on the active row.
   await memberRow(app, /Rosa Parks/).click();
   await expect(app.getByRole('complementary', { name: 'Rosa Parks' })).toBeVisible();
+  // Nothing ticked: the highlighted row is asked about first, by name; Cancel has focus.
   await rollGrid(app).press('Delete');
-  await expect(app.getByRole('status').filter({ hasText: 'Deleted 1 member' })).toBeVisible();
+  const ask = app.getByRole('dialog', { name: 'Delete Rosa Parks?' });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await app.screenshot({ path: test.info().outputPath('delete-asks.png') });
+  await ask.getByRole('button', { name: 'Delete member' }).click();
+  const named = app.getByRole('status').filter({ hasText: 'Deleted Rosa Parks' });
+  await expect(named).toBeVisible();
   await expect(memberRow(app, /Rosa Parks/)).toHaveCount(0);
   // The panel of a deleted member closes.
   await expect(app.getByRole('complementary', { name: 'Rosa Parks' })).toBeHidden();

@@ -52,7 +52,7 @@ test('merges two records of the same person, field by field', async ({ app, serv
   await dialog.getByRole('button', { name: 'Merge into José García' }).click();
 
   await expect(dialog).toHaveCount(0);
-  await expect(app.getByRole('status')).toContainText('Merged: Jose Garcia is now part of José García.');
+  await expect(app.getByRole('status')).toContainText('Merged Jose Garcia into José García');
   await expect(app.getByText('No likely duplicates.')).toBeVisible();
   await shot(app, 'duplicates-empty');
 
@@ -61,4 +61,10 @@ test('merges two records of the same person, field by field', async ({ app, serv
   const jose = roll.find((member) => member.email === 'jose.garcia@example.org');
   expect(jose).toMatchObject({ first_name: 'José', last_name: 'García', phone: '(212) 555-0122', building: 'Edificio Sol', unit: '3C' });
   expect(jose?.tags.split(/,\s*/).sort()).toEqual(['rent strike', 'tenant council']);
+
+  // A merge can be undone until the vault locks: both records come back as they were.
+  await app.getByRole('button', { name: 'Undo merge' }).click();
+  await expect(app.getByRole('status')).toContainText('Merge undone');
+  await expect(list.getByRole('listitem', { name: 'José García and Jose Garcia' })).toBeVisible();
+  expect(await members(service)).toHaveLength(3);
 });

@@ -46,13 +46,12 @@ test('statuses, phone country, date order and grace days are saved as they are c
   await roll.getByRole('button', { name: 'Move retiree up' }).click();
   await roll.getByRole('button', { name: 'Remove prospect' }).click();
   await expect.poll(async () => (await call<StoredSettings>(service, 'settings:get', {})).statuses).toEqual([
-    'member in good standing',
-    'lapsed',
+    'member',
     'retiree',
     'former',
   ]);
   // The first status is what new members get: there is always one.
-  await expect(roll.getByRole('listitem').first()).toContainText('member in good standing');
+  await expect(roll.getByRole('listitem').first()).toContainText('member');
 
   await roll.getByLabel('Phone numbers are from').selectOption({ label: 'Canada' });
   await roll.getByLabel('Dates like 3/5/2024 mean').selectOption('DMY');
@@ -73,7 +72,7 @@ test('statuses, phone country, date order and grace days are saved as they are c
   const dialog = app.getByRole('dialog', { name: 'Add member' });
   await dialog.getByLabel('First name').fill('Olga');
   await dialog.getByRole('button', { name: 'More fields' }).click();
-  await expect(dialog.getByLabel('Status').locator('option')).toHaveText(['member in good standing', 'lapsed', 'retiree', 'former']);
+  await expect(dialog.getByLabel('Status').locator('option')).toHaveText(['member', 'retiree', 'former']);
 });
 
 test('a custom choice field can be defined, filled in and filtered on', async ({ app, service }) => {

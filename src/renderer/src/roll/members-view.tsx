@@ -13,7 +13,8 @@ import { ImportButton } from './import/import-button';
 import { MemberPanel } from './member-panel';
 import { i18n } from '../i18n';
 import { useAppCommand } from '../shell/app-commands';
-import { formatCount, memberCount } from './member-fields';
+import { displayName, formatCount, memberCount } from './member-fields';
+import { ConfirmDialog } from '../minutes/confirm-dialog';
 import { OutputMenu } from './output/output-menu';
 import { BreakdownButton } from '../campaigns/breakdown-button';
 import { RollEmpty, RollNoMatches } from './roll-empty';
@@ -100,14 +101,32 @@ export function MembersView({
   const onOpen = useCallback((member: Member, fromKeyboard: boolean) => setOpen({ id: member.id, fromKeyboard }), []);
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
 
-  /** Deleting needs no "are you sure": the toast offers Undo. */
+  const rowById = (id: string): Member | undefined => {
+    const index = cache.indexOf(id);
+    return index === null ? undefined : cache.row(index);
+  };
+  // The highlighted row deleted with nothing ticked (the Delete key): asked first, by name.
+  const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
+
+  /** Ticked rows are deleted at once (the toast offers Undo); the one highlighted row is asked about first. */
+  function requestDelete(ids: string[]) {
+    if (selection.selected.size === 0 && ids.length === 1) {
+      const row = rowById(ids[0]!);
+      setConfirmDelete({ id: ids[0]!, name: row ? displayName(row) : t('theMember') });
+      return;
+    }
+    void deleteMembers(ids);
+  }
+
   async function deleteMembers(ids: string[]) {
     setActionError(null);
+    // Named while the rows are still at hand: "Deleted Rosa Parks", or "Deleted 12 members".
+    const only = ids.length === 1 ? rowById(ids[0]!) : undefined;
     try {
       const { count, undo } = await window.chapter.roll.delete({ ids });
       selection.clear();
       setOpen((current) => (current && ids.includes(current.id) ? null : current));
-      setNotice({ message: t('toast.deleted', { count }), undo });
+      setNotice({ message: count === 1 && only ? t('toast.deletedNamed', { name: displayName(only) }) : t('toast.deleted', { count }), undo });
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
@@ -186,7 +205,7 @@ export function MembersView({
               statuses={settings.statuses}
               onWantTags={wantFacets}
               onChange={bulkChange}
-              onDelete={() => void deleteMembers([...selection.selected])}
+              onDelete={() => requestDelete([...selection.selected])}
               onClear={selection.clear}
             />
           ) : null}
@@ -227,7 +246,7 @@ export function MembersView({
             selection={selection}
             openId={open?.id ?? null}
             onOpen={onOpen}
-            onDelete={(ids) => void deleteMembers(ids)}
+            onDelete={requestDelete}
             queryKey={queryKey}
             gridRef={gridRef}
           />
@@ -264,7 +283,21 @@ export function MembersView({
           key={notice.id}
           message={notice.message}
           onDismiss={dismissNotice}
+          persistent={Boolean(notice.undo)}
           {...(notice.undo ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undo!) } } : {})}
+        />
+      ) : null}
+      {confirmDelete ? (
+        <ConfirmDialog
+          id="roll-delete-one"
+          title={t('deleteOne.title', { name: confirmDelete.name })}
+          lead={t('deleteOne.lead')}
+          confirmLabel={t('deleteOne.confirm')}
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={async () => {
+            setConfirmDelete(null);
+            await deleteMembers([confirmDelete.id]);
+          }}
         />
       ) : null}
     </div>

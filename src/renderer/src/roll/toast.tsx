@@ -3,21 +3,28 @@ import { useEffect } from 'react';
 
 const SHOWN_FOR_MS = 10_000;
 
-/** A short note at the bottom of the window ("Deleted 3 members — Undo"), gone after ten seconds. */
+/**
+ * A short note at the bottom of the window, gone after ten seconds — except one that can be
+ * undone ("Deleted Rosa Parks — Undo"): that stays until dismissed or replaced, since the undo
+ * itself lasts until the vault locks.
+ */
 export function Toast({
   message,
   action,
+  persistent = false,
   onDismiss,
 }: {
   message: string;
   action?: { label: string; run: () => void };
+  persistent?: boolean;
   onDismiss: () => void;
 }) {
   const { t } = useTranslation();
   useEffect(() => {
+    if (persistent) return;
     const timer = setTimeout(onDismiss, SHOWN_FOR_MS);
     return () => clearTimeout(timer);
-  }, [message, onDismiss]);
+  }, [message, onDismiss, persistent]);
   return (
     <div className="toast" role="status">
       <span>{message}</span>

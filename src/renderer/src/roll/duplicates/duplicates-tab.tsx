@@ -44,6 +44,17 @@ export function DuplicatesTab() {
     }
   }, [includeNameOnly]);
 
+  async function undoMerge(undo: string) {
+    try {
+      await window.chapter.roll.undo({ undo });
+      setMergeUndo(null);
+      setNotice(t('dups.mergeUndone'));
+      void load();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
   async function notSamePerson(pair: DuplicatePair) {
     try {
       await window.chapter.roll.notDuplicate({ a: pair.a.id, b: pair.b.id });
@@ -59,9 +70,13 @@ export function DuplicatesTab() {
     void load();
   }, [load]);
 
-  function merged(member: Member, removed: Member) {
+  // The last merge, which can be undone until the vault locks (main holds what it needs).
+  const [mergeUndo, setMergeUndo] = useState<string | null>(null);
+
+  function merged(member: Member, removed: Member, undo: string) {
     setMerging(null);
-    setNotice(t('dups.merged', { removed: memberName(removed), kept: memberName(member) }));
+    setMergeUndo(undo);
+    setNotice(t('toast.merged', { removed: memberName(removed), kept: memberName(member) }));
     // The removed record may have been in other pairs too; ask again rather than guess. The merged
     // pair's card (and the button that had focus) is gone then, so focus goes back to the list's top.
     void load().then(() => headingRef.current?.focus());
@@ -77,7 +92,14 @@ export function DuplicatesTab() {
         <input type="checkbox" checked={includeNameOnly} onChange={(event) => setIncludeNameOnly(event.target.checked)} />
         {t('dups.includeNameOnly')}
       </label>
-      <StatusNote message={notice} />
+      <div className="dup-notice">
+        <StatusNote message={notice} />
+        {mergeUndo ? (
+          <button type="button" className="button button-secondary button-small" onClick={() => void undoMerge(mergeUndo)}>
+            {t('dups.undoMerge')}
+          </button>
+        ) : null}
+      </div>
       <ErrorAlert message={error} />
       {pairs === null && !error ? <p className="muted">{t('dups.looking')}</p> : null}
       {pairs?.length === 0 ? (

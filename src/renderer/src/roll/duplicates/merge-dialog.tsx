@@ -26,7 +26,7 @@ export function MergeDialog({
   kind: ChapterKind;
   customFields: CustomField[];
   onCancel: () => void;
-  onMerged: (merged: Member, removed: Member) => void;
+  onMerged: (merged: Member, removed: Member, undo: string) => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
   const [keeper, setKeeper] = useState<Side>(() => defaultKeeper(pair.a, pair.b));
@@ -44,8 +44,8 @@ export function MergeDialog({
     setMerging(true);
     setError(null);
     try {
-      const { member: merged } = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
-      onMerged(merged, other);
+      const { member: merged, undo } = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
+      onMerged(merged, other, undo);
     } catch (failure) {
       setError(errorMessage(failure));
       setMerging(false);
