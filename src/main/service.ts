@@ -24,6 +24,7 @@ import type { RollContext } from './roll/context';
 import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { committeeHandlers } from './organizing/committee/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -154,6 +155,7 @@ export class ChapterService {
       rollHandlers(host, this.imports),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
+      committeeHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
         now: this.now,

@@ -14,7 +14,7 @@ import { fingerprint } from './fingerprint';
 import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
 import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
-import { readConversationRecords, readMemberRecords } from './records';
+import { readMemberRecords } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
 
 export interface ExportRequest {
@@ -72,7 +72,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   }
   const records: BundleRecords = {
     members,
-    conversations: withRoll ? readConversationRecords(context.db, ids) : [],
+    // Conversations are contact attempts (outcome talked) and travel with them, as records of
+    // that kind; the separate list is read only from files written before attempts existed.
+    conversations: [],
     ...(withRoll ? { customFields: listCustomFields(context.db) } : {}),
     ...(meetings.length > 0 ? { meetings } : {}),
     ...(withRoll ? { records: readOrganizingRecords(context, ids, request.includeRelationships ?? false) } : {}),
@@ -103,7 +105,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     action: 'export',
     after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
-  return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+  const conversations = (records.records?.contact_attempt ?? []).filter((attempt) => attempt.fields.outcome === 'talked').length;
+  return { file, members: members.length, conversations, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
 }
 
 /** Every organizing kind's records (tombstones too), in the scope of `ids` when the export is filtered. */

@@ -4,5 +4,6 @@
  * service puts this list into the vault context; the exchange and member deletion read it there.
  */
 import type { SyncedKind } from '../core/synced-records';
+import { committeeKinds } from './committee/kinds';
 
-export const ORGANIZING_KINDS: readonly SyncedKind[] = [];
+export const ORGANIZING_KINDS: readonly SyncedKind[] = [...committeeKinds];

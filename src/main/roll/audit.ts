@@ -9,7 +9,7 @@ import type { RollContext } from './context';
 type Values = Record<string, unknown>;
 
 export interface AuditRecord {
-  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type';
+  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type' | 'contact_attempt' | 'relationship';
   entityId: string;
   action: string;
   before?: Values | null;

@@ -92,6 +92,8 @@ export function normalizeMember(
   input: MemberInput,
   context: RollContext,
   customFields: CustomField[],
+  /** The member being changed, when there is one: nobody is their own organizer. */
+  selfId?: string,
 ): { fields: MemberFields; errors: FieldError[]; phoneDigits: string } {
   const errors: FieldError[] = [];
   const fields: MemberFields = { ...base, ...input, custom: { ...base.custom, ...(input.custom ?? {}) } };
@@ -143,10 +145,30 @@ export function normalizeMember(
     }
   }
 
+  // Checked only when it changes: an organizer who later left the committee does not block
+  // every other edit of the members still assigned to them.
+  if (fields.organizer && fields.organizer !== base.organizer) {
+    const problem = organizerProblem(context.db, fields.organizer, selfId);
+    if (problem) errors.push({ field: 'organizer', message: problem });
+  }
+
   if (!fields.first_name && !fields.last_name && !fields.preferred_name) {
     errors.push({ field: 'first_name', message: 'a member needs a name' });
   }
   return { fields, errors, phoneDigits: phones.digits };
+}
+
+/** Why `organizerId` cannot be a member's organizer (a live member on the OC, not themself), or null. */
+function organizerProblem(db: Db, organizerId: string, selfId: string | undefined): string | null {
+  if (organizerId === selfId) return 'a member cannot be their own organizer';
+  const organizer = get<{ first_name: string; last_name: string; preferred_name: string; organizing_committee: string }>(
+    db,
+    sql`SELECT first_name, last_name, preferred_name, organizing_committee FROM members WHERE id = ${organizerId} AND deleted_at = ''`,
+  );
+  if (!organizer) return `no member has the id "${organizerId}" to be the organizer`;
+  const name = [organizer.preferred_name || organizer.first_name, organizer.last_name].filter(Boolean).join(' ');
+  if (organizer.organizing_committee !== 'yes') return `${name} is not on the organizing committee, so cannot be an organizer`;
+  return null;
 }
 
 /**
@@ -268,7 +290,7 @@ export function addMember(context: RollContext, input: MemberInput): Member {
 
 export function updateMember(context: RollContext, id: string, input: MemberInput, action = 'update'): Member {
   const before = fieldsOf(getMember(context, id));
-  const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db));
+  const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db), id);
   rejectIfInvalid(errors);
   context.db.transaction(() => {
     const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
@@ -321,7 +343,7 @@ export function bulkUpdate(context: RollContext, ids: string[], change: BulkChan
       const removed = new Set((change.removeTags ?? []).map(foldText));
       const tags = [...listItems(before.tags).filter((tag) => !removed.has(foldText(tag))), ...(change.addTags ?? [])].join(', ');
       const input: MemberInput = { tags, ...(change.status ? { status: change.status } : {}) };
-      const { fields, errors, phoneDigits } = normalizeMember(before, input, context, customFields);
+      const { fields, errors, phoneDigits } = normalizeMember(before, input, context, customFields, id);
       rejectIfInvalid(errors);
       const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
       if (changed.length > 0) {

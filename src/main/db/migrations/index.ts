@@ -8,6 +8,7 @@ import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
+import organizingCommittee from './0011_organizing_committee';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -19,4 +20,4 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, organizingStructure];
+export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, organizingStructure, organizingCommittee];
