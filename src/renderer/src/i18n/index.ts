@@ -18,6 +18,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
+import type committee from './locales/en/committee.json';
 import type common from './locales/en/common.json';
 import type meetings from './locales/en/meetings.json';
 import type officers from './locales/en/officers.json';
@@ -51,6 +52,7 @@ declare module 'i18next' {
       officers: typeof officers;
       settings: typeof settings;
       meetings: typeof meetings;
+      committee: typeof committee;
     };
   }
 }

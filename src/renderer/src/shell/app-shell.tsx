@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CommitteePage } from '../committee/committee-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
@@ -15,10 +16,11 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'officers' | 'settings';
+type PageName = 'roll' | 'committee' | 'meetings' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
+  { page: 'committee', icon: 'committee' },
   { page: 'meetings', icon: 'meetings' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
@@ -133,6 +135,7 @@ export function AppShell({
             })}
           />
         ) : null}
+        {page === 'committee' ? <CommitteePage /> : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
