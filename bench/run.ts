@@ -11,6 +11,7 @@ import { loadSodium } from '../src/main/vault/sodium';
 import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+import { committeeFigures } from './committee';
 import { exchangeFigures } from './exchange';
 import { minutesSearchTimes, seedMinutes } from './minutes';
 import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
@@ -59,6 +60,7 @@ try {
   figures.peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
   for (const [name, value] of Object.entries(await exchangeFigures(context, root))) figures[name] = round(value);
   figures.minutes_seed_ms = round(seedMinutes(context));
+  for (const [name, value] of Object.entries(await committeeFigures(context))) figures[name] = round(value);
   figures.minutes_search_p95_ms = round(percentile(minutesSearchTimes(context), 95));
   const plainPath = plainCopy(vault.db, root);
   vault.close();
