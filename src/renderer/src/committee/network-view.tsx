@@ -10,6 +10,19 @@ import { useChapterLoad } from '../ui/use-chapter-load';
 const ASSESSMENT_COLOURS = ['#1b5e20', '#43a047', '#f9a825', '#ef6c00', '#c62828'];
 const colourOf = (assessment: number | null): string => (assessment ? ASSESSMENT_COLOURS[assessment - 1]! : '#9e9e9e');
 
+/**
+ * Cytoscape adds an inline <style> to the page (its container's position: relative) unless an
+ * element with this id is already there. The page's Content-Security-Policy refuses inline
+ * styles, so the same rule is in committee.css and this marker stands in for the <style>.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+function claimCytoscapeStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}
+
 const nameOf = (member: Member): string => [member.preferred_name || member.first_name, member.last_name].filter(Boolean).join(' ');
 
 /** The social map: one member's network, drawn by Cytoscape's force-directed layout, and the most-tied people per building. */
@@ -95,6 +108,7 @@ function NetworkPicture({ name, centre, network }: { name: string; centre: strin
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current || network.edges.length === 0) return;
+    claimCytoscapeStylesheet();
     const graph = cytoscape({
       container: container.current,
       elements: [
@@ -134,6 +148,8 @@ function NetworkPicture({ name, centre, network }: { name: string; centre: strin
       ],
       // Force-directed, seeded the same way each time, so the picture does not jump between visits.
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90 },
+      // A network of three should not fill the box with giant circles.
+      maxZoom: 1.4,
       userZoomingEnabled: true,
       boxSelectionEnabled: false,
     });
