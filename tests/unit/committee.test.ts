@@ -11,6 +11,7 @@ import type { RollContext } from '../../src/main/roll/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
 import { addMember, deleteMembers, getMember, updateMember } from '../../src/main/roll/members';
+import { listMembers } from '../../src/main/roll/query';
 import type { Member, MemberInput } from '../../src/shared/roll';
 import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
@@ -313,5 +314,24 @@ describe('relationships', () => {
     expect(listRelationships(context, keep.id).map((tie) => tie.other_name)).toEqual(['Ben Tester']);
     expect(listAttempts(context, keep.id)).toHaveLength(1);
     expect(followUps(context, { dueBy: '2026-06-30', timeZone: 'UTC' }).map((row) => row.member)).toEqual([keep.id]);
+  });
+});
+
+describe("the roll's last contact", () => {
+  it('is a column the roll sorts by, and a filter: never contacted, or not in N days', () => {
+    const [ben, carla] = [add('Ben'), add('Carla'), add('Dev')];
+    addAttempt(context, { memberId: ben.id, via: 'door', outcome: 'not-home', date: '2026-06-10' });
+    addAttempt(context, { memberId: carla.id, via: 'door', outcome: 'talked', date: '2026-04-01' });
+    const page = listMembers(context, { sort: { field: 'last_contact', direction: 'desc' } });
+    expect(page.rows.map((member) => [member.first_name, member.last_contact])).toEqual([
+      ['Ben', '2026-06-10'],
+      ['Carla', '2026-04-01'],
+      ['Dev', null],
+    ]);
+    const names = (contact: ('never' | 'stale')[]) => listMembers(context, { filter: { contact } }).rows.map((member) => member.first_name);
+    expect(names(['never'])).toEqual(['Dev']);
+    expect(names(['stale'])).toEqual(['Carla']);
+    expect(names(['stale', 'never'])).toEqual(['Carla', 'Dev']);
+    expect(listMembers(context, { search: 'Carla', filter: { contact: ['stale'] } }).total).toBe(1);
   });
 });

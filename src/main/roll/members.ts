@@ -42,6 +42,8 @@ export interface MemberRow extends Record<(typeof MEMBER_TEXT_FIELDS)[number], s
   created_at: string;
   updated_at: string;
   deleted_at: string;
+  /** Present when the query joined the member's contact summary. */
+  last_contact?: string | null;
 }
 
 export function rowToMember(row: MemberRow, context: RollContext): Member {
@@ -54,6 +56,7 @@ export function rowToMember(row: MemberRow, context: RollContext): Member {
     standing: standingOf(row.dues_paid_through, today(context), context.settings.duesGraceDays),
     created_at: row.created_at,
     updated_at: row.updated_at,
+    ...(row.last_contact !== undefined ? { last_contact: row.last_contact } : {}),
   };
 }
 
@@ -191,7 +194,7 @@ const storedValue = (fields: MemberFields, field: StoredField): string | number 
   field === 'custom' ? JSON.stringify(fields.custom) : (fields[field] as string | number | null);
 
 function fieldsOf(member: Member): MemberFields {
-  const { id: _id, standing: _standing, created_at: _created, updated_at: _updated, ...fields } = member;
+  const { id: _id, standing: _standing, created_at: _created, updated_at: _updated, last_contact: _contact, ...fields } = member;
   return fields;
 }
 
