@@ -17,11 +17,12 @@ import type {
   Settings,
   VaultSummary,
 } from '../shared/contract';
+import { changesAfter } from './changes';
 import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
 import type { RollContext } from './roll/context';
-import { PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { committeeHandlers } from './organizing/committee/handlers';
@@ -74,6 +75,8 @@ export class ChapterService {
   /** vault id → folder, refreshed whenever the list is read. */
   private vaultDirs = new Map<string, string>();
   private readonly imports = new PendingImports();
+  /** Undo of deletes and merges: in memory only, until the vault locks. */
+  private readonly undos = new HeldUndos();
   private readonly pendingExchange = new PendingExchange();
   private readonly openedExport = new OpenedExport();
   /** Handlers run one at a time, so a long import is never interleaved with another write. */
@@ -152,7 +155,7 @@ export class ChapterService {
     // One map per domain; the registry refuses a channel declared twice.
     this.registry = createRegistry([
       session,
-      rollHandlers(host, this.imports),
+      rollHandlers(host, this.imports, this.undos),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
       committeeHandlers(host),
@@ -174,7 +177,11 @@ export class ChapterService {
   invoke<C extends ChannelName>(channel: C, input: ParsedInput<C>): Promise<ChannelOutput<C>> {
     const policy = this.registry.policy(channel);
     if (!policy.passive) this.touch();
-    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input);
+    const work = () => this.withPolicy(policy, () => this.handlers[channel](input), input).then((output) => {
+      // A write that succeeded is announced (roll:changed…, see ./changes.ts) so the window reads again what it shows.
+      for (const [event, payload] of changesAfter(channel, input, output)) this.emit(event, payload);
+      return output;
+    });
     if (policy.immediate) return work();
     const result = this.queue.then(() => this.unlessLockedMeanwhile(work), () => this.unlessLockedMeanwhile(work));
     this.queue = result.catch(() => undefined);
@@ -256,6 +263,7 @@ export class ChapterService {
     const vault = this.vault;
     this.vault = null;
     this.imports.clear();
+    this.undos.clear();
     this.pendingExchange.clear();
     vault.close();
     this.emit('vault:locked', { reason });

@@ -35,6 +35,7 @@ const Empty = z.object({}).strict();
 const Id = z.string().min(1).max(100);
 const Ids = z.array(Id).min(1).max(200_000);
 const Count = z.object({ count: z.number().int() });
+const UndoToken = z.string().min(1).max(100);
 
 export const VaultSummary = z.object({
   id: z.string(),
@@ -155,9 +156,13 @@ export const channels = {
   'roll:get': { input: z.object({ id: Id }).strict(), output: MemberDetail },
   'roll:add': { input: z.object({ fields: MemberInput }).strict(), output: Member },
   'roll:update': { input: z.object({ id: Id, fields: MemberInput }).strict(), output: Member },
-  'roll:delete': { input: z.object({ ids: Ids }).strict(), output: Count },
-  /** Undo of a delete. */
-  'roll:restore': { input: z.object({ ids: Ids }).strict(), output: Count },
+  /**
+   * Deleting erases the members (a tombstone stays). `undo` is an opaque token that brings them
+   * back with roll:undo until the vault locks; what it needs is held in memory only.
+   */
+  'roll:delete': { input: z.object({ ids: Ids }).strict(), output: z.object({ count: z.number().int(), undo: UndoToken }) },
+  /** Undo of a delete or a merge, by the token it returned; after a lock, a plain sentence. */
+  'roll:undo': { input: z.object({ undo: UndoToken }).strict(), output: Count },
   'roll:bulkUpdate': {
     input: z
       .object({
@@ -192,7 +197,8 @@ export const channels = {
         choices: z.record(z.string().max(60), z.enum(['keep', 'other', 'both'])),
       })
       .strict(),
-    output: Member,
+    /** The merge erases the other member: `undo` (as roll:delete's) brings both back as they were. */
+    output: z.object({ member: Member, undo: UndoToken }),
   },
   'roll:views': { input: Empty, output: z.array(SavedView) },
   'roll:saveView': { input: z.object({ name: z.string().trim().min(1).max(100), query: RollQuery }).strict(), output: z.array(SavedView) },
@@ -294,6 +300,8 @@ export const channelNames = Object.keys(channels) as ChannelName[];
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
+const ChangedIds = z.object({ ids: z.array(z.string()).nullable() });
+
 /** What main pushes to the renderer. */
 export const events = {
   'vault:locked': z.object({ reason: LockReason }),
@@ -303,7 +311,16 @@ export const events = {
   'exchange:fileOpened': z.object({}),
   /** Progress of long work (imports, exports), so the window can show it. */
   'work:progress': z.object({ operation: z.string(), done: z.number().int(), total: z.number().int() }),
+  /**
+   * A write changed the roll, the meetings or the officers (src/main/changes.ts says which writes
+   * change what): `ids` are the records touched, or null when any may have changed. The window
+   * reads again what it shows of them.
+   */
+  'roll:changed': ChangedIds,
+  'meetings:changed': ChangedIds,
+  'officers:changed': ChangedIds,
 } as const;
+export type ChangeEvent = 'roll:changed' | 'meetings:changed' | 'officers:changed';
 export type Events = typeof events;
 export type EventName = keyof Events;
 export const eventNames = Object.keys(events) as EventName[];

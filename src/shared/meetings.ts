@@ -21,7 +21,7 @@
  * - Fields that can be cleared take `null` in updates (e.g. `moverId: null`).
  */
 import { z } from 'zod';
-import { Standing } from './roll';
+import { isMemberStatus, Standing } from './roll';
 
 const Id = z.string().min(1).max(100);
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -117,8 +117,23 @@ export const Attendee = z.object({
   name: z.string(),
   checkedInAt: z.string(),
   standing: Standing,
+  /** The member's status on the roll now ('' for someone no longer on it). */
+  status: z.string(),
+  /** Where they live or work, for telling namesakes apart: "Maple Court · 4B" ('' when not known). */
+  place: z.string(),
+  /** In good standing, so counted towards quorum; the others are listed but not counted. */
+  counted: z.boolean(),
 });
 export type Attendee = z.infer<typeof Attendee>;
+
+/** Why someone present does not count towards quorum, or null when they do. */
+export type NotCountedReason = 'not-on-roll' | 'not-a-member' | 'lapsed' | 'no-dues';
+export function notCountedReason(person: Attendee): NotCountedReason | null {
+  if (person.counted) return null;
+  if (!person.status) return 'not-on-roll';
+  if (!isMemberStatus(person.status)) return 'not-a-member';
+  return person.standing === 'lapsed' ? 'lapsed' : 'no-dues';
+}
 
 export const Guest = z.object({ id: z.string(), name: z.string(), note: z.string() });
 export type Guest = z.infer<typeof Guest>;
@@ -127,6 +142,7 @@ export const QuorumState = z.object({
   /** In words: "10% of 212 members in good standing". */
   rule: z.string(),
   required: z.number().int(),
+  /** Members present who count towards quorum (in good standing). */
   present: z.number().int(),
   met: z.boolean(),
 });

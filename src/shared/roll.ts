@@ -70,6 +70,27 @@ export type MemberInput = z.infer<typeof MemberInput>;
 export const Standing = z.enum(['current', 'grace', 'lapsed', 'unknown']);
 export type Standing = z.infer<typeof Standing>;
 
+/**
+ * The one model of membership (README, "Status and standing"): a member's *status* says what they
+ * are (prospect, member, former, or a chapter's own word), their *standing* says whether their
+ * dues are current (worked out from dues paid through), and *in good standing* means both: a
+ * status that names a member, and dues current or in grace. Quorum, counts and filters all use it.
+ *
+ * These statuses name someone who is not a member (yet, or any more). `lapsed` is here for vaults
+ * that kept it as a status: it is a standing, and lapsed people are not in good standing.
+ */
+export const NOT_MEMBER_STATUSES = ['prospect', 'former', 'lapsed'] as const;
+
+const foldStatus = (status: string): string => status.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+
+export function isMemberStatus(status: string): boolean {
+  return !(NOT_MEMBER_STATUSES as readonly string[]).includes(foldStatus(status));
+}
+
+export function inGoodStanding(member: { status: string; standing: Standing }): boolean {
+  return isMemberStatus(member.status) && (member.standing === 'current' || member.standing === 'grace');
+}
+
 export const Member = MemberFields.extend({
   id: z.string(),
   standing: Standing,
@@ -226,6 +247,11 @@ export const ImportResult = z.object({
   /** The first 1,000 problems; `errorCount` says how many there were in all. */
   errors: z.array(ImportRowError),
   errorCount: z.number().int(),
+  /**
+   * Rows that repeat an earlier row of the same file (same e-mail or phone), the first 1,000:
+   * handled by the match policy like rows for people already on the roll.
+   */
+  repeats: z.array(z.object({ row: z.number().int(), of: z.number().int(), field: z.enum(['email', 'phone']) })),
   applied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

@@ -105,7 +105,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   const present = app.getByRole('list', { name: /^Present/ });
   await expect(present.getByRole('listitem')).toHaveCount(4);
   await expect(present).toContainText('Grace Walker');
-  await expect(quorum).toContainText('4 present of 3 needed');
+  // A walk-in is a prospect: listed as present, not counted towards quorum, and the box says why.
+  await expect(quorum).toContainText('3 present of 3 needed');
+  await expect(quorum).toContainText('1 present is not counted towards quorum: Grace Walker (prospect, not a member)');
   // The walk-in is on the roll now, as a prospect.
   const grace = (await call(service, 'roll:list', { search: 'Grace Walker' })).rows[0];
   expect(grace?.status).toBe('prospect');
@@ -146,7 +148,7 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await expect(motion).toBeFocused();
   await expect(motion).toContainText('Carried');
   await expect(motion).toContainText('Roll call: 2 for, 1 against, 1 abstaining');
-  await expect(motion).toContainText('4 present, quorum met');
+  await expect(motion).toContainText('3 present, quorum met');
 
   await strike.getByRole('button', { name: 'Add action item to Rent strike' }).click();
   const actionForm = strike.getByRole('form', { name: 'Add action item' });

@@ -115,6 +115,6 @@ describe('relation add', () => {
     const tie = json<{ id: string }>(cli('relation', 'add', vault, ids.ben!, ids.carla!, '--kind', 'neighbour', '--note', 'same hallway', '--json'));
     expect(tie.id).toMatch(/^[0-9a-f-]{36}$/);
     ok(cli('members', 'delete', vault, ids.carla!));
-    expectUserError(cli('relation', 'add', vault, ids.ana!, ids.carla!, '--kind', 'friend'), /has been deleted, so cannot have a relationship/);
+    expectUserError(cli('relation', 'add', vault, ids.ana!, ids.carla!, '--kind', 'friend'), /One of these members has been deleted, so cannot have a relationship/);
   });
 });

@@ -16,6 +16,8 @@ const CANONICAL = [
   'first_name', 'last_name', 'preferred_name', 'pronouns', 'email', 'phone', 'street', 'unit', 'city', 'region',
   'postal_code', 'workplace', 'department', 'shift', 'building', 'status', 'join_date', 'dues_paid_through',
   'assessment', 'tags', 'languages', 'notes',
+  // DESIGN.md "Organizing": the new canonical member fields.
+  'organizer', 'organizing_committee', 'floor',
 ];
 
 type MemberJson = Record<string, unknown> & { id: string; first_name: string; last_name: string };
@@ -116,8 +118,8 @@ describe('members add, list, update and delete', () => {
   });
 
   it('update --set changes just those fields', () => {
-    const updated = JSON.parse(ok(members('update', joseId, '--set', 'status=lapsed', '--set', 'unit=4B', '--json'))) as MemberJson;
-    expect(updated).toMatchObject({ id: joseId, first_name: 'José', status: 'lapsed', unit: '4B', building: 'Maple Court' });
+    const updated = JSON.parse(ok(members('update', joseId, '--set', 'status=former', '--set', 'unit=4B', '--json'))) as MemberJson;
+    expect(updated).toMatchObject({ id: joseId, first_name: 'José', status: 'former', unit: '4B', building: 'Maple Court' });
     expect(ok(members('update', joseId, '--set', 'preferred_name=Pepe'))).toMatch(/^Updated José Núñez\.\n$/);
   });
 

@@ -10,7 +10,7 @@ import { all, sql } from '../../src/main/db/sql';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
-import { addMember, deleteMembers, getMember, updateMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import type { Member, MemberInput } from '../../src/shared/roll';
 import { errorOf } from '../helpers/errors';
@@ -290,7 +290,7 @@ describe('relationships', () => {
   });
 
   it.each([
-    ['a deleted member', 'deleted', /Ben Tester has been deleted, so cannot have a relationship/],
+    ['a deleted member', 'deleted', /One of these members has been deleted, so cannot have a relationship/],
     ['the member themself', 'self', /two different members/],
     ['an unknown kind', 'kind', /"lover" is not a kind of relationship; use one of: family/],
   ])('refuses a tie to %s, changing nothing', (_label, which, message) => {
@@ -333,5 +333,22 @@ describe("the roll's last contact", () => {
     expect(names(['stale'])).toEqual(['Carla']);
     expect(names(['stale', 'never'])).toEqual(['Carla', 'Dev']);
     expect(listMembers(context, { search: 'Carla', filter: { contact: ['stale'] } }).total).toBe(1);
+  });
+});
+
+describe('deleting a member', () => {
+  it('erases their attempts and ties, and undo brings them back', () => {
+    const [ben, carla] = [add('Ben'), add('Carla')];
+    addAttempt(context, { memberId: ben.id, via: 'door', outcome: 'talked', notes: 'works nights', next: '2026-06-20' });
+    addRelationship(context, { memberId: ben.id, otherId: carla.id, kind: 'roommate', note: 'same flat' });
+    const { undo } = deleteMembers(context, [ben.id]);
+    const everything = JSON.stringify(snapshot());
+    expect(everything).not.toContain('works nights');
+    expect(everything).not.toContain('same flat');
+    expect(followUps(context, { dueBy: '2026-12-31', timeZone: 'UTC' })).toEqual([]);
+    undoErase(context, undo);
+    expect(listAttempts(context, ben.id).map((attempt) => attempt.notes)).toEqual(['works nights']);
+    expect(listRelationships(context, carla.id).map((tie) => tie.note)).toEqual(['same flat']);
+    expect(followUps(context, { dueBy: '2026-12-31', timeZone: 'UTC' }).map((row) => row.member)).toEqual([ben.id]);
   });
 });

@@ -5,8 +5,9 @@ import { addOfficer, contactCard, selfIdentity } from '../../src/main/exchange/o
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation } from '../../src/main/roll/conversations';
-import { addMember, deleteMembers, restoreMembers, updateMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers, undoErase, updateMember } from '../../src/main/roll/members';
 import { handClock } from '../helpers/roll';
+import type { ErasedSnapshot } from '../../src/main/roll/erase';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
@@ -58,6 +59,7 @@ describe('officers exchanging real export files', () => {
         const idOf = contexts.map((context) => selfIdentity(context.db).officerId);
         const files: { from: number; bytes: Uint8Array }[] = [];
         const created: string[] = [];
+        const undos: (ErasedSnapshot | undefined)[] = [];
 
         const exportFrom = async (at: number) => {
           const to = [0, 1, 2].filter((index) => index !== at).map((index) => idOf[index]!);
@@ -97,8 +99,9 @@ describe('officers exchanging real export files', () => {
           const id = ids[op.pick % ids.length]!;
           try {
             if (op.kind === 'edit') updateMember(context, id, { [op.field]: op.value });
-            if (op.kind === 'delete') deleteMembers(context, [id]);
-            if (op.kind === 'restore') restoreMembers(context, [id]);
+            if (op.kind === 'delete') undos[op.at] = deleteMembers(context, [id]).undo;
+            // Undo is offered right after a delete: the last delete of this vault, if any.
+            if (op.kind === 'restore' && undos[op.at]) undoErase(context, undos[op.at]!);
             if (op.kind === 'talk') addConversation(context, { memberId: id, notes: 'talked' });
           } catch {
             // A deleted member cannot be edited or talked to here: the officer sees a message.

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { latestStamp, mergeRecords } from '../../src/main/exchange/merge';
+import { addOfficer, contactCard } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
 import type { RollContext } from '../../src/main/roll/context';
 import { addConversation } from '../../src/main/roll/conversations';
-import { addMember, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { handClock } from '../helpers/roll';
+import type { ErasedSnapshot } from '../../src/main/roll/erase';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
@@ -16,12 +18,18 @@ async function officerVault(name: string, startMillis: number) {
   return { ...handClock((await temp.rollContext(name, {}, new Date(startMillis))).context, startMillis), name };
 }
 
+/** Officers who have each other's cards: a stamp by an officer a vault does not know is refused. */
+function introduce(...contexts: RollContext[]): void {
+  for (const from of contexts) for (const to of contexts) if (from !== to) addOfficer(to, contactCard(from.db), { verified: true });
+}
+const senderOf = (context: RollContext) => ({ officerId: context.officerId, name: 'test' });
+
 /** What each receiving vault last heard from each sender, as the app will keep it. */
 const lastHeard = new Map<string, string>();
 function send(from: RollContext, to: RollContext, dryRun = false) {
   const records = { members: readMemberRecords(from.db), conversations: readConversationRecords(from.db, null) };
   const key = `${from.officerId}>${to.officerId}`;
-  const summary = mergeRecords(to, records, { dryRun, source: 'test', since: lastHeard.get(key) ?? '' });
+  const summary = mergeRecords(to, records, { dryRun, sender: senderOf(from), since: lastHeard.get(key) ?? '' });
   if (!dryRun) lastHeard.set(key, latestStamp(records));
   return summary;
 }
@@ -37,6 +45,7 @@ describe('merging records from another officer', () => {
   it('brings new members over, and a second import of the same records changes nothing', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
+    introduce(a.context, b.context);
     const member = addMember(a.context, { first_name: 'Ana', last_name: 'Reyes', phone: '555-123-4567' });
     addConversation(a.context, { memberId: member.id, notes: 'talked' });
     expect(send(a.context, b.context)).toMatchObject({ new: 1, changed: 0, deleted: 0, conflicts: 0 });
@@ -50,6 +59,7 @@ describe('merging records from another officer', () => {
   it('takes the later write per field, so two officers editing different fields both win', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
+    introduce(a.context, b.context);
     const member = addMember(a.context, { first_name: 'Ana', building: 'Maple' });
     send(a.context, b.context);
     a.tick(1000);
@@ -65,6 +75,7 @@ describe('merging records from another officer', () => {
   it('reports a conflict when this vault changed the same field later, and keeps ours', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
+    introduce(a.context, b.context);
     const member = addMember(a.context, { first_name: 'Ana' });
     send(a.context, b.context);
     a.tick(1000);
@@ -77,24 +88,27 @@ describe('merging records from another officer', () => {
     expect(getMember(b.context, member.id).notes).toBe('from B, later');
   });
 
-  it('carries deletions as tombstones, and a later restore wins over an earlier delete', async () => {
+  it('carries deletions as erased tombstones, and an undo of the delete brings the member back everywhere', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
+    introduce(a.context, b.context);
     const member = addMember(a.context, { first_name: 'Ana' });
     send(a.context, b.context);
     a.tick(1000);
-    deleteMembers(a.context, [member.id]);
+    const { undo } = deleteMembers(a.context, [member.id]);
     expect(send(a.context, b.context)).toMatchObject({ deleted: 1 });
     expect(listMembers(b.context).total).toBe(0);
-    b.tick(5000);
-    restoreMembers(b.context, [member.id]);
-    send(b.context, a.context);
-    expect(listMembers(a.context).total).toBe(1);
+    expect(b.context.db.prepare('SELECT first_name FROM members WHERE id = ?').get(member.id)).toEqual({ first_name: '' });
+    a.tick(5000);
+    undoErase(a.context, undo);
+    send(a.context, b.context);
+    expect(getMember(b.context, member.id).first_name).toBe('Ana');
   });
 
   it('a dry run reports without writing', async () => {
     const a = await officerVault('a', 1_000_000);
     const b = await officerVault('b', 1_000_000);
+    introduce(a.context, b.context);
     addMember(a.context, { first_name: 'Ana' });
     expect(send(a.context, b.context, true)).toMatchObject({ new: 1 });
     expect(listMembers(b.context).total).toBe(0);
@@ -129,9 +143,11 @@ describe('merging records from another officer', () => {
       fc.asyncProperty(fc.array(operation, { minLength: 5, maxLength: 40 }), async (operations) => {
         run++;
         const vaults = [await officerVault(`p${run}a`, 5_000_000), await officerVault(`p${run}b`, 5_000_000), await officerVault(`p${run}c`, 5_000_000)];
+        introduce(...vaults.map((vault) => vault.context));
         const snapshots = vaults.map(() => ({ members: [] as ReturnType<typeof readMemberRecords>, conversations: [] as ReturnType<typeof readConversationRecords> }));
         // Members in the order the test created them, so that a replayed case picks the same ones.
         const created: string[] = [];
+        const undos: (ErasedSnapshot | undefined)[] = [];
         const known = (index: number) => {
           const present = new Set(readMemberRecords(vaults[index]!.context.db).map((record) => record.id));
           return created.filter((id) => present.has(id));
@@ -142,7 +158,7 @@ describe('merging records from another officer', () => {
             // A stale file: the records as they were when this officer last sent one.
             const records = op.stale ? snapshots[op.from]! : { members: readMemberRecords(from.db), conversations: readConversationRecords(from.db, null) };
             if (!op.stale) snapshots[op.from] = records;
-            mergeRecords(vaults[op.to]!.context, records, { dryRun: false, source: 'p' });
+            mergeRecords(vaults[op.to]!.context, records, { dryRun: false, sender: senderOf(from) });
             continue;
           }
           const vault = vaults[op.at]!;
@@ -159,8 +175,9 @@ describe('merging records from another officer', () => {
           const id = ids[op.pick % ids.length]!;
           try {
             if (op.kind === 'edit') updateMember(vault.context, id, { [op.field]: op.value } as never);
-            if (op.kind === 'delete') deleteMembers(vault.context, [id]);
-            if (op.kind === 'restore') restoreMembers(vault.context, [id]);
+            if (op.kind === 'delete') undos[op.at] = deleteMembers(vault.context, [id]).undo;
+            // Undo is offered right after a delete: the last delete of this vault, if any.
+            if (op.kind === 'restore' && undos[op.at]) undoErase(vault.context, undos[op.at]!);
           } catch {
             // Editing a member this vault has as deleted is refused, as in the app.
           }

@@ -20,7 +20,8 @@ import { listMembers } from '../../src/main/roll/query';
 import { loadSodium, type Sodium } from '../../src/main/vault/sodium';
 import type { OpenVault } from '../../src/main/vault/vault';
 import { runCli } from '../helpers/cli';
-import { twoVerifiedOfficers } from '../helpers/exchange';
+import { reSignedFile, twoVerifiedOfficers } from '../helpers/exchange';
+import { formatStamp } from '../../src/main/exchange/hlc';
 import { makeTempDir } from '../helpers/temp';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -237,6 +238,68 @@ describe('minutes between officers', () => {
     expect((await read(await send(ana, bo, { scope: 'roll' }))).manifest.version).toBe(2);
     const minutes = await read(await send(ana, bo));
     expect(minutes.manifest).toMatchObject({ version: 3, counts: { meetings: 1 } });
+  });
+});
+
+describe('approved minutes stay as approved', () => {
+  /** A later, well-formed stamp of Ana's: the file's clock says its version wins. */
+  const later = (context: RollContext, ms: number) => formatStamp({ millis: context.now().getTime() + ms, counter: 0, officerId: context.officerId });
+
+  it('a re-signed file that rewrites motions, votes, attendance and notes leaves them unchanged; it may add a correction', async () => {
+    const { id: mayId, rosa, tom } = mayMeeting(ana);
+    approveInJune(ana, mayId, [rosa.id, tom.id]);
+    addCorrection(ana, mayId, 'The meeting ended at 9:10, not 9:00.');
+    await applyImportFile(bo, await send(ana, bo), {});
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+    const approved = meetingState(bo);
+
+    const file = await reSignedFile(
+      ana,
+      bo,
+      (records) => {
+        const may = records.meetings!.find((meeting) => meeting.id === mayId)!;
+        may.clock = later(ana, 60_000);
+        may.motions[0]!.text = 'Give the treasurer a raise';
+        may.motions[0]!.outcome = 'carried';
+        for (const vote of may.votes) vote.vote = 'for';
+        may.attendance = may.attendance.filter((row) => row.member_id !== tom.id);
+        may.agenda[0]!.notes = 'Nothing happened.';
+        may.corrections[0]!.text = 'Rewritten correction.';
+        may.corrections.push({ id: 'c0ffee00-0000-4000-8000-000000000001', text: 'Rosa arrived at 7:20.', officer_id: ana.officerId, officer_name: 'Ana Reyes', at: ana.now().toISOString() });
+      },
+      { scope: 'minutes' },
+    );
+    await applyImportFile(bo, file, {});
+    const after = readMeeting(bo, mayId);
+    expect(after.motions[0]).toMatchObject({ text: 'Buy a printer', outcome: 'failed' });
+    expect(after.attendance.map((person) => person.name).sort()).toEqual(['Rosa Parra', 'Tom Okafor']);
+    expect(after.agenda[0]!.notes).toBe('Called to order at 7:05.');
+    expect(after.corrections.map((correction) => correction.text)).toEqual(['The meeting ended at 9:10, not 9:00.', 'Rosa arrived at 7:20.']);
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
+    expect(meetingState(bo).map(({ corrections: _c, ...rest }) => rest)).toEqual(approved.map(({ corrections: _c, ...rest }) => rest));
+  });
+
+  it('a vote smuggled into approved minutes through another meeting’s record is refused, and nothing is imported', async () => {
+    const { id: mayId, rosa, tom } = mayMeeting(ana);
+    approveInJune(ana, mayId, [rosa.id, tom.id]);
+    await applyImportFile(bo, await send(ana, bo), {});
+    const before = meetingState(bo);
+    const draft = createMeeting(ana, { typeId: 'board', startsAt: '2026-07-01T19:00' }).meeting.id;
+    const file = await reSignedFile(
+      ana,
+      bo,
+      (records) => {
+        const may = records.meetings!.find((meeting) => meeting.id === mayId)!;
+        const july = records.meetings!.find((meeting) => meeting.id === draft)!;
+        const stranger = '00000000-0000-4000-8000-00000000beef';
+        july.attendance.push({ member_id: stranger, name: 'Someone', checked_in_at: ana.now().toISOString() });
+        july.votes.push({ motion_id: String(may.motions[0]!.id), member_id: stranger, name: 'Someone', vote: 'for' });
+      },
+      { scope: 'minutes' },
+    );
+    await expect(applyImportFile(bo, file, {})).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(meetingState(bo)).toEqual(before);
+    expect(verifyMinutes(bo, sodium, mayId).ok).toBe(true);
   });
 });
 

@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RollContext } from '../../src/main/roll/context';
 import { exportRollCsv } from '../../src/main/roll/export';
-import { applyImport, mappingFor, readImportFile, splitFullName, type PendingImport } from '../../src/main/roll/import';
+import { applyImport, mappingFor, readImportFile, type PendingImport } from '../../src/main/roll/import';
+import { splitFullName } from '../../src/shared/full-name';
 import { addMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { snapshot } from '../helpers/files';
@@ -34,7 +35,7 @@ describe('CSV import', () => {
         '\r\n' +
         'Bo,Li,bo@example.org,(555) 222-3333,2A,Maple Court,,\r\n',
     );
-    expect(result).toEqual({ total: 2, imported: 2, updated: 0, skipped: 0, errors: [], errorCount: 0, applied: true });
+    expect(result).toEqual({ total: 2, imported: 2, updated: 0, skipped: 0, errors: [], errorCount: 0, repeats: [], applied: true });
     const [ana] = listMembers(context, { search: 'reyes' }).rows;
     expect(ana).toMatchObject({ email: 'ana@example.org', phone: '(555) 123-4567', unit: '4B', join_date: '2024-03-05', tags: 'steward, committee' });
   });
@@ -125,8 +126,55 @@ describe('splitting full names', () => {
     ['Ana María Reyes', 'Ana María', 'Reyes'],
     ['Reyes, Ana', 'Ana', 'Reyes'],
     ['Cher', 'Cher', ''],
+    ['María José de la Cruz', 'María José', 'de la Cruz'],
+    ['Ludwig van der Berg', 'Ludwig', 'van der Berg'],
+    ['João da Silva', 'João', 'da Silva'],
+    ['Maria dos Santos Lima', 'Maria', 'dos Santos Lima'],
+    ['Ahmed bin Rashid', 'Ahmed', 'bin Rashid'],
+    ['Omar al-Amin', 'Omar', 'al-Amin'],
+    ['Layla Hassan al-Farsi', 'Layla Hassan', 'al-Farsi'],
   ])('%s', (full, first, last) => {
     expect(splitFullName(full)).toEqual({ first_name: first, last_name: last });
+  });
+
+  it('family name first, for a column written that way', () => {
+    expect(splitFullName('Nguyen Thi Lan', { familyFirst: true })).toEqual({ first_name: 'Thi Lan', last_name: 'Nguyen' });
+  });
+
+  it('an import column can be family name first', async () => {
+    const item = pending(utf8('Name,Phone\nNguyen Thi Lan,555-123-4567\n'));
+    await applyImport(context, item, { mapping: ['full_name_family_first', 'phone'], onMatch: 'update' });
+    expect(listMembers(context).rows[0]).toMatchObject({ first_name: 'Thi Lan', last_name: 'Nguyen' });
+  });
+});
+
+describe('rows of one file that repeat each other', () => {
+  const file = 'First Name,Last Name,E-mail,Phone,Unit\n' +
+    'Ana,Reyes,ana@example.org,,\n' +
+    'Bo,Li,,555-222-3333,\n' +
+    'Ana,Reyes,ANA@example.org,555-123-4567,4B\n' +
+    'Bob,Li,,(555) 222-3333,\n';
+
+  it('are found at the check step, each with the line it repeats', async () => {
+    const item = pending(utf8(file));
+    const result = await applyImport(context, item, { mapping: mappingFor(context, item.parsed.headers).mapping, onMatch: 'update', dryRun: true });
+    expect(result.repeats).toEqual([{ row: 4, of: 2, field: 'email' }, { row: 5, of: 3, field: 'phone' }]);
+    expect(result).toMatchObject({ imported: 2, updated: 2, skipped: 0 });
+    expect(listMembers(context).total).toBe(0);
+  });
+
+  it('are merged into the member the first row adds, never doubled', async () => {
+    const result = await importText(file, 'update');
+    expect(result).toMatchObject({ imported: 2, updated: 2, applied: true });
+    expect(names()).toEqual(['Bob Li', 'Ana Reyes']);
+    expect(listMembers(context, { search: 'reyes' }).rows[0]).toMatchObject({ email: 'ana@example.org', phone: '(555) 123-4567', unit: '4B' });
+  });
+
+  it('are skipped, or created, when the officer says so', async () => {
+    expect(await importText(file, 'skip')).toMatchObject({ imported: 2, skipped: 2 });
+    expect(names()).toEqual(['Bo Li', 'Ana Reyes']);
+    const created = await importText('First Name,E-mail\nZoe,zoe@example.org\nZoe,zoe@example.org\n', 'create');
+    expect(created).toMatchObject({ imported: 2, repeats: [{ row: 3, of: 2, field: 'email' }] });
   });
 });
 

@@ -4,7 +4,7 @@ import type { RollContext } from '../../src/main/roll/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { defineCustomField } from '../../src/main/roll/custom-fields';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
-import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from '../../src/main/roll/members';
+import { addMember, bulkUpdate, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
 import { useTempVaults } from '../helpers/temp';
 import { errorOf } from '../helpers/errors';
@@ -16,7 +16,7 @@ beforeEach(async () => ({ context } = await temp.rollContext()));
 describe('adding and editing members', () => {
   it('a name and one contact are enough; defaults fill the rest', () => {
     const member = addMember(context, { first_name: 'Ana', phone: '555.123.4567' });
-    expect(member).toMatchObject({ first_name: 'Ana', phone: '(555) 123-4567', status: 'prospect', standing: 'unknown', assessment: null });
+    expect(member).toMatchObject({ first_name: 'Ana', phone: '(555) 123-4567', status: 'member', standing: 'unknown', assessment: null });
     expect(getMember(context, member.id)).toEqual(member);
   });
 
@@ -27,7 +27,7 @@ describe('adding and editing members', () => {
       email: 'Jose@Example.org; jose@example.org',
       join_date: '3/5/2024',
       dues_paid_through: '2026-12-31',
-      status: 'MEMBER IN GOOD STANDING',
+      status: 'FORMER',
       tags: 'steward, Steward, night shift',
       languages: 'Spanish; English',
       assessment: 2,
@@ -36,7 +36,7 @@ describe('adding and editing members', () => {
       first_name: 'José',
       email: 'jose@example.org',
       join_date: '2024-03-05',
-      status: 'member in good standing',
+      status: 'former',
       standing: 'current',
       tags: 'steward, night shift',
       languages: 'Spanish, English',
@@ -74,12 +74,16 @@ describe('adding and editing members', () => {
     });
   });
 
-  it('deletes with undo', () => {
-    const member = addMember(context, { first_name: 'Ana' });
-    expect(deleteMembers(context, [member.id])).toBe(1);
+  it('deletes with undo held in memory: the vault keeps only a tombstone meanwhile', () => {
+    const member = addMember(context, { first_name: 'Ana', phone: '555-123-4567', notes: 'lives in 4B' });
+    const { count, undo } = deleteMembers(context, [member.id]);
+    expect(count).toBe(1);
     expect(listMembers(context).total).toBe(0);
     expect(errorOf(() => getMember(context, member.id)).code).toBe('NOT_FOUND');
-    expect(restoreMembers(context, [member.id])).toBe(1);
+    const tombstone = context.db.prepare('SELECT first_name, phone, notes, phone_digits, deleted_at FROM members WHERE id = ?').get(member.id);
+    expect(tombstone).toMatchObject({ first_name: '', phone: '', notes: '', phone_digits: '', deleted_at: expect.any(String) });
+    expect(readAudit(context, 'member', member.id).flatMap((entry) => entry.changes)).toEqual([]);
+    expect(undoErase(context, undo)).toBe(1);
     expect(getMember(context, member.id).first_name).toBe('Ana');
     expect(readAudit(context, 'member', member.id).map((entry) => entry.action)).toEqual(['restore', 'delete', 'create']);
   });
@@ -87,11 +91,11 @@ describe('adding and editing members', () => {
   it('changes tags and status of many members at once, or of none if one is wrong', () => {
     const a = addMember(context, { first_name: 'Ana', tags: 'tenant' });
     const b = addMember(context, { first_name: 'Bo', tags: 'steward, tenant' });
-    expect(bulkUpdate(context, [a.id, b.id], { addTags: ['committee'], removeTags: ['TENANT'], status: 'lapsed' })).toBe(2);
-    expect(getMember(context, a.id)).toMatchObject({ tags: 'committee', status: 'lapsed' });
-    expect(getMember(context, b.id)).toMatchObject({ tags: 'steward, committee', status: 'lapsed' });
+    expect(bulkUpdate(context, [a.id, b.id], { addTags: ['committee'], removeTags: ['TENANT'], status: 'former' })).toBe(2);
+    expect(getMember(context, a.id)).toMatchObject({ tags: 'committee', status: 'former' });
+    expect(getMember(context, b.id)).toMatchObject({ tags: 'steward, committee', status: 'former' });
     expect(errorOf(() => bulkUpdate(context, [a.id, b.id], { status: 'nonsense' })).code).toBe('INVALID_INPUT');
-    expect(getMember(context, a.id).status).toBe('lapsed');
+    expect(getMember(context, a.id).status).toBe('former');
   });
 
   it('custom fields: validated by type, stored by key', () => {
@@ -140,7 +144,7 @@ describe('duplicates', () => {
     const keep = addMember(context, { first_name: 'José', last_name: 'García', email: 'jose@example.org', tags: 'steward' });
     const other = addMember(context, { first_name: 'Jose', last_name: 'Garcia', phone: '555-123-4567', tags: 'night shift', building: 'Maple Court' });
     addConversation(context, { memberId: other.id, notes: 'first talk' });
-    const merged = mergeMembers(context, keep.id, other.id, { phone: 'other', tags: 'both', building: 'other', first_name: 'keep' });
+    const { member: merged, undo } = mergeMembers(context, keep.id, other.id, { phone: 'other', tags: 'both', building: 'other', first_name: 'keep' });
     expect(merged).toMatchObject({ first_name: 'José', email: 'jose@example.org', phone: '(555) 123-4567', tags: 'steward, night shift', building: 'Maple Court' });
     expect(listMembers(context).total).toBe(1);
     expect(listConversations(context, keep.id).map((entry) => entry.notes)).toEqual(['first talk']);
@@ -148,5 +152,12 @@ describe('duplicates', () => {
     expect(actions).toEqual(expect.arrayContaining(['merged', 'merge', 'create']));
     expect(actions.filter((action) => action === 'create')).toHaveLength(2);
     expect(findDuplicates(context)).toEqual([]);
+    // The merge erased the other member; its undo brings both back as they were, talks and all.
+    expect(context.db.prepare('SELECT phone FROM members WHERE id = ?').get(other.id)).toEqual({ phone: '' });
+    expect(undoErase(context, undo, 'undo merge')).toBe(2);
+    expect(getMember(context, keep.id)).toMatchObject({ phone: '', tags: 'steward', building: '' });
+    expect(getMember(context, other.id)).toMatchObject({ phone: '(555) 123-4567', building: 'Maple Court' });
+    expect(listConversations(context, other.id).map((entry) => entry.notes)).toEqual(['first talk']);
+    expect(listConversations(context, keep.id)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../src/shared/contract';
 import type { MemberInput } from '../../src/shared/roll';
 import type { RollContext } from '../../src/main/roll/context';
-import { PendingImports, rollHandlers } from '../../src/main/roll/handlers';
+import { HeldUndos, PendingImports, rollHandlers } from '../../src/main/roll/handlers';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { CONFIDENTIAL_FOOTER, printedName, renderRollPdf, WALK_IN_ROWS } from '../../src/main/roll/print';
 import { useTempVaults } from '../helpers/temp';
@@ -42,7 +42,7 @@ function addPeople(context: RollContext): { deletedId: string } {
     workplace: 'Harbor Foods',
     department: 'Receiving',
     shift: 'Night',
-    status: 'member in good standing',
+    status: 'member',
     dues_paid_through: '2026-12-31',
   });
   addMember(context, { first_name: 'Thi', last_name: 'Nguyễn', email: 'thi@example.org', building: 'Riverside Towers', unit: '12C', workplace: 'Mill Street Hospital' });
@@ -203,7 +203,7 @@ describe('roll:printPdf', () => {
     const context = await rollContext('tenant');
     addPeople(context);
     const progress = vi.fn();
-    const handlers = rollHandlers({ context: () => context, progress }, new PendingImports());
+    const handlers = rollHandlers({ context: () => context, progress }, new PendingImports(), new HeldUndos());
     for (const kind of ['roll', 'sign-in'] as const) {
       const result = await handlers['roll:printPdf']({ kind });
       expect(channels['roll:printPdf'].output.parse(result)).toEqual(result);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const people = [
     { first_name: 'José', last_name: 'Núñez', phone: '(555) 123-4567', building: 'Maple Court', unit: '4B', tags: 'steward', languages: 'Spanish', assessment: 1, dues_paid_through: '2026-12-31', custom: { lease: 'yearly' } },
     { first_name: 'Thi', last_name: 'Nguyen', email: 'thi@example.org', building: 'Maple Court', unit: '2A', tags: 'committee, steward', languages: 'Vietnamese', assessment: 2, dues_paid_through: '2026-06-01' },
-    { first_name: 'Ana', last_name: 'Reyes', building: 'Riverside Towers', unit: '10C', notes: 'Knows the landlord’s lawyer', assessment: 3, dues_paid_through: '2025-01-01', status: 'lapsed' },
+    { first_name: 'Ana', last_name: 'Reyes', building: 'Riverside Towers', unit: '10C', notes: 'Knows the landlord’s lawyer', assessment: 3, dues_paid_through: '2025-01-01', status: 'former' },
     { first_name: 'Bob', last_name: 'Anderson', workplace: 'Acme Foods', department: 'Packing', shift: 'night', assessment: 4 },
     { first_name: 'Deleted', last_name: 'Person', building: 'Maple Court' },
   ];
@@ -86,7 +86,7 @@ describe('filters', () => {
     expect(names({ filter: { buildings: ['Maple Court'], tags: ['committee'] } })).toEqual(['Thi Nguyen']);
     expect(names({ filter: { assessments: [1, 4] } })).toEqual(['Bob Anderson', 'José Núñez']);
     expect(names({ filter: { languages: ['spanish'] } })).toEqual(['José Núñez']);
-    expect(names({ filter: { statuses: ['lapsed'] } })).toEqual(['Ana Reyes']);
+    expect(names({ filter: { statuses: ['former'] } })).toEqual(['Ana Reyes']);
     expect(names({ filter: { custom: { lease: ['yearly'] } } })).toEqual(['José Núñez']);
   });
 
@@ -105,7 +105,7 @@ describe('filters', () => {
     const facets = rollFacets(context);
     expect(facets.buildings).toEqual(['Maple Court', 'Riverside Towers']);
     expect(facets.tags).toEqual(['committee', 'steward']);
-    expect(facets.statuses.slice(0, 4)).toEqual(['prospect', 'member in good standing', 'lapsed', 'former']);
+    expect(facets.statuses.slice(0, 3)).toEqual(['member', 'prospect', 'former']);
   });
 });
 

@@ -130,7 +130,7 @@ describe('a synced kind between officers', () => {
       created_at: '2026-06-01T00:00:00.000Z',
     };
     const hostile: [string, SyncedRecord, RegExp][] = [
-      ['a broken stamp', { ...good, clocks: { ...good.clocks, body: '~' } }, /damaged change stamp/],
+      ['a broken stamp', { ...good, clocks: { ...good.clocks, body: '~' } }, /file holds a change with/],
       ['an unknown field', { ...good, fields: { ...good.fields, owner: 'x' } }, /does not know \("owner"\)/],
       ['a value out of range', { ...good, fields: { ...good.fields, score: 9 } }, /cannot store in "score"/],
       ['a member this vault does not have', { ...good, fields: { ...good.fields, member_id: randomUUID() } }, /names a member who is not in this vault/],

@@ -96,8 +96,10 @@ const importCommand: Command = {
         dryRun: context.options['dry-run'] === true,
       });
     });
-    const { applied: _applied, errorCount: _errorCount, ...shape } = result;
-    const summary = `${result.applied ? 'Imported' : 'Would import'} ${count(result.imported, 'new member')}, updated ${result.updated}, skipped ${result.skipped} of ${count(result.total, 'row')}.`;
+    // DESIGN.md's shape, exactly: repeats are told in the summary line instead.
+    const { applied: _applied, errorCount: _errorCount, repeats: _repeats, ...shape } = result;
+    const repeated = result.repeats.length ? ` ${count(result.repeats.length, 'row')} repeated an earlier row of the file (first: line ${result.repeats[0]!.row} repeats line ${result.repeats[0]!.of}).` : '';
+    const summary = `${result.applied ? 'Imported' : 'Would import'} ${count(result.imported, 'new member')}, updated ${result.updated}, skipped ${result.skipped} of ${count(result.total, 'row')}.${repeated}`;
     if (result.errors.length > 0) {
       if (context.json) printResult(true, shape, '');
       const first = result.errors[0]!;
@@ -166,10 +168,10 @@ const update: Command = {
 const remove: Command = {
   name: 'members delete',
   usage: 'members delete VAULT ID',
-  summary: 'delete one member',
+  summary: 'delete one member: erases their data, leaving a tombstone',
   positionals: [2, 2],
   async run(context) {
-    const deleted = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
+    const { count: deleted } = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
     if (deleted === 0) throw new UserError('NOT_FOUND', `No member has the id ${context.args[1]}.`);
     printResult(context.json, { deleted: context.args[1] }, 'Deleted.');
   },

@@ -215,8 +215,6 @@ export interface SyncedMergeSummary {
 
 export const emptySyncedSummary = (): SyncedMergeSummary => ({ new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] });
 
-const STAMP = /^[0-9a-z]{10}\.[0-9a-z]{4}\.[^\s]{1,100}$/;
-
 /**
  * Why an incoming record cannot be applied, in one sentence, or null. `isMember` says whether an
  * id names a live member here (or one arriving alive in the same file).
@@ -226,9 +224,9 @@ export function refusalOf(db: Db, kind: SyncedKind, record: SyncedRecord, isMemb
   for (const field of Object.keys(record.fields)) {
     if (field !== 'deleted_at' && !(field in kind.fields)) return `${what} has a field this version of Chapterhouse does not know ("${field}").`;
   }
-  for (const [field, stamp] of Object.entries(record.clocks)) {
+  // Each stamp's form, author and drift were checked with every other stamp of the file (exchange/hlc.ts checkStamp).
+  for (const field of Object.keys(record.clocks)) {
     if (field !== 'deleted_at' && !(field in kind.fields)) return `${what} has a field this version of Chapterhouse does not know ("${field}").`;
-    if (!STAMP.test(stamp)) return `${what} carries a damaged change stamp.`;
   }
   const deleted = record.fields.deleted_at ?? '';
   if (typeof deleted !== 'string') return `${what} is damaged (its deletion date is not a date).`;
@@ -282,8 +280,8 @@ export function mergeSyncedRecords(
     now: string;
     maxDetails: number;
     isMember: (id: string) => boolean;
-    /** Told of each applied change, for the audit log. */
-    onApplied?: (id: string, action: 'sync create' | 'sync' | 'sync delete', before: SyncedFields | null, after: SyncedFields | null) => void;
+    /** Told of each applied change, with the stamps that brought it, for the audit log. */
+    onApplied?: (id: string, action: 'sync create' | 'sync' | 'sync delete', before: SyncedFields | null, after: SyncedFields | null, stamps: string[]) => void;
   },
 ): SyncedMergeSummary {
   const summary = emptySyncedSummary();
@@ -306,12 +304,12 @@ export function mergeSyncedRecords(
         note({ id: incoming.id, kind: 'new', name: kind.describe(incoming.fields), fields: [] });
       }
       if (options.write) insertIncoming(db, kind, incoming, options.now);
-      if (options.write && !deleted) options.onApplied?.(incoming.id, 'sync create', null, incoming.fields);
+      if (options.write && !deleted) options.onApplied?.(incoming.id, 'sync create', null, incoming.fields, Object.values(incoming.clocks));
     } else if (plan.action === 'tombstone') {
       if (!local!.deleted_at) {
         summary.deleted++;
         note({ id: incoming.id, kind: 'deleted', name: kind.describe(ours!), fields: [] });
-        if (options.write) options.onApplied?.(incoming.id, 'sync delete', null, null);
+        if (options.write) options.onApplied?.(incoming.id, 'sync delete', null, null, [incoming.clocks.deleted_at ?? '']);
       }
       if (options.write) writeTombstone(db, kind, incoming.id, incoming.clocks.deleted_at ?? '', String(incoming.fields.deleted_at));
     } else if (plan.action === 'update') {
@@ -328,6 +326,7 @@ export function mergeSyncedRecords(
             'sync',
             Object.fromEntries(changed.map((field) => [field, local![field] ?? null])),
             Object.fromEntries(changed.map((field) => [field, incoming.fields[field] ?? null])),
+            changed.map((field) => incoming.clocks[field]!),
           );
         }
       }

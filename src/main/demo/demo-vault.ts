@@ -16,7 +16,8 @@ export const DEMO_CHAPTER = { chapterName: 'Riverside Tenants Union', officerNam
 /** Known to everyone on purpose: a demo vault holds only made-up people. */
 export const DEMO_PASSPHRASE = 'demo passphrase for riverside';
 const TAGS = ['building committee', 'steward', 'repairs', 'rent strike', 'newsletter', 'childcare'];
-const STATUSES = ['prospect', 'member in good standing', 'member in good standing', 'member in good standing', 'lapsed', 'former'];
+// Lapsed members are members whose dues ran out (their standing), not a status of their own.
+const STATUSES = ['prospect', 'member', 'member', 'member', 'member', 'former'];
 const NOTES = ['Heat out since January', 'Mold in bathroom, landlord ignored two requests', 'Wants to help with the newsletter', 'Works nights; text before 2 pm', ''];
 
 export function fillDemoRoll(context: RollContext, memberCount: number, seed = 7): void {
@@ -28,12 +29,19 @@ export function fillDemoRoll(context: RollContext, memberCount: number, seed = 7
     for (const person of syntheticPeople(memberCount, seed)) {
       const paidMonths = Math.floor(random() * 18) - 6;
       const paidThrough = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + paidMonths, 28));
+      // Drawn in the order the object below used to draw them, so the seeded people stay the same.
+      const email = random() < 0.7 ? person.email : '';
+      const paysDues = random() < 0.85;
+      const status = pick(STATUSES);
+      // A prospect has not paid dues yet; a former member stopped paying more than a year ago.
+      if (status === 'former') paidThrough.setUTCFullYear(paidThrough.getUTCFullYear() - 2);
+      const duesPaidThrough = paysDues && status !== 'prospect' ? paidThrough.toISOString().slice(0, 10) : '';
       const { fields, phoneDigits, errors } = normalizeMember(
         EMPTY_MEMBER,
         {
           first_name: person.firstName,
           last_name: person.lastName,
-          email: random() < 0.7 ? person.email : '',
+          email,
           phone: person.phone,
           street: person.street,
           unit: person.unit,
@@ -42,8 +50,8 @@ export function fillDemoRoll(context: RollContext, memberCount: number, seed = 7
           languages: person.language,
           assessment: person.assessment,
           join_date: person.joinDate,
-          dues_paid_through: random() < 0.85 ? paidThrough.toISOString().slice(0, 10) : '',
-          status: pick(STATUSES),
+          dues_paid_through: duesPaidThrough,
+          status,
           tags: random() < 0.4 ? pick(TAGS) : '',
           notes: pick(NOTES),
         },

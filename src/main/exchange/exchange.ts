@@ -2,7 +2,7 @@
  * Export and import between officers: choose what to send and to whom, seal it; open what
  * arrives, check who signed it, preview what would change, then apply it in one transaction.
  */
-import type { RollQuery } from '../../shared/roll';
+import type { CustomField, RollQuery } from '../../shared/roll';
 import { UserError } from '../errors';
 import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
@@ -12,9 +12,9 @@ import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
 import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
-import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, officerRowBySigningKey, selfIdentity } from './officers';
+import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
-import { readMemberRecords } from './records';
+import { readMemberRecords, type MemberRecord } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
 
 export interface ExportRequest {
@@ -59,9 +59,12 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   await ensurePqIdentity(context.db);
   const self = selfIdentity(context.db);
   const filtered = request.scope !== 'minutes' && request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
-  const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: true })) : null;
+  const ids = filtered ? new Set(selectMemberIds(context, request.query!, { includeDeleted: false })) : null;
   const withRoll = request.scope !== 'minutes';
-  const members = withRoll ? readMemberRecords(context.db, ids ? (id) => ids.has(id) : undefined) : [];
+  // A tombstone has nothing left to filter by: a part of the roll carries the tombstones of the
+  // members these officers were sent before, and no others.
+  const tombstones = ids ? new Set(sentTombstones(context.db, recipients.map((officer) => officer.id))) : null;
+  const members = withRoll ? readMemberRecords(context.db, ids ? (id) => ids.has(id) || tombstones!.has(id) : undefined) : [];
   // A filtered export is part of the roll for someone who needs only that part: no minutes.
   const withMinutes = request.scope === 'minutes' || (request.scope === 'all' && !filtered);
   if (withMinutes) context.db.transaction(() => stampUnstampedMeetings(context))();
@@ -75,7 +78,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     // Conversations are contact attempts (outcome talked) and travel with them, as records of
     // that kind; the separate list is read only from files written before attempts existed.
     conversations: [],
-    ...(withRoll ? { customFields: listCustomFields(context.db) } : {}),
+    ...(withRoll ? { customFields: ids ? fieldsInUse(listCustomFields(context.db), members) : listCustomFields(context.db) } : {}),
     ...(meetings.length > 0 ? { meetings } : {}),
     ...(withRoll ? { records: readOrganizingRecords(context, ids, request.includeRelationships ?? false) } : {}),
   };
@@ -99,6 +102,7 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     },
     part(progress, 200, PROGRESS_TOTAL),
   );
+  if (ids) context.db.transaction(() => noteSent(context.db, recipients.map((officer) => officer.id), ids))();
   recordAudit(context, {
     entity: 'exchange',
     entityId: self.officerId,
@@ -107,6 +111,16 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   });
   const conversations = (records.records?.contact_attempt ?? []).filter((attempt) => attempt.fields.outcome === 'talked').length;
   return { file, members: members.length, conversations, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+}
+
+/** Custom field definitions a member in this part of the roll has a value for: the others stay home. */
+function fieldsInUse(fields: CustomField[], members: MemberRecord[]): CustomField[] {
+  const used = new Set<string>();
+  for (const member of members) {
+    const values = JSON.parse(String(member.fields.custom ?? '{}')) as Record<string, string>;
+    for (const [key, value] of Object.entries(values)) if (value !== '') used.add(key);
+  }
+  return fields.filter((field) => used.has(field.key));
 }
 
 /** Every organizing kind's records (tombstones too), in the scope of `ids` when the export is filtered. */
@@ -152,7 +166,7 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
 export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
   const { bundle, signer, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, source: signer.name, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
+  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
   return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
 }
 
@@ -175,7 +189,7 @@ export async function applyImportFile(
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
   const summary = await mergeRecordsInSteps(context, bundle.records, {
     dryRun: false,
-    source: signer.name,
+    sender: signer,
     since,
     sodium,
     progress: part(options.progress, 500, PROGRESS_TOTAL),

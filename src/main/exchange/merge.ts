@@ -6,17 +6,18 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
-import { get, prepare, run, sql } from '../db/sql';
+import { all, get, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
+import { eraseTraces, purgeSearchIndex } from '../roll/erase';
 import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
 import type { Sodium } from '../vault/sodium';
-import { observeStamp } from './hlc';
+import { checkStamp, incomingStampRules, observeStamp, parseStamp } from './hlc';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
 import { mergeSyncedRecords, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
@@ -137,8 +138,8 @@ export interface MergeInput {
 
 export interface MergeOptions {
   dryRun: boolean;
-  /** Names the sender in the audit log. */
-  source: string;
+  /** The officer whose file this is: named in the audit log and in a refusal. */
+  sender: { officerId: string; name: string };
   /** The latest stamp of theirs we had: their changes since then are what conflicts are made of. */
   since?: string;
   /** Needed when meetings come: approved minutes are verified before they are taken. */
@@ -156,14 +157,18 @@ const CHUNK = 2000;
 function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
   const db = context.db;
   const write = !options.dryRun;
+  refuseBadStamps(context, input, options.sender);
+  const attribution = attributionOf(context, options.sender);
   mergeCustomFields(context, input.customFields ?? [], write, summary);
   const exists = db.prepare('SELECT 1 FROM members WHERE id = ?').pluck();
+  const live = db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
   const fresh = write ? input.members.reduce((count, member) => count + (exists.get(member.id) ? 0 : 1), 0) : 0;
   const bulk = write ? deferIndexing(db, fresh) : null;
   // Written after the rows and their indexes, which then stay in the page cache meanwhile.
   const audits: AuditRecord[] = [];
   let latest = '';
   let done = 0;
+  let erased = 0;
   for (const incoming of input.members) {
     const local = localMember(db, incoming.id);
     const { take, conflicts } = planMember(local, incoming, options.since ?? '');
@@ -191,31 +196,47 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
     if (summary.details.length > MAX_MERGE_DETAILS * 2) summary.details.length = MAX_MERGE_DETAILS;
     if (write && take.length > 0) {
       writeMember(context, local, incoming, take);
-      if (visible.length > 0 || !local) {
+      // A member deleted here (or by this file) keeps no data: whatever values a field brought
+      // go, and so do their conversations and the values in their audit entries.
+      const deleted = take.includes('deleted_at') ? incomingDeleted : Boolean(local?.fields.deleted_at);
+      const erase = deleted && take.some((field) => field === 'deleted_at' || JSON.stringify(incoming.fields[field] ?? emptyValue(field)) !== JSON.stringify(emptyValue(field)));
+      if (erase) {
+        eraseTraces(db, incoming.id);
+        erased++;
+      }
+      if (deleted) {
+        // The audit says when and by whom, never what the member's fields held.
+        if (visible.includes('deleted_at')) audits.push({ entity: 'member', entityId: incoming.id, action: 'sync delete', note: attribution([incoming.clocks.deleted_at ?? '']) });
+      } else if (visible.length > 0 || !local) {
         const before = local ? Object.fromEntries(visible.map((field) => [field, local.fields[field]])) : null;
         const after = Object.fromEntries((local ? visible : []).map((field) => [field, incoming.fields[field]]));
-        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: options.source });
+        const authors = (local ? visible : take).map((field) => incoming.clocks[field]).filter((stamp): stamp is string => Boolean(stamp));
+        audits.push({ entity: 'member', entityId: incoming.id, action: local ? 'sync' : 'sync create', before, after, note: attribution(authors) });
       }
     }
     if (++done % CHUNK === 0) yield done;
   }
   bulk?.finish();
+  if (erased > 0) purgeSearchIndex(db);
   for (const audit of audits) recordAudit(context, audit);
   for (const conversation of input.conversations) {
     if (conversation.clock > latest) latest = conversation.clock;
     if (++done % CHUNK === 0) yield done;
-    if (write) mergeConversation(db, conversation, (id) => Boolean(exists.get(id)));
+    if (!write) continue;
+    // Its member is not in this vault's scope, or was deleted here: a deleted member's conversations are erased.
+    const action = mergeConversation(db, conversation, (id) => Boolean(live.get(id)));
+    if (action) recordAudit(context, { entity: 'contact_attempt', entityId: conversation.id, action, note: attribution([conversation.clock]) });
   }
   if (input.meetings?.length) {
     if (!options.sodium) throw new Error('merging meetings needs sodium');
-    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', source: options.source }, summary.meetings);
+    const steps = mergeMeetings(context, options.sodium, input.meetings, { write, since: options.since ?? '', attribution }, summary.meetings);
     const before = done;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yield before + step.value;
     if (step.value > latest) latest = step.value;
     if (summary.meetings.details.length > MAX_MERGE_DETAILS) summary.meetings.details.length = MAX_MERGE_DETAILS;
   }
-  const recordsLatest = mergeOrganizingRecords(context, input, options, summary);
+  const recordsLatest = mergeOrganizingRecords(context, input, options, attribution, summary);
   if (recordsLatest > latest) latest = recordsLatest;
   if (latest && write) observeStamp(db, latest, context.officerId);
 }
@@ -228,7 +249,7 @@ const MAX_RECORD_DETAILS = 50;
  * after the members they refer to. A kind this vault does not know refuses the file: its
  * records would otherwise be dropped without a word. Returns the latest stamp they carry.
  */
-function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): string {
+function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, attribution: Attribution, summary: MergeSummary): string {
   const incoming = input.records ?? {};
   const known = new Set(context.kinds.map((kind) => kind.name));
   const unknown = Object.keys(incoming).find((name) => !known.has(name) && (incoming[name]?.length ?? 0) > 0);
@@ -251,8 +272,8 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
       now: context.now().toISOString(),
       maxDetails: MAX_RECORD_DETAILS,
       isMember,
-      onApplied: (id, action, before, after) =>
-        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: options.source }),
+      onApplied: (id, action, before, after, stamps) =>
+        recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: attribution(stamps) }),
     });
   }
   return latest;
@@ -261,13 +282,13 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
 /**
  * A conversation from a file written before contact attempts travelled as their own kind: it
  * becomes (or, when newer, overwrites) the contact attempt with its id, outcome `talked`, every
- * field stamped with its one stamp.
+ * field stamped with its one stamp. Says what it did, for the audit log (null: nothing).
  */
-function mergeConversation(db: Db, conversation: ConversationRecord, memberExists: (id: string) => boolean): void {
+function mergeConversation(db: Db, conversation: ConversationRecord, memberExists: (id: string) => boolean): 'sync' | 'sync create' | null {
   const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM contact_attempts WHERE id = ${conversation.id}`);
   const ours = local ? Object.values(JSON.parse(local.clocks) as Record<string, string>).reduce((max, stamp) => (stamp > max ? stamp : max), '') : '';
-  if (local && conversation.clock <= ours) return;
-  if (!memberExists(conversation.member_id)) return; // its member is not in this vault's scope
+  if (local && conversation.clock <= ours) return null;
+  if (!memberExists(conversation.member_id)) return null;
   const fields = ['member_id', 'date', 'via', 'outcome', 'by_name', 'officer_id', 'notes', 'assessment_before', 'assessment_after', 'next_date', 'next_reason', 'deleted_at'];
   const clocks = JSON.stringify(Object.fromEntries(fields.map((field) => [field, conversation.clock])));
   run(db, sql`DELETE FROM contact_attempts WHERE id = ${conversation.id}`);
@@ -279,6 +300,43 @@ function mergeConversation(db: Db, conversation: ConversationRecord, memberExist
                 ${conversation.officer_id}, ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
                 ${clocks}, ${conversation.created_at}, ${conversation.created_at}, ${conversation.deleted_at})`,
   );
+  return local ? 'sync' : 'sync create';
+}
+
+/**
+ * Every stamp in the file passes checkStamp before anything is applied: one malformed, unknown
+ * or far-future stamp refuses the whole file, with the sentence checkStamp gives.
+ */
+function refuseBadStamps(context: RollContext, input: MergeInput, sender: MergeOptions['sender']): void {
+  const rules = incomingStampRules(context.db, context.now().getTime(), sender);
+  const checked = new Set<string>();
+  const check = (stamp: unknown): void => {
+    if (typeof stamp === 'string' && checked.has(stamp)) return;
+    const reason = checkStamp(stamp, rules);
+    if (reason) throw new UserError('INVALID_INPUT', reason);
+    checked.add(stamp as string);
+  };
+  for (const member of input.members) for (const stamp of Object.values(member.clocks)) check(stamp);
+  for (const conversation of input.conversations) check(conversation.clock);
+  for (const meeting of input.meetings ?? []) {
+    check(meeting.clock);
+    if (meeting.author !== parseStamp(meeting.clock).officerId) check('');
+  }
+  for (const records of Object.values(input.records ?? {})) for (const record of records) for (const stamp of Object.values(record.clocks)) check(stamp);
+}
+
+/**
+ * The audit note of a change from a file: who the stamps say wrote it, and whose file brought
+ * it ("by Carol Diaz, via Ana Reyes's file"), so a relayed or forged attribution shows.
+ */
+export type Attribution = (stamps: string[]) => string;
+function attributionOf(context: RollContext, sender: MergeOptions['sender']): Attribution {
+  const names = new Map(all<{ id: string; name: string }>(context.db, sql`SELECT id, name FROM officers`).map((row) => [row.id, row.name]));
+  names.set(sender.officerId, names.get(sender.officerId) ?? sender.name);
+  return (stamps) => {
+    const authors = [...new Set(stamps.map((stamp) => parseStamp(stamp).officerId))].map((id) => names.get(id) ?? id);
+    return `by ${authors.length > 0 ? authors.join(' and ') : names.get(sender.officerId)}, via ${names.get(sender.officerId)}'s file`;
+  };
 }
 
 function emptySummary(): MergeSummary {

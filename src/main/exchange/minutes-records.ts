@@ -180,14 +180,36 @@ function ensureMembers(context: RollContext, record: MeetingRecord): void {
   }
 }
 
-/** Replaces this vault's copy of the meeting with the record, keeping corrections from both. */
+/**
+ * What a file may change in minutes approved here: corrections it brings that this vault lacks
+ * are added (a correction this vault has keeps its text), and, when the file's version is later,
+ * action items this vault has take its status. Everything the approval signed is ours.
+ */
+function approvedUpdate(ours: MeetingRecord, theirs: MeetingRecord, theirsLater: boolean): MeetingRecord {
+  const known = new Set(ours.corrections.map((row) => String(row.id)));
+  const corrections = [...ours.corrections, ...theirs.corrections.filter((row) => !known.has(String(row.id)))];
+  const statuses = new Map(theirs.actions.map((row) => [String(row.id), row]));
+  const actions = ours.actions.map((row) => {
+    const incoming = statuses.get(String(row.id));
+    return theirsLater && incoming ? { ...row, status: incoming.status ?? null, status_changed_at: incoming.status_changed_at ?? null } : row;
+  });
+  return { ...ours, clock: theirsLater ? theirs.clock : ours.clock, corrections, actions };
+}
+
+const alteredApproval = (local: LocalMeeting) =>
+  new UserError(
+    'INVALID_INPUT',
+    `This file would change the approved minutes of the meeting of ${local.starts_at.slice(0, 10)} (${local.title}), which no file may do, so nothing was imported.`,
+  );
+
+/** Replaces this vault's copy of the meeting with the record; a correction this vault has keeps its text. */
 function writeMeeting(context: RollContext, record: MeetingRecord): void {
   const db = context.db;
   const meeting = record.meeting!;
   if (meeting.id !== record.id) throw malformed();
   const corrections = new Map<string, Row>();
-  for (const row of select(db, 'minutes_corrections', 'WHERE t.meeting_id = ?', record.id, 't.id')) corrections.set(String(row.id), row);
   for (const row of record.corrections) corrections.set(String(row.id), row);
+  for (const row of select(db, 'minutes_corrections', 'WHERE t.meeting_id = ?', record.id, 't.id')) corrections.set(String(row.id), row);
   run(db, sql`DELETE FROM meetings WHERE id = ${record.id}`);
   run(db, sql`DELETE FROM meeting_tombstones WHERE id = ${record.id}`);
   if (record.type && !get(db, sql`SELECT 1 AS x FROM meeting_types WHERE id = ${String(meeting.type_id)}`)) {
@@ -209,7 +231,11 @@ function writeMeeting(context: RollContext, record: MeetingRecord): void {
     insertRow(db, 'motions', row!, meetingId);
     written.add(String(row!.id));
   }
-  for (const row of record.votes) insertRow(db, 'roll_call_votes', row);
+  // A vote belongs to one of this record's motions: never to a motion of other minutes.
+  for (const row of record.votes) {
+    if (!written.has(String(row.motion_id))) throw malformed();
+    insertRow(db, 'roll_call_votes', row);
+  }
   for (const row of record.actions) insertRow(db, 'action_items', row, meetingId);
   for (const row of corrections.values()) insertRow(db, 'minutes_corrections', row, meetingId);
 }
@@ -248,18 +274,24 @@ export function* mergeMeetings(
   context: RollContext,
   sodium: Sodium,
   records: MeetingRecord[],
-  options: { write: boolean; since: string; source: string },
+  options: { write: boolean; since: string; attribution: (stamps: string[]) => string },
   summary: MeetingMergeSummary,
 ): Generator<number, string> {
   let latest = '';
+  const approved = verifiedApprovals(context, sodium);
+  const mergeChecked = (batch: MeetingRecord[]): string => {
+    const stamp = mergeBatch(context, sodium, batch, options, summary);
+    for (const meeting of approved) if (!verifyMinutes(context, sodium, meeting.id).ok) throw alteredApproval(meeting);
+    return stamp;
+  };
   for (let start = 0; start < records.length; start += BATCH) {
     const batch = records.slice(start, start + BATCH);
     if (options.write) {
-      latest = maxStamp(latest, mergeBatch(context, sodium, batch, options, summary));
+      latest = maxStamp(latest, mergeChecked(batch));
     } else {
       run(context.db, sql`SAVEPOINT preview_minutes`);
       try {
-        latest = maxStamp(latest, mergeBatch(context, sodium, batch, options, summary));
+        latest = maxStamp(latest, mergeChecked(batch));
       } finally {
         run(context.db, sql`ROLLBACK TO preview_minutes`);
         run(context.db, sql`RELEASE preview_minutes`);
@@ -272,11 +304,21 @@ export function* mergeMeetings(
 
 const maxStamp = (a: string, b: string): string => (a > b ? a : b);
 
+/**
+ * The approved minutes that verify before an import: after every batch they must still verify
+ * (whatever rows a file's records reach), or the whole import is rolled back.
+ */
+function verifiedApprovals(context: RollContext, sodium: Sodium): LocalMeeting[] {
+  return all<LocalMeeting>(context.db, sql`SELECT id, status, clock, content_hash, title, starts_at FROM meetings WHERE status = 'approved' ORDER BY id`).filter(
+    (meeting) => verifyMinutes(context, sodium, meeting.id).ok,
+  );
+}
+
 function mergeBatch(
   context: RollContext,
   sodium: Sodium,
   records: MeetingRecord[],
-  options: { write: boolean; since: string; source: string },
+  options: { write: boolean; since: string; attribution: (stamps: string[]) => string },
   summary: MeetingMergeSummary,
 ): string {
   const db = context.db;
@@ -288,7 +330,7 @@ function mergeBatch(
     summary.details.push({ id: record.id, kind, title, date, ...(reason ? { reason } : {}) });
   };
   const audit = (record: MeetingRecord, action: string) =>
-    options.write && recordAudit(context, { entity: 'meeting', entityId: record.id, action, after: { clock: record.clock }, note: options.source });
+    options.write && recordAudit(context, { entity: 'meeting', entityId: record.id, action, after: { clock: record.clock }, note: options.attribution([record.clock]) });
   for (const record of records) {
     if (record.clock > latest) latest = record.clock;
     const local = get<LocalMeeting>(db, sql`SELECT id, status, clock, content_hash, title, starts_at FROM meetings WHERE id = ${record.id}`);
@@ -325,11 +367,13 @@ function mergeBatch(
           note('conflict', record, local, 'other-approval');
           continue;
         }
-        // The same approval: corrections join, and the later action statuses win.
-        const missing = record.corrections.some((row) => !ours!.corrections.some((mine) => mine.id === row.id));
-        if (!missing && (record.clock <= local.clock || !differs)) continue;
-        const merged = record.clock > local.clock ? record : { ...ours!, corrections: record.corrections };
+        // The same approval: the minutes stay exactly as approved here, whatever the file's clock
+        // says. Only new corrections join, and the later action statuses win (neither is part of
+        // what the approval signed).
+        const merged = approvedUpdate(ours!, record, record.clock > local.clock);
+        if (contentOf(merged) === contentOf(ours!) && merged.clock === ours!.clock) continue;
         writeMeeting(context, merged);
+        if (!verifyMinutes(context, sodium, record.id).ok) throw alteredApproval(local);
         note('changed', record, local);
         audit(record, 'sync');
         continue;

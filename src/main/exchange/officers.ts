@@ -291,3 +291,23 @@ export function noteImport(db: Db, officerId: string, at: string, stamp: string)
 export function lastStampFrom(db: Db, officerId: string): string {
   return get<{ last_stamp: string }>(db, sql`SELECT last_stamp FROM officers WHERE id = ${officerId}`)?.last_stamp ?? '';
 }
+
+/** Remembers which live members these officers were sent in a part of the roll (migration 12). */
+export function noteSent(db: Db, officerIds: string[], memberIds: Iterable<string>): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO sent_members (officer_id, member_id) VALUES (?, ?)');
+  for (const memberId of memberIds) for (const officerId of officerIds) insert.run(officerId, memberId);
+}
+
+/** Tombstones of members any of these officers was sent in a part of the roll. */
+export function sentTombstones(db: Db, officerIds: string[]): string[] {
+  const tombstones = new Set<string>();
+  for (const officerId of officerIds) {
+    for (const row of all<{ id: string }>(
+      db,
+      sql`SELECT m.id FROM sent_members s JOIN members m ON m.id = s.member_id WHERE s.officer_id = ${officerId} AND m.deleted_at != ''`,
+    )) {
+      tombstones.add(row.id);
+    }
+  }
+  return [...tombstones];
+}

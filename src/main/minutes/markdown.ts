@@ -4,7 +4,7 @@
  * secretary's Markdown as written; everything else is one line each, so a title cannot start
  * a heading or a list of its own.
  */
-import type { MeetingDetail, Motion } from '../../shared/meetings';
+import { notCountedReason, type Attendee, type MeetingDetail, type Motion, type NotCountedReason } from '../../shared/meetings';
 import { get, sql } from '../db/sql';
 import { longDate } from '../print/pdf';
 import type { RollContext } from '../roll/context';
@@ -38,11 +38,23 @@ const OUTCOME_WORDS: Record<Motion['outcome'], string> = {
 };
 const METHOD_WORDS: Record<NonNullable<Motion['method']>, string> = { voice: 'voice vote', hands: 'show of hands', ballot: 'ballot', 'roll-call': 'roll call' };
 
+const NOT_COUNTED_WORDS: Record<NotCountedReason, (person: Attendee) => string> = {
+  'not-on-roll': () => 'no longer on the roll',
+  'not-a-member': (person) => person.status,
+  lapsed: () => 'dues lapsed',
+  'no-dues': () => 'no dues on record',
+};
+
 export function quorumStatement(detail: MeetingDetail): string {
   const { quorum } = detail;
   const present = `${quorum.present} ${quorum.present === 1 ? 'member' : 'members'} present`;
+  const notCounted = detail.attendance.flatMap((person) => {
+    const reason = notCountedReason(person);
+    return reason ? [`${person.name} (${NOT_COUNTED_WORDS[reason](person)})`] : [];
+  });
+  const others = notCounted.length ? `; also present, not counted towards quorum: ${notCounted.join(', ')}` : '';
   const guests = detail.guests.length ? ` and ${detail.guests.length} ${detail.guests.length === 1 ? 'guest' : 'guests'}` : '';
-  return `${present}${guests}. Quorum (${quorum.rule}): ${quorum.required} required — ${quorum.met ? 'quorum was present' : 'quorum was not present'}.`;
+  return `${present}${guests}${others}. Quorum (${quorum.rule}): ${quorum.required} required — ${quorum.met ? 'quorum was present' : 'quorum was not present'}.`;
 }
 
 /** Each motion as lines of plain text (the PDF uses these too). */
@@ -57,7 +69,9 @@ export function motionLines(motion: Motion, motions: Motion[]): { heading: strin
     lines.push(`Vote by ${METHOD_WORDS[motion.method]}: ${motion.for} for, ${motion.against} against, ${motion.abstain} abstaining.${quorum}`);
   }
   if (motion.rollCall.length) lines.push(`Roll call: ${motion.rollCall.map((vote) => `${vote.name} — ${vote.vote}`).join('; ')}.`);
-  lines.push(`Outcome: ${OUTCOME_WORDS[motion.outcome]}.`);
+  // Business done without quorum is void in most bylaws: the minutes never say a bare "Carried".
+  const withoutQuorum = motion.outcome === 'carried' && motion.quorumMetAtVote === false ? ' without quorum' : '';
+  lines.push(`Outcome: ${OUTCOME_WORDS[motion.outcome]}${withoutQuorum}.`);
   return { heading, lines };
 }
 

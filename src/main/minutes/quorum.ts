@@ -1,9 +1,11 @@
 /**
- * Quorum: a fixed number of members present, or a percentage of the members in good standing
- * (dues current or in their grace period, as the roll computes standing).
+ * Quorum: a fixed number of members present, or a percentage of the members in good standing.
+ * Either way only members in good standing count (shared/roll.ts, inGoodStanding): a walk-in
+ * prospect, a former or a lapsed member is listed as present but not counted.
  */
 import type { QuorumRule, QuorumState } from '../../shared/meetings';
 import { get, sql } from '../db/sql';
+import { memberStatusCondition } from '../roll/standing';
 import { today, type RollContext } from '../roll/context';
 import { standingThresholds } from '../roll/standing';
 
@@ -21,12 +23,13 @@ export function describeQuorumRule(rule: QuorumRule, goodStanding: number): stri
   return `${rule.percent}% of ${goodStanding} ${goodStanding === 1 ? 'member' : 'members'} in good standing`;
 }
 
-/** Live members whose dues are current or in grace, today. */
+/** Live members in good standing today: a member's status, dues current or in grace. */
 export function goodStandingCount(context: RollContext): number {
   const { graceFrom } = standingThresholds(today(context), context.settings.duesGraceDays);
   return get<{ n: number }>(
     context.db,
-    sql`SELECT count(*) AS n FROM members WHERE deleted_at = '' AND dues_paid_through != '' AND dues_paid_through >= ${graceFrom}`,
+    sql`SELECT count(*) AS n FROM members
+        WHERE deleted_at = '' AND dues_paid_through != '' AND dues_paid_through >= ${graceFrom} AND ${memberStatusCondition('status')}`,
   )!.n;
 }
 

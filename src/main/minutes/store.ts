@@ -20,6 +20,7 @@ import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
 import { today, type RollContext } from '../roll/context';
 import { standingOf } from '../roll/standing';
+import { inGoodStanding } from '../../shared/roll';
 import { nextStamp } from '../exchange/hlc';
 import { audit } from './audit';
 import { getMeetingType } from './meeting-types';
@@ -201,23 +202,26 @@ export function readMotions(context: RollContext, meetingId: string): Motion[] {
 }
 
 export function readAttendance(context: RollContext, meetingId: string): Attendee[] {
-  const rows = all<{ member_id: string; name: string; checked_in_at: string; dues_paid_through: string | null }>(
+  type Row = { member_id: string; name: string; checked_in_at: string; dues_paid_through: string | null; status: string | null; deleted_at: string | null };
+  const rows = all<Row & { building: string | null; workplace: string | null; unit: string | null }>(
     context.db,
-    sql`SELECT a.member_id, a.name, a.checked_in_at, m.dues_paid_through
+    sql`SELECT a.member_id, a.name, a.checked_in_at, m.dues_paid_through, m.status, m.deleted_at, m.building, m.workplace, m.unit
         FROM attendance a LEFT JOIN members m ON m.id = a.member_id
         WHERE a.meeting_id = ${meetingId} ORDER BY a.name COLLATE NOCASE, a.member_id`,
   );
   const day = today(context);
-  return rows.map((row) => ({
-    memberId: row.member_id,
-    name: row.name,
-    checkedInAt: row.checked_in_at,
-    standing: standingOf(row.dues_paid_through ?? '', day, context.settings.duesGraceDays),
-  }));
+  return rows.map((row) => {
+    const standing = standingOf(row.dues_paid_through ?? '', day, context.settings.duesGraceDays);
+    const status = row.status ?? '';
+    const onRoll = row.status !== null && row.deleted_at === '';
+    const place = [row.building || row.workplace, row.unit].filter(Boolean).join(' · ');
+    return { memberId: row.member_id, name: row.name, checkedInAt: row.checked_in_at, standing, status, place, counted: onRoll && inGoodStanding({ status, standing }) };
+  });
 }
 
+/** Members present who count towards quorum: those in good standing (shared/roll.ts). */
 export function presentCount(context: RollContext, meetingId: string): number {
-  return get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM attendance WHERE meeting_id = ${meetingId}`)!.n;
+  return readAttendance(context, meetingId).filter((person) => person.counted).length;
 }
 
 /** The quorum now: the snapshot taken when the minutes circulated, else the live figure. */
@@ -267,7 +271,7 @@ export function readMeeting(context: RollContext, id: string): MeetingDetail {
     agenda,
     attendance,
     guests,
-    quorum: meetingQuorum(context, row, attendance.length),
+    quorum: meetingQuorum(context, row, attendance.filter((person) => person.counted).length),
     motions: readMotions(context, id),
     actions,
     corrections,

@@ -1,5 +1,6 @@
 /** Fields a chapter adds to its roll: text, number, date or a choice from a list. */
 import { CustomField } from '../../shared/roll';
+import { FULL_NAME_KEYS } from '../../shared/full-name';
 import type { Db } from '../db/connection';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
@@ -15,7 +16,7 @@ export function listCustomFields(db: Db): CustomField[] {
 }
 
 export function defineCustomField(context: RollContext, field: CustomField): CustomField[] {
-  if (isCanonicalMemberField(field.key) || field.key === 'full_name') {
+  if (isCanonicalMemberField(field.key) || FULL_NAME_KEYS.includes(field.key)) {
     throw new UserError('INVALID_INPUT', `"${field.key}" is already a member field; choose another name.`);
   }
   if (field.type === 'choice' && field.choices.length === 0) {

@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { moveCommitteeRecords } from '../organizing/committee/member-merge';
 import { recordAudit } from './audit';
 import type { RollContext } from './context';
+import { snapshotMembers, type ErasedSnapshot } from './erase';
 import { deleteMembers, getMember, updateMember } from './members';
 import { splitMulti } from './normalize';
 
@@ -63,7 +64,16 @@ function combine(field: string, mine: string, theirs: string): string {
   return field === 'email' || field === 'phone' ? `${mine}; ${theirs}` : `${mine}, ${theirs}`;
 }
 
-export function mergeMembers(context: RollContext, keepId: string, otherId: string, choices: Record<string, MergeChoice>): Member {
+/**
+ * Merges `otherId` into `keepId`; the other member is then deleted, which erases them. Returns
+ * the merged member and what an undo needs (both members as they were), to hold in memory.
+ */
+export function mergeMembers(
+  context: RollContext,
+  keepId: string,
+  otherId: string,
+  choices: Record<string, MergeChoice>,
+): { member: Member; undo: ErasedSnapshot } {
   if (keepId === otherId) throw new UserError('INVALID_INPUT', 'Choose two different members to merge.');
   const keep = getMember(context, keepId);
   const other = getMember(context, otherId);
@@ -88,6 +98,7 @@ export function mergeMembers(context: RollContext, keepId: string, otherId: stri
   }
   input.custom = custom;
   return context.db.transaction(() => {
+    const undo = snapshotMembers(context.db, [keepId, otherId]);
     // The other member's history now belongs to the one kept: contact attempts (conversations
     // among them), ties and audit entries.
     moveCommitteeRecords(context, otherId, keepId);
@@ -95,6 +106,6 @@ export function mergeMembers(context: RollContext, keepId: string, otherId: stri
     const merged = updateMember(context, keepId, input, 'merge');
     recordAudit(context, { entity: 'member', entityId: keepId, action: 'merged', before: null, after: null, note: `merged with ${otherId}` });
     deleteMembers(context, [otherId]);
-    return merged;
+    return { member: merged, undo };
   })();
 }

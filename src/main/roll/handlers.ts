@@ -10,7 +10,8 @@ import { defineCustomField, listCustomFields } from './custom-fields';
 import { findDuplicates, mergeMembers } from './duplicates';
 import { exportRollCsv } from './export';
 import { applyImport, mappingFor, readImportFile, type PendingImport } from './import';
-import { addMember, bulkUpdate, deleteMembers, getMember, restoreMembers, updateMember } from './members';
+import type { ErasedSnapshot } from './erase';
+import { addMember, bulkUpdate, deleteMembers, getMember, undoErase, updateMember } from './members';
 import { printFileName, renderRollPdf } from './print';
 import { listMembers, rollFacets } from './query';
 import { deleteView, listViews, saveView } from './views';
@@ -46,9 +47,31 @@ export class PendingImports {
   }
 }
 
+/**
+ * What undoing a delete or a merge needs, by token, in memory only: deleted means erased from the
+ * vault, so the undo lives as long as the unlocked session. Dropped on lock.
+ */
+export class HeldUndos {
+  private readonly held = new Map<string, { undo: ErasedSnapshot; action: string }>();
+  hold(undo: ErasedSnapshot, action: string): string {
+    const token = randomUUID();
+    this.held.set(token, { undo, action });
+    return token;
+  }
+  take(token: string): { undo: ErasedSnapshot; action: string } {
+    const held = this.held.get(token);
+    if (!held) throw new UserError('NOT_FOUND', 'That can no longer be undone: the vault was locked since, and what undo needed is gone.');
+    this.held.delete(token);
+    return held;
+  }
+  clear(): void {
+    this.held.clear();
+  }
+}
+
 const SAMPLE_ROWS = 5;
 
-export function rollHandlers(host: RollHost, imports: PendingImports): RollHandlers {
+export function rollHandlers(host: RollHost, imports: PendingImports, undos: HeldUndos): RollHandlers {
   return {
     'roll:list': readOnly(async (query) => listMembers(host.context(), query)),
     'roll:get': readOnly(async ({ id }) => {
@@ -57,13 +80,23 @@ export function rollHandlers(host: RollHost, imports: PendingImports): RollHandl
     }),
     'roll:add': async ({ fields }) => addMember(host.context(), fields),
     'roll:update': async ({ id, fields }) => updateMember(host.context(), id, fields),
-    'roll:delete': async ({ ids }) => ({ count: deleteMembers(host.context(), ids) }),
-    'roll:restore': async ({ ids }) => ({ count: restoreMembers(host.context(), ids) }),
+    'roll:delete': async ({ ids }) => {
+      const { count, undo } = deleteMembers(host.context(), ids);
+      return { count, undo: undos.hold(undo, 'restore') };
+    },
+    'roll:undo': async ({ undo }) => {
+      const context = host.context();
+      const held = undos.take(undo);
+      return { count: undoErase(context, held.undo, held.action) };
+    },
     'roll:bulkUpdate': async ({ ids, ...change }) => ({ count: bulkUpdate(host.context(), ids, change) }),
     'roll:addConversation': async (input) => addConversation(host.context(), input),
     'roll:facets': readOnly(async () => rollFacets(host.context())),
     'roll:duplicates': readOnly(async () => findDuplicates(host.context())),
-    'roll:merge': async ({ keepId, otherId, choices }) => mergeMembers(host.context(), keepId, otherId, choices),
+    'roll:merge': async ({ keepId, otherId, choices }) => {
+      const { member, undo } = mergeMembers(host.context(), keepId, otherId, choices);
+      return { member, undo: undos.hold(undo, 'undo merge') };
+    },
     'roll:views': readOnly(async () => listViews(host.context())),
     'roll:saveView': async ({ name, query }) => saveView(host.context(), name, query),
     'roll:deleteView': async ({ id }) => deleteView(host.context(), id),

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { ColumnMapping, CustomField, ImportResult, ImportRowError, MatchPolicy } from '../../shared/roll';
+import type { ColumnMapping, CustomField, ImportResult, ImportRowError, MatchPolicy, MemberInput } from '../../shared/roll';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
@@ -12,7 +12,8 @@ import { recordAudit } from './audit';
 import type { RollContext } from './context';
 import { listCustomFields } from './custom-fields';
 import { CsvError } from './csv/errors';
-import { FULL_NAME_KEY, suggestMapping } from './csv/mapping';
+import { suggestMapping } from './csv/mapping';
+import { FULL_NAME_FAMILY_FIRST_KEY, FULL_NAME_KEY, FULL_NAME_KEYS, splitFullName } from '../../shared/full-name';
 import { stripFormulaGuard } from './csv/formula-guard';
 import { parseCsv, type ParsedCsv } from './csv/read';
 import { isCanonicalMemberField } from './fields';
@@ -54,24 +55,15 @@ function checkMapping(customFields: CustomField[], headers: string[], mapping: C
   const seen = new Set<string>();
   for (const target of mapping) {
     if (target === null) continue;
-    if (!isCanonicalMemberField(target) && target !== FULL_NAME_KEY && !customKeys.has(target)) {
+    if (!isCanonicalMemberField(target) && !FULL_NAME_KEYS.includes(target) && !customKeys.has(target)) {
       throw new UserError('INVALID_INPUT', `"${target}" is not a member field.`);
     }
     if (seen.has(target)) throw new UserError('INVALID_INPUT', `Two columns are mapped to ${target}; map it once.`);
     seen.add(target);
   }
-  if (!['first_name', 'last_name', 'preferred_name', FULL_NAME_KEY].some((field) => seen.has(field))) {
+  if (!['first_name', 'last_name', 'preferred_name', ...FULL_NAME_KEYS].some((field) => seen.has(field))) {
     throw new UserError('INVALID_INPUT', 'Map at least one column to a name (first name, last name or full name).');
   }
-}
-
-/** "Ana María Reyes" → first "Ana María", last "Reyes"; "Reyes, Ana" → first "Ana", last "Reyes". */
-export function splitFullName(full: string): { first_name: string; last_name: string } {
-  const trimmed = full.trim().replace(/\s+/g, ' ');
-  const comma = trimmed.indexOf(',');
-  if (comma > 0) return { first_name: trimmed.slice(comma + 1).trim(), last_name: trimmed.slice(0, comma).trim() };
-  const space = trimmed.lastIndexOf(' ');
-  return space < 0 ? { first_name: trimmed, last_name: '' } : { first_name: trimmed.slice(0, space), last_name: trimmed.slice(space + 1) };
 }
 
 /** Existing members by each e-mail and each full phone number, to recognize a row we already have. */
@@ -82,6 +74,18 @@ function matchIndex(context: RollContext): Map<string, string> {
     for (const digits of row.phone_digits.split(' ')) if (digits.length >= 10) index.set(`p:${digits}`, row.id);
   }
   return index;
+}
+
+/** A row's values into a member already written: empty cells never blank out what the roll knows. */
+function mergeIntoMember(context: RollContext, id: string, input: MemberInput, customFields: CustomField[], note: string): void {
+  const before = rowToMember(findMemberRow(context.db, id)!, context);
+  const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
+  const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
+  const merged = normalizeMember(beforeFields, nonEmpty, context, customFields);
+  const changed = writeMemberChanges(context, id, beforeFields, merged.fields, merged.phoneDigits);
+  if (changed.length) {
+    recordAudit(context, { entity: 'member', entityId: id, action: 'import', before: pick(beforeFields, changed), after: pick(merged.fields, changed), note });
+  }
 }
 
 export interface ImportOptions {
@@ -107,6 +111,11 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
   let updated = 0;
   let skipped = 0;
   const claimed = new Map<string, number>(); // existing member id → line that updates it
+  // Each e-mail and phone of the rows this file adds → that row's line and new member's id.
+  const inFile = new Map<string, { line: number; id: string }>();
+  const repeats: ImportResult['repeats'] = [];
+  // Repeats merged into a member this import adds: applied once the new rows are indexed.
+  const merges: { id: string; input: MemberInput; line: number }[] = [];
   const total = rows.length;
   // Indexing the new rows at the end is about a third of a large import.
   const finishing = options.dryRun ? 0 : Math.ceil(total / 2);
@@ -142,6 +151,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
           // Our own exports guard formulas with a leading apostrophe; take it off again.
           const cell = stripFormulaGuard(row.cells[column] ?? '');
           if (target === FULL_NAME_KEY) Object.assign(values, splitFullName(cell));
+          else if (target === FULL_NAME_FAMILY_FIRST_KEY) Object.assign(values, splitFullName(cell, { familyFirst: true }));
           else values[target] = cell;
         });
         if (Object.values(values).every((value) => !value.trim())) {
@@ -174,21 +184,28 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
           claimed.set(existingId, row.line);
           updated++;
           if (!writing) continue;
-          const before = rowToMember(findMemberRow(db, existingId)!, context);
-          const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
-          // Empty cells never blank out what the roll already knows.
-          const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
-          const merged = normalizeMember(beforeFields, nonEmpty, context, customFields);
-          const changed = writeMemberChanges(context, existingId, beforeFields, merged.fields, merged.phoneDigits);
-          if (changed.length) {
-            recordAudit(context, { entity: 'member', entityId: existingId, action: 'import', before: pick(beforeFields, changed), after: pick(merged.fields, changed), note: pending.fileName });
+          mergeIntoMember(context, existingId, input, customFields, pending.fileName);
+          continue;
+        }
+        // A row repeating an earlier row of this file is handled as a match on the roll is.
+        const repeatKey = keys.find((key) => inFile.has(key));
+        if (repeatKey && repeats.length < 1000) {
+          repeats.push({ row: row.line, of: inFile.get(repeatKey)!.line, field: repeatKey.startsWith('e:') ? 'email' : 'phone' });
+        }
+        if (repeatKey && options.onMatch !== 'create') {
+          const earlier = inFile.get(repeatKey)!;
+          if (options.onMatch === 'skip') skipped++;
+          else {
+            updated++;
+            if (writing) merges.push({ id: earlier.id, input, line: row.line });
           }
           continue;
         }
-        // A second row with the same e-mail in this file updates neither: it is its own member.
         imported++;
+        const id = writing ? ids[imported - 1]! : '';
+        for (const key of keys) if (!inFile.has(key)) inFile.set(key, { line: row.line, id });
         if (!writing) continue;
-        insertMember(context, normalized.fields, normalized.phoneDigits, { stamp, id: ids[imported - 1]! });
+        insertMember(context, normalized.fields, normalized.phoneDigits, { stamp, id });
         importedLines.push(row.line);
       }
       options.progress?.(end, progressTotal);
@@ -196,7 +213,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
       if (writing && !db.open) throw new UserError('VAULT_LOCKED', 'The vault was locked during the import; nothing was imported.');
     }
 
-    const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), errorCount: errors.length, applied: false };
+    const result = { total, imported, updated, skipped, errors: errors.slice(0, 1000), errorCount: errors.length, repeats, applied: false };
     if (errors.length > 0) return { ...result, imported: 0, updated: 0 };
     if (!writing) return result;
 
@@ -204,6 +221,7 @@ export async function applyImport(context: RollContext, pending: PendingImport, 
     // After the indexes: written among the rows, these pages pushed the rows out of the cache
     // that the index builds read them from.
     recordImportAudits(context, ids, importedLines, pending.fileName);
+    for (const merge of merges) mergeIntoMember(context, merge.id, merge.input, customFields, `${pending.fileName}, line ${merge.line}`);
     run(
       db,
       sql`INSERT INTO csv_mappings (signature, mapping, used_at) VALUES (${mappingSignature(headers)}, ${JSON.stringify(options.mapping)}, ${context.now().toISOString()})

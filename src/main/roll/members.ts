@@ -1,6 +1,6 @@
 /**
  * Members: validation and normalization of what people type, and the writes (add, update,
- * delete with undo, bulk changes), each recorded in the audit log and stamped per field for
+ * delete, which erases, with undo held in memory, bulk changes), each recorded in the audit log and stamped per field for
  * merging.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,6 +17,7 @@ import { all, get, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
+import { eraseMember, purgeSearchIndex, restoreSnapshot, snapshotMembers, type ErasedSnapshot } from './erase';
 import { today, type RollContext } from './context';
 import { listCustomFields } from './custom-fields';
 import { foldText, isEmail, listItems, normalizeDate, normalizeList, normalizePhones, splitMulti } from './normalize';
@@ -304,30 +305,31 @@ export function updateMember(context: RollContext, id: string, input: MemberInpu
   return getMember(context, id);
 }
 
-function setDeleted(context: RollContext, ids: string[], deleted: boolean): number {
-  const now = context.now().toISOString();
-  let count = 0;
-  context.db.transaction(() => {
-    for (const id of new Set(ids)) {
-      const row = findMemberRow(context.db, id, true);
-      if (!row || (row.deleted_at !== '') === deleted) continue;
-      const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
-      const clocks = { ...(JSON.parse(get<{ clocks: string }>(context.db, sql`SELECT clocks FROM members WHERE id = ${id}`)!.clocks) as Record<string, string>), deleted_at: stamp };
-      run(context.db, sql`UPDATE members SET deleted_at = ${deleted ? now : ''}, clocks = ${JSON.stringify(clocks)}, updated_at = ${now} WHERE id = ${id}`);
-      recordAudit(context, { entity: 'member', entityId: id, action: deleted ? 'delete' : 'restore' });
+/**
+ * Deleting erases the members (roll/erase.ts): a tombstone stays, so other officers' copies learn
+ * of it. Returns how many were deleted and what an undo needs, for the caller to hold in memory.
+ */
+export function deleteMembers(context: RollContext, ids: string[]): { count: number; undo: ErasedSnapshot } {
+  return context.db.transaction(() => {
+    const undo = snapshotMembers(context.db, ids);
+    let count = 0;
+    for (const member of undo.members) {
+      if (!eraseMember(context, String(member.id))) continue;
+      recordAudit(context, { entity: 'member', entityId: String(member.id), action: 'delete' });
       count++;
     }
+    if (count > 0) purgeSearchIndex(context.db);
+    return { count, undo };
   })();
-  return count;
 }
 
-/** Deletion keeps a tombstone, so it can be undone and so other officers' copies learn of it. */
-export function deleteMembers(context: RollContext, ids: string[]): number {
-  return setDeleted(context, ids, true);
-}
-
-export function restoreMembers(context: RollContext, ids: string[]): number {
-  return setDeleted(context, ids, false);
+/** Undoes a delete (or a merge) from what it returned: the members come back as they were. */
+export function undoErase(context: RollContext, undo: ErasedSnapshot, action = 'restore'): number {
+  return context.db.transaction(() => {
+    const count = restoreSnapshot(context, undo);
+    for (const member of undo.members) recordAudit(context, { entity: 'member', entityId: String(member.id), action });
+    return count;
+  })();
 }
 
 export interface BulkChange {

@@ -29,7 +29,7 @@ const SORT_COLUMNS: Record<SortField, string> = {
   last_contact: "coalesce(c.last_contact, '')",
 };
 
-/** Members with the summary of their contact attempts (migration 11), for the last-contact column and filter. */
+/** Members with the summary of their contact attempts (migration 13), for the last-contact column and filter. */
 const MEMBERS_WITH_CONTACT = sql`members m LEFT JOIN member_contact c ON c.member_id = m.id`;
 const SEARCHED_MEMBERS_WITH_CONTACT = sql`members_search s JOIN members m ON m.rowid = s.rowid LEFT JOIN member_contact c ON c.member_id = m.id`;
 

@@ -1,4 +1,5 @@
-import type { Standing } from '../../shared/roll';
+import { NOT_MEMBER_STATUSES, type Standing } from '../../shared/roll';
+import { raw, sql, type SqlQuery } from '../db/sql';
 
 /**
  * Standing comes from dues paid-through, never typed in: current while paid up, in grace for
@@ -17,4 +18,13 @@ export function standingThresholds(today: string, graceDays: number): { graceFro
   const from = new Date(`${today}T00:00:00Z`);
   from.setUTCDate(from.getUTCDate() - graceDays);
   return { graceFrom: from.toISOString().slice(0, 10) };
+}
+
+/**
+ * SQL: the status names a member (shared/roll.ts, isMemberStatus). Statuses are stored as the
+ * chapter spells them, so lower() and trim() match the folded comparison for the fixed words.
+ */
+export function memberStatusCondition(column: string): SqlQuery {
+  const words = NOT_MEMBER_STATUSES.map((word) => sql`${word}`).reduce((list, word) => sql`${list}, ${word}`);
+  return sql`lower(trim(${raw(column)})) NOT IN (${words})`;
 }

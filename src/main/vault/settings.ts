@@ -5,7 +5,8 @@ import { Settings } from '../../shared/contract';
 export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 10,
   chapterKind: 'workplace',
-  statuses: ['prospect', 'member in good standing', 'lapsed', 'former'],
+  // What someone is; whether their dues are paid is their standing (shared/roll.ts, inGoodStanding).
+  statuses: ['member', 'prospect', 'former'],
   phoneCountry: 'US',
   dateOrder: 'MDY',
   duesGraceDays: 30,

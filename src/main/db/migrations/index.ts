@@ -8,7 +8,9 @@ import searchSource from './0007_search_source';
 import pqRecipients from './0008_pq_recipients';
 import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
-import organizingCommittee from './0011_organizing_committee';
+import firstHour from './0011_first_hour';
+import eraseDeletedMembers from './0012_erase_deleted_members';
+import organizingCommittee from './0013_organizing_committee';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -20,4 +22,18 @@ export interface Migration {
 }
 
 /** In order; each version is one more than the one before. */
-export const migrations: readonly Migration[] = [initial, roll, syncState, searchLiveOnly, rollSortIndexes, meetings, searchSource, pqRecipients, meetingClocks, organizingStructure, organizingCommittee];
+export const migrations: readonly Migration[] = [
+  initial,
+  roll,
+  syncState,
+  searchLiveOnly,
+  rollSortIndexes,
+  meetings,
+  searchSource,
+  pqRecipients,
+  meetingClocks,
+  organizingStructure,
+  firstHour,
+  eraseDeletedMembers,
+  organizingCommittee,
+];

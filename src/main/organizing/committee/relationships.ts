@@ -38,7 +38,8 @@ export function parseRelationshipKind(word: string): RelationshipKind {
 function liveMember(context: RollContext, id: string) {
   const row = findMemberRow(context.db, id, true);
   if (!row) throw new UserError('NOT_FOUND', `No member has the id ${id}.`);
-  if (row.deleted_at) throw new UserError('INVALID_INPUT', `${spokenName(row)} has been deleted, so cannot have a relationship.`);
+  // A deleted member's name is erased with the rest of them: the sentence cannot name them.
+  if (row.deleted_at) throw new UserError('INVALID_INPUT', 'One of these members has been deleted, so cannot have a relationship.');
   return row;
 }
 

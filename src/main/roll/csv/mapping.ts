@@ -8,8 +8,9 @@
  */
 import { CANONICAL_MEMBER_FIELDS, type CanonicalMemberField } from '../fields';
 
-/** Not a member field: a column holding "First Last" (or "Last, First"), which the importer splits. */
-export const FULL_NAME_KEY = 'full_name';
+import { FULL_NAME_KEY } from '../../../shared/full-name';
+
+export { FULL_NAME_KEY };
 
 type SuggestedField = CanonicalMemberField | typeof FULL_NAME_KEY;
 

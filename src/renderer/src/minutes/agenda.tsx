@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail, OpenActionItem } from '../../../shared/meetings';
+import { Badge } from '../ui/badge';
 import { ActionItems, ActionStatusSelect } from './action-items';
 import { CrossIcon } from './attendance-panel';
 import { ConfirmDialog } from './confirm-dialog';
@@ -127,7 +128,11 @@ export function Agenda({
                     {item.title}
                   </h3>
                 )}
-                {item.status !== 'open' ? <span className={`mtg-item-status mtg-item-status-${item.status}`}>{t(`itemStatus.${item.status}`)}</span> : null}
+                {item.status !== 'open' ? (
+                  <Badge tone={item.status === 'done' ? 'accent' : 'caution'} small>
+                    {t(`itemStatus.${item.status}`)}
+                  </Badge>
+                ) : null}
                 {editable && renaming !== item.id ? (
                   <div className="mtg-item-tools" role="group" aria-label={t('agenda.toolsFor', { item: item.title })}>
                     <button
@@ -205,6 +210,7 @@ export function Agenda({
                   item={item}
                   motions={detail.motions}
                   present={present}
+                  quorumMet={detail.quorum.met}
                   editable={editable}
                   approvalText={approval ? t('motions.approvalText', { title: approval.title, date: formatMeetingDate(approval.date) }) : undefined}
                   act={act}

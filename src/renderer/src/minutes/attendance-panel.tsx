@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from '../../../shared/meetings';
+import { notCountedReason, type Attendee, type MeetingDetail } from '../../../shared/meetings';
 import type { Member } from '../../../shared/roll';
 import { displayName } from '../roll/member-fields';
 import { StandingBadge } from '../roll/standing-badge';
@@ -28,6 +28,7 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
           <span>{t('quorum.count', { present: quorum.present, required: quorum.required })}</span>
         </span>
         <span className="mtg-quorum-rule">{t('quorum.rule', { rule: quorum.rule })}</span>
+        <NotCounted attendance={attendance} />
       </div>
       {editable ? <CheckInBox meetingId={meetingId} here={new Set(attendance.map((person) => person.memberId))} act={act} /> : null}
       {editable ? <WalkInForm meetingId={meetingId} act={act} /> : null}
@@ -41,7 +42,10 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
           <ul className="mtg-people" aria-labelledby="mtg-present-title">
             {attendance.map((person) => (
               <li key={person.memberId} className="mtg-person">
-                <span className="mtg-person-name">{person.name}</span>
+                <span className="mtg-person-name">
+                  {person.name}
+                  {person.place ? <span className="mtg-row-sub"> · {person.place}</span> : null}
+                </span>
                 <StandingBadge standing={person.standing} />
                 {editable ? (
                   <button
@@ -61,6 +65,28 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
       </section>
       <Guests meetingId={meetingId} guests={guests} editable={editable} act={act} />
     </aside>
+  );
+}
+
+function useReasonText() {
+  const { t } = useTranslation('meetings');
+  return (person: Attendee): string | null => {
+    const reason = notCountedReason(person);
+    return reason ? t(`quorum.reason.${reason}`, { status: person.status }) : null;
+  };
+}
+
+/** Who is here but does not count towards quorum, and why: the quorum box says it in words. */
+function NotCounted({ attendance }: { attendance: Attendee[] }) {
+  const { t } = useTranslation('meetings');
+  const reasonOf = useReasonText();
+  const notCounted = attendance.filter((person) => !person.counted);
+  if (notCounted.length === 0) return null;
+  return (
+    <span className="mtg-quorum-uncounted">
+      {t('quorum.notCounted', { count: notCounted.length })}{' '}
+      {notCounted.map((person) => `${person.name} (${reasonOf(person)})`).join(', ')}
+    </span>
   );
 }
 

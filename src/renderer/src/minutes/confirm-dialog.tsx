@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { MinutesDialog } from './dialog';
+import { FormDialog } from '../ui/dialog';
 
 /**
  * "Delete this?" before something that cannot be taken back. Cancel has focus, so an Enter
@@ -46,7 +46,7 @@ export function ConfirmDialog({
   }
 
   return (
-    <MinutesDialog
+    <FormDialog
       id={id}
       title={title}
       lead={lead}
@@ -66,6 +66,6 @@ export function ConfirmDialog({
       }
     >
       <ErrorAlert message={error} />
-    </MinutesDialog>
+    </FormDialog>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { TextField } from '../ui/text-field';
 import { useChapterLoad } from '../ui/use-chapter-load';
-import { MinutesDialog } from './dialog';
+import { FormDialog } from '../ui/dialog';
 
 type Editing = { id?: string; name: string; kind: 'count' | 'percent'; amount: string; agenda: string };
 
@@ -82,11 +82,11 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
     type.quorum.kind === 'count' ? t('types.quorumCount', { count: type.quorum.count }) : t('types.quorumPercent', { percent: type.quorum.percent });
 
   return (
-    <MinutesDialog
+    <FormDialog
       id="mtg-types"
       title={t('types.title')}
       lead={t('types.lead')}
-      wide
+      size="wide"
       busy={busy}
       onCancel={onClose}
       onSubmit={() => editing && save(editing)}
@@ -165,7 +165,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-    </MinutesDialog>
+    </FormDialog>
   );
 }
 

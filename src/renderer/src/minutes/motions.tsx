@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, Attendee, MeetingDetail, Motion } from '../../../shared/meetings';
+import type { AgendaItem, Attendee, MeetingDetail, Motion, MotionOutcome } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
+import { Badge, type BadgeTone } from '../ui/badge';
 import { errorMessage } from '../ui/errors';
 import { InlineForm } from './inline-form';
 import { VoteDialog } from './vote-dialog';
@@ -12,11 +13,17 @@ export type Act = (work: () => Promise<MeetingDetail>) => Promise<boolean>;
  * The motions made under one agenda item: each with who moved and seconded it, its vote and
  * outcome, and its amendments right under it. Motion text is shown as plain text, never HTML.
  */
+/** A motion carried while quorum was not present says so, never a bare "Carried". */
+export function outcomeKey(motion: Motion): MotionOutcome | 'carriedWithoutQuorum' {
+  return motion.outcome === 'carried' && motion.quorumMetAtVote === false ? 'carriedWithoutQuorum' : motion.outcome;
+}
+
 export function Motions({
   meetingId,
   item,
   motions,
   present,
+  quorumMet,
   editable,
   approvalText,
   act,
@@ -26,6 +33,8 @@ export function Motions({
   /** All of the meeting's motions; this item's are picked here. */
   motions: Motion[];
   present: Attendee[];
+  /** Whether quorum is present now: a vote without it is recorded only after asking. */
+  quorumMet: boolean;
   editable: boolean;
   /** For an approval-of-minutes item: the motion's usual wording. */
   approvalText?: string;
@@ -57,12 +66,12 @@ export function Motions({
         <ol className="mtg-motions" aria-label={t('motions.listFor', { item: item.title })}>
           {main.map((motion) => (
             <li key={motion.id}>
-              <MotionCard motion={motion} present={present} editable={editable} act={act} onAmend={() => setAdding({ amends: motion })} />
+              <MotionCard motion={motion} present={present} quorumMet={quorumMet} editable={editable} act={act} onAmend={() => setAdding({ amends: motion })} />
               {amendmentsOf(motion).length > 0 || adding?.amends?.id === motion.id ? (
                 <ol className="mtg-amendments" aria-label={t('motions.amendmentsOf', { text: motion.text })}>
                   {amendmentsOf(motion).map((amendment) => (
                     <li key={amendment.id}>
-                      <MotionCard motion={amendment} present={present} editable={editable} act={act} />
+                      <MotionCard motion={amendment} present={present} quorumMet={quorumMet} editable={editable} act={act} />
                     </li>
                   ))}
                   {adding?.amends?.id === motion.id ? <li>{form(motion)}</li> : null}
@@ -82,7 +91,21 @@ export function Motions({
   );
 }
 
-function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motion; present: Attendee[]; editable: boolean; act: Act; onAmend?: () => void }) {
+function MotionCard({
+  motion,
+  present,
+  quorumMet,
+  editable,
+  act,
+  onAmend,
+}: {
+  motion: Motion;
+  present: Attendee[];
+  quorumMet: boolean;
+  editable: boolean;
+  act: Act;
+  onAmend?: () => void;
+}) {
   const { t } = useTranslation('meetings');
   const [voting, setVoting] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -116,7 +139,9 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
     <article ref={card} tabIndex={-1} className={`mtg-motion mtg-motion-${motion.outcome}`} aria-label={motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}>
       <div className="mtg-motion-head">
         <span className="mtg-motion-kind">{motion.amendsMotionId ? t('motions.amendment') : t('motions.motion')}</span>
-        <span className={`mtg-outcome mtg-outcome-${motion.outcome}`}>{t(`outcome.${motion.outcome}`)}</span>
+        <Badge tone={OUTCOME_TONE[outcomeKey(motion)]} small className="mtg-outcome">
+          {t(`outcome.${outcomeKey(motion)}`)}
+        </Badge>
       </div>
       {editing ? (
         <MotionForm
@@ -181,6 +206,7 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
         <VoteDialog
           motion={motion}
           present={present}
+          quorumMet={quorumMet}
           act={act}
           onClose={() => {
             setVoting(false);
@@ -191,6 +217,15 @@ function MotionCard({ motion, present, editable, act, onAmend }: { motion: Motio
     </article>
   );
 }
+
+const OUTCOME_TONE: Record<ReturnType<typeof outcomeKey>, BadgeTone> = {
+  pending: 'neutral',
+  carried: 'accent',
+  carriedWithoutQuorum: 'caution',
+  failed: 'danger',
+  tabled: 'caution',
+  withdrawn: 'caution',
+};
 
 const NOBODY = '';
 

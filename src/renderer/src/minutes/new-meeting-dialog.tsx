@@ -5,7 +5,7 @@ import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { useChapterLoad } from '../ui/use-chapter-load';
 import { TextField } from '../ui/text-field';
-import { MinutesDialog } from './dialog';
+import { FormDialog } from '../ui/dialog';
 import { nextHalfHour } from './format';
 
 /** "New meeting": the type (its agenda template comes with it), when, where, who chairs and who takes the minutes. */
@@ -81,7 +81,7 @@ function MeetingDetailsDialog({
   const typeName = types?.find((type) => type.id === typeId)?.name ?? '';
 
   return (
-    <MinutesDialog
+    <FormDialog
       id={existing ? 'mtg-edit' : 'mtg-new'}
       title={existing ? t('edit.title') : t('new.title')}
       lead={existing ? t('edit.lead') : t('new.lead')}
@@ -133,6 +133,6 @@ function MeetingDetailsDialog({
         <TextField id={`${prefix}-secretary`} label={t('new.secretary')} value={secretary} onChange={setSecretary} />
       </div>
       <ErrorAlert message={error} />
-    </MinutesDialog>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attendee, Motion, MotionOutcome, VoteChoice, VoteMethod } from '../../../shared/meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { MinutesDialog } from './dialog';
+import { FormDialog } from '../ui/dialog';
 import type { Act } from './motions';
 
 const METHODS: VoteMethod[] = ['voice', 'hands', 'ballot', 'roll-call'];
@@ -16,7 +16,19 @@ const OUTCOMES: Decided[] = ['carried', 'failed', 'tabled', 'withdrawn'];
  * how they voted, counted as they go), and the outcome, which follows the counts unless the
  * secretary says otherwise (a motion tabled or withdrawn before the vote).
  */
-export function VoteDialog({ motion, present, act, onClose }: { motion: Motion; present: Attendee[]; act: Act; onClose: () => void }) {
+export function VoteDialog({
+  motion,
+  present,
+  quorumMet,
+  act,
+  onClose,
+}: {
+  motion: Motion;
+  present: Attendee[];
+  quorumMet: boolean;
+  act: Act;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('meetings');
   const [method, setMethod] = useState<VoteMethod>('hands');
   const [counts, setCounts] = useState<Record<VoteChoice, string>>({ for: '', against: '', abstain: '' });
@@ -30,6 +42,8 @@ export function VoteDialog({ motion, present, act, onClose }: { motion: Motion; 
       ? { for: 0, against: 0, abstain: 0, ...Object.values(votes).reduce<Partial<Record<VoteChoice, number>>>((sum, vote) => ({ ...sum, [vote]: (sum[vote] ?? 0) + 1 }), {}) }
       : { for: Number(counts.for) || 0, against: Number(counts.against) || 0, abstain: Number(counts.abstain) || 0 };
   const counted: Decided = tally.for > tally.against ? 'carried' : 'failed';
+  const decided = outcome === 'auto' ? counted : outcome;
+  const shownOutcome = decided === 'carried' && !quorumMet ? 'carriedWithoutQuorum' : decided;
   const missing = method === 'roll-call' ? present.filter((person) => !votes[person.memberId]).length : 0;
 
   async function save() {
@@ -53,28 +67,33 @@ export function VoteDialog({ motion, present, act, onClose }: { motion: Motion; 
   }
 
   return (
-    <MinutesDialog
+    <FormDialog
       id="mtg-vote"
       title={t('vote.title')}
       lead={motion.text}
-      wide={method === 'roll-call'}
+      size={method === 'roll-call' ? 'wide' : 'small'}
       busy={busy}
       onCancel={onClose}
       onSubmit={() => void save()}
       footer={
         <>
           <p className="dialog-footer-note mtg-vote-summary" role="status">
-            {t('motions.tally', tally)} → {t(`outcome.${outcome === 'auto' ? counted : outcome}`)}
+            {t('motions.tally', tally)} → {t(`outcome.${shownOutcome}`)}
           </p>
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {t('vote.save')}
+            {quorumMet ? t('vote.save') : t('vote.saveWithoutQuorum')}
           </button>
         </>
       }
     >
+      {quorumMet ? null : (
+        <div className="alert alert-error mtg-vote-no-quorum" role="alert">
+          <strong>{t('vote.noQuorumTitle')}</strong> {t('vote.noQuorumBody')}
+        </div>
+      )}
       <fieldset className="choice-group mtg-method">
         <legend>{t('vote.method')}</legend>
         <div className="mtg-method-options">
@@ -148,6 +167,6 @@ export function VoteDialog({ motion, present, act, onClose }: { motion: Motion; 
         </select>
       </div>
       <ErrorAlert message={error} />
-    </MinutesDialog>
+    </FormDialog>
   );
 }

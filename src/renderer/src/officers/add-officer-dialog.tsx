@@ -6,7 +6,7 @@ import { errorMessage } from '../ui/errors';
 import { FileButton } from './file-button';
 import { readCardFile } from './files';
 import { FingerprintCheck } from './fingerprint';
-import { Modal } from './modal';
+import { Dialog } from '../ui/dialog';
 import { decodeQrImage } from './qr';
 
 /**
@@ -83,7 +83,7 @@ export function AddOfficerDialog({
   const known = parsed ? officers.find((officer) => officer.id === parsed.id) : undefined;
 
   return (
-    <Modal labelledBy="add-officer-title" onCancel={onClose} cancellable={!busy}>
+    <Dialog labelledBy="add-officer-title" onCancel={onClose} cancellable={!busy}>
       {parsed ? (
         <>
           <div className="dialog-body">
@@ -158,6 +158,6 @@ export function AddOfficerDialog({
           </div>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -9,7 +9,7 @@ import { errorMessage } from '../ui/errors';
 import { useChapterLoad } from '../ui/use-chapter-load';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { Fingerprint } from './fingerprint';
-import { Modal } from './modal';
+import { Dialog } from '../ui/dialog';
 import { i18n } from '../i18n';
 import { useWorkProgress } from '../roll/import/use-work-progress';
 import { WorkStatus } from './work-status';
@@ -112,7 +112,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
       ? { passphrase: 'export.createdMinutesPassphrase', officers: 'export.createdMinutesFor', count: result.meetings ?? 0 } as const
       : { passphrase: 'export.createdPassphrase', officers: 'export.createdFor', count: result.members } as const;
     return (
-      <Modal labelledBy="export-title" onCancel={onClose}>
+      <Dialog labelledBy="export-title" onCancel={onClose}>
         <div className="dialog-body">
           <h2 id="export-title" className="dialog-title">
             {t('export.created')}
@@ -138,12 +138,12 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
             {t('common:actions.done')}
           </button>
         </div>
-      </Modal>
+      </Dialog>
     );
   }
 
   return (
-    <Modal labelledBy="export-title" describedBy="export-lead" onCancel={onClose} cancellable={!working}>
+    <Dialog labelledBy="export-title" describedBy="export-lead" onCancel={onClose} cancellable={!working}>
       <form className="dialog-form" onSubmit={(event) => void create(event)} noValidate aria-busy={working}>
         <div className="dialog-body">
           <h2 id="export-title" className="dialog-title">
@@ -340,7 +340,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

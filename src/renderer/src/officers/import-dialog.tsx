@@ -9,7 +9,8 @@ import { errorMessage } from '../ui/errors';
 import { FileButton } from './file-button';
 import { exportFileProblem, readExportFile, type ChosenExport } from './files';
 import { Fingerprint } from './fingerprint';
-import { Modal } from './modal';
+import { Badge, type BadgeTone } from '../ui/badge';
+import { Dialog } from '../ui/dialog';
 import { useWorkProgress } from '../roll/import/use-work-progress';
 import { WorkStatus } from './work-status';
 
@@ -17,6 +18,7 @@ import { WorkStatus } from './work-status';
 const DETAILS_SHOWN = 200;
 
 type Kind = ExchangePreview['details'][number]['kind'];
+const CHANGE_TONE = { new: 'accent', changed: 'neutral', deleted: 'danger', conflict: 'caution' } as const satisfies Record<Kind, BadgeTone>;
 const KIND_ORDER: Kind[] = ['new', 'changed', 'deleted', 'conflict'];
 
 type Phase =
@@ -147,7 +149,7 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
   const shown = phase.kind === 'preview' || phase.kind === 'applying' ? phase.preview : null;
 
   return (
-    <Modal labelledBy="import-title" onCancel={onClose} cancellable={!busy} wide={Boolean(shown) || phase.kind === 'done'} {...dropHandlers}>
+    <Dialog labelledBy="import-title" onCancel={onClose} cancellable={!busy} size={Boolean(shown) || phase.kind === 'done' ? 'wide' : 'small'} {...dropHandlers}>
       {phase.kind === 'done' ? (
         <>
           <div className="dialog-body">
@@ -275,7 +277,7 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
           </div>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -416,7 +418,9 @@ function ChangeList({ preview }: { preview: ExchangePreview }) {
           {sorted.map((detail) => (
             <tr key={`${detail.kind}-${detail.id}`}>
               <td>
-                <span className={`officers-change-kind officers-change-kind-${detail.kind}`}>{t(`import.kinds.${detail.kind}`)}</span>
+                <Badge tone={CHANGE_TONE[detail.kind]} small className="officers-change-kind">
+                  {t(`import.kinds.${detail.kind}`)}
+                </Badge>
               </td>
               <th scope="row">{detail.name || t('roll:unnamed')}</th>
               {withFields ? (

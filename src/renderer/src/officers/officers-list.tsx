@@ -4,8 +4,9 @@ import type { Officer } from '../../../shared/exchange';
 import { ErrorAlert } from '../ui/alerts';
 import { formatDate } from '../ui/dates';
 import { errorMessage } from '../ui/errors';
+import { Badge, type BadgeTone } from '../ui/badge';
+import { Dialog } from '../ui/dialog';
 import { Fingerprint, FingerprintCheck } from './fingerprint';
-import { Modal } from './modal';
 
 type Status = 'self' | 'verified' | 'unverified' | 'revoked';
 
@@ -16,19 +17,26 @@ function statusOf(officer: Officer): Status {
 }
 
 
+const STATUS_TONE = { self: 'neutral', verified: 'accent', unverified: 'caution', revoked: 'danger' } as const satisfies Record<Status, BadgeTone>;
+
 /** The status in words (never colour alone), with a mark that repeats it for a glance. */
 export function StatusBadge({ officer }: { officer: Officer }) {
   const { t } = useTranslation('officers');
   const status = statusOf(officer);
   return (
-    <span className={`officer-badge officer-badge-${status}`} data-testid="officer-status">
-      {status === 'verified' ? (
-        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="officer-badge-mark">
-          <path d="M2.5 6.2 5 8.5l4.5-5" />
-        </svg>
-      ) : null}
+    <Badge
+      tone={STATUS_TONE[status]}
+      data-testid="officer-status"
+      icon={
+        status === 'verified' ? (
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="badge-tick">
+            <path d="M2.5 6.2 5 8.5l4.5-5" />
+          </svg>
+        ) : null
+      }
+    >
       {t(`badge.${status}`)}
-    </span>
+    </Badge>
   );
 }
 
@@ -137,7 +145,7 @@ function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
   }
 
   return (
-    <Modal labelledBy="verify-officer-title" onCancel={onClose} cancellable={!busy}>
+    <Dialog labelledBy="verify-officer-title" onCancel={onClose} cancellable={!busy}>
       <div className="dialog-body">
         <h2 id="verify-officer-title" className="dialog-title">
           {t('verifyNamed', { name: officer.name })}
@@ -153,7 +161,7 @@ function VerifyDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
           {t('markVerified')}
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -174,7 +182,7 @@ function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
   }
 
   return (
-    <Modal labelledBy="revoke-officer-title" describedBy="revoke-officer-explanation" onCancel={onClose} cancellable={!busy}>
+    <Dialog labelledBy="revoke-officer-title" describedBy="revoke-officer-explanation" onCancel={onClose} cancellable={!busy}>
       <div className="dialog-body">
         <h2 id="revoke-officer-title" className="dialog-title">
           {t('revokeQuestion', { name: officer.name })}
@@ -193,6 +201,6 @@ function RevokeDialog({ officer, onClose, onDone }: { officer: Officer; onClose:
           {t('revokeNamed', { name: officer.name })}
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { CustomField, Member } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
-import { Modal } from '../ui/modal';
+import { Dialog } from '../ui/dialog';
 import { AssessmentPicker } from './assessment-picker';
 import { customFieldSpec, FieldControl, textFieldSpec, toMemberInput, type FieldKey, type FieldSpec } from './member-field-control';
 import { fieldGroups, type ChapterKind } from './member-fields';
@@ -63,7 +63,7 @@ export function AddMemberDialog({
   );
 
   return (
-    <Modal className="dialog add-member-dialog" labelledBy="add-member-title" onCancel={onClose}>
+    <Dialog className="add-member-dialog" labelledBy="add-member-title" onCancel={onClose}>
       <form className="dialog-form" onSubmit={save} noValidate aria-busy={saving}>
         <div className="dialog-body">
           <h2 id="add-member-title" className="dialog-title">
@@ -95,6 +95,6 @@ export function AddMemberDialog({
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Column } from './columns';
+import { CheckList } from '../ui/check-list';
 import { ChevronDown, Popover } from './popover';
 
 /** "Columns": which columns the table shows. Name always stays. */
@@ -19,23 +20,12 @@ export function ColumnChooser({
     <Popover panelLabel={t('columns.title')} align="end" className="button-small" buttonContent={<>{t('columns.title')}<ChevronDown /></>}>
       {() => (
         <div className="columns-panel">
-          <ul className="columns-list">
-            {available.map((column) => (
-              <li key={column.id}>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    disabled={column.id === 'name'}
-                    checked={column.id === 'name' || chosen.includes(column.id)}
-                    onChange={(event) =>
-                      onChange(event.target.checked ? [...chosen, column.id] : chosen.filter((id) => id !== column.id))
-                    }
-                  />
-                  {column.label}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckList
+            className="columns-list"
+            options={available.map((column) => ({ value: column.id, label: column.label, disabled: column.id === 'name' }))}
+            checked={['name', ...chosen]}
+            onToggle={(id, on) => onChange(on ? [...chosen, id] : chosen.filter((kept) => kept !== id))}
+          />
           <button type="button" className="link" onClick={onReset}>
             {t('columns.reset')}
           </button>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { Conversation } from '../../../shared/roll';
 import { ErrorAlert } from '../ui/alerts';
+import { Badge } from '../ui/badge';
 import { errorMessage } from '../ui/errors';
 import { AssessmentPicker } from './assessment-picker';
 import { formatCalendarDate, todayIso } from './member-fields';
@@ -50,9 +51,9 @@ export function ConversationLog({
                 <time dateTime={conversation.date}>{formatCalendarDate(conversation.date)}</time>
                 {conversation.talked_by ? <span> · {conversation.talked_by}</span> : null}
                 {conversation.assessment_after !== null && conversation.assessment_after !== conversation.assessment_before ? (
-                  <span className="conversation-assessment">
+                  <Badge tone="accent" small className="conversation-assessment">
                     {t('conversations.assessmentChange', { before: conversation.assessment_before ?? t('conversations.none2'), after: conversation.assessment_after })}
-                  </span>
+                  </Badge>
                 ) : null}
               </p>
               {conversation.notes ? <p className="conversation-notes">{conversation.notes}</p> : null}

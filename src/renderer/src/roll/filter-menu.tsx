@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import type { RollFilter } from '../../../shared/roll';
+import { CheckList } from '../ui/check-list';
 import { ChevronDown, Popover } from './popover';
 import type { FilterCategory } from './roll-query';
 
@@ -124,20 +125,7 @@ function FilterValues({
       {category.options.length === 0 ? (
         <p className="filter-none">{loaded ? t('filters.none', { label: category.label.toLowerCase() }) : t('loading')}</p>
       ) : null}
-      <ul className="filter-options">
-        {shown.map((option) => (
-          <li key={option.value}>
-            <label className="checkbox filter-option">
-              <input
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />
-              <span>{option.label}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <CheckList className="filter-options" itemClassName="filter-option" options={shown} checked={selected} onToggle={toggle} />
       {matching.length > shown.length ? (
         <p className="filter-none">
           {matching.length - shown.length} more: type to narrow the list.

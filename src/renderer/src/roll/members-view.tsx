@@ -32,7 +32,7 @@ export interface ColumnChoice {
 }
 
 /** A toast; `id` tells two alike ("Deleted 1 member" twice) apart, so each gets its full time. */
-type Notice = { id: number; message: string; undoIds?: string[] };
+type Notice = { id: number; message: string; undo?: string };
 
 /**
  * The Members tab: toolbar, the virtualized table, the bulk bar, the member panel, the add
@@ -105,20 +105,20 @@ export function MembersView({
   async function deleteMembers(ids: string[]) {
     setActionError(null);
     try {
-      const { count } = await window.chapter.roll.delete({ ids });
+      const { count, undo } = await window.chapter.roll.delete({ ids });
       selection.clear();
       setOpen((current) => (current && ids.includes(current.id) ? null : current));
-      setNotice({ message: t('toast.deleted', { count }), undoIds: ids });
+      setNotice({ message: t('toast.deleted', { count }), undo });
       onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
   }
 
-  async function undoDelete(ids: string[]) {
+  async function undoDelete(undo: string) {
     setNotice(null);
     try {
-      const { count } = await window.chapter.roll.restore({ ids });
+      const { count } = await window.chapter.roll.undo({ undo });
       setNotice({ message: t('toast.restored', { count }) });
       onChanged();
     } catch (failure) {
@@ -268,7 +268,7 @@ export function MembersView({
           key={notice.id}
           message={notice.message}
           onDismiss={dismissNotice}
-          {...(notice.undoIds ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undoIds!) } } : {})}
+          {...(notice.undo ? { action: { label: t('common:actions.undo'), run: () => void undoDelete(notice.undo!) } } : {})}
         />
       ) : null}
     </div>

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import type { BackupInfo } from '../../../shared/backup';
-import { ModalDialog } from '../roll/import/modal-dialog';
+import { Dialog } from '../ui/dialog';
 import { useFocusOnMount } from '../roll/import/use-focus-on-mount';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { formatTimestamp } from '../ui/dates';
@@ -175,7 +175,7 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
   }
 
   return (
-    <ModalDialog labelledBy="restore-title" describedBy="restore-warning" onCancel={onCancel} cancellable={!working}>
+    <Dialog labelledBy="restore-title" describedBy="restore-warning" onCancel={onCancel} cancellable={!working}>
       <div className="dialog-body">
         <h1 id="restore-title" className="dialog-title">
           {t('backups.dialog.title', { date: when })}
@@ -197,6 +197,6 @@ function RestoreDialog({ backup, onCancel }: { backup: BackupInfo; onCancel: () 
           {working ? t('backups.dialog.restoring') : t('backups.dialog.restore')}
         </button>
       </footer>
-    </ModalDialog>
+    </Dialog>
   );
 }

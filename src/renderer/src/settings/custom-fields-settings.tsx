@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
+import { Field, Select } from '../ui/field';
+import { TextField } from '../ui/text-field';
 import { useChapterLoad } from '../ui/use-chapter-load';
 
 const TYPES: CustomField['type'][] = ['text', 'number', 'date', 'choice'];
@@ -134,32 +136,19 @@ function CustomFieldForm({
             )}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="custom-field-type">{t('custom.kind')}</label>
-          <select id="custom-field-type" className="input" value={type} onChange={(event) => setType(event.target.value as CustomField['type'])}>
-            {TYPES.map((option) => (
-              <option key={option} value={option}>
-                {t(`custom.types.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="custom-field-type" label={t('custom.kind')}>
+          {(control) => <Select {...control} value={type} options={TYPES.map((option) => ({ value: option, label: t(`custom.types.${option}`) }))} onChange={setType} />}
+        </Field>
       </div>
       {type === 'choice' ? (
-        <div className="field">
-          <label htmlFor="custom-field-choices">{t('custom.choices')}</label>
-          <input
-            id="custom-field-choices"
-            className="input"
-            value={choices}
-            onChange={(event) => setChoices(event.target.value)}
-            placeholder={t('custom.choicesPlaceholder')}
-            aria-describedby="custom-field-choices-hint"
-          />
-          <p id="custom-field-choices-hint" className="field-hint">
-            {t('custom.choicesHint')}
-          </p>
-        </div>
+        <TextField
+          id="custom-field-choices"
+          label={t('custom.choices')}
+          value={choices}
+          onChange={setChoices}
+          placeholder={t('custom.choicesPlaceholder')}
+          hint={t('custom.choicesHint')}
+        />
       ) : null}
       <ErrorAlert message={error} />
       <StatusNote message={saved} />

@@ -8,6 +8,7 @@ import { OfficersPage } from '../officers/officers-page';
 import { useOpenedExport } from '../officers/use-opened-export';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
+import { Badge } from '../ui/badge';
 import { BrandMark } from '../ui/brand';
 import { forgetWaitingCommands, requestCommand } from './app-commands';
 import { CommandPalette, type PaletteAction } from './command-palette';
@@ -80,9 +81,9 @@ export function AppShell({
               {session.officerName}
             </span>
             {demo ? (
-              <span className="demo-badge" title={t('vault:demo.banner')}>
+              <Badge tone="caution" small className="demo-badge" title={t('vault:demo.banner')}>
                 {t('vault:demo.badge')}
-              </span>
+              </Badge>
             ) : null}
           </div>
         </div>

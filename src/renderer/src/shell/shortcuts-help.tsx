@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../ui/modal';
+import { Dialog } from '../ui/dialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** "?": every keyboard shortcut in one list. Esc or Close returns focus to where it was. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal className="dialog shortcuts-dialog" labelledBy="shortcuts-title" onCancel={onClose}>
+    <Dialog className="shortcuts-dialog" labelledBy="shortcuts-title" onCancel={onClose}>
       <div className="dialog-form">
         <div className="dialog-body">
           <h2 id="shortcuts-title" className="dialog-title">
@@ -34,6 +34,6 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { Field } from './field';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
   id: string;
@@ -12,27 +13,20 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChan
   ref?: Ref<HTMLInputElement>;
 };
 
-/** A labelled input: the label is tied to it with htmlFor, so clicking it or a screen reader finds the field. */
+/** A labelled text input: Field with an <input> in it, for the many fields that are just that. */
 export function TextField({ id, label, value, onChange, hint, children, className, ref, ...inputProps }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={ref}
-        id={id}
-        className={className ? `input ${className}` : 'input'}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hintId}
-        {...inputProps}
-      />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
+    <Field id={id} label={label} hint={hint} below={children}>
+      {(control) => (
+        <input
+          ref={ref}
+          {...control}
+          className={className ? `input ${className}` : 'input'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...inputProps}
+        />
+      )}
+    </Field>
   );
 }

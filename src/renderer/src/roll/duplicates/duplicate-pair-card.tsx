@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicatePair, Member } from '../../../../shared/roll';
 import { i18n } from '../../i18n';
+import { Badge } from '../../ui/badge';
 import { formatDate } from '../../ui/dates';
 import { fieldLabel, memberName } from '../import/field-labels';
 import type { ChapterKind } from '../import/use-chapter-kind';
@@ -30,8 +31,10 @@ export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair
       <div className="dup-card-head">
         <ul className="dup-reasons" aria-label={t('dups.why')}>
           {pair.reasons.map((reason) => (
-            <li key={reason} className="dup-reason">
-              {t(`dups.reasons.${reason}`)}
+            <li key={reason}>
+              <Badge tone="accent" small>
+                {t(`dups.reasons.${reason}`)}
+              </Badge>
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { CustomField, DuplicatePair, Member } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
+import { Badge } from '../../ui/badge';
 import { errorMessage } from '../../ui/errors';
 import { memberName } from '../import/field-labels';
-import { ModalDialog } from '../import/modal-dialog';
+import { Dialog } from '../../ui/dialog';
 import type { ChapterKind } from '../import/use-chapter-kind';
 import { useFocusOnMount } from '../import/use-focus-on-mount';
 import { KeeperChoice } from './keeper-choice';
@@ -43,7 +44,7 @@ export function MergeDialog({
     setMerging(true);
     setError(null);
     try {
-      const merged = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
+      const { member: merged } = await window.chapter.roll.merge({ keepId: kept.id, otherId: other.id, choices: mergeChoices(fields, picks, keeper) });
       onMerged(merged, other);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -52,7 +53,7 @@ export function MergeDialog({
   }
 
   return (
-    <ModalDialog labelledBy="merge-title" describedBy="merge-lead" onCancel={onCancel} cancellable={!merging} size="large">
+    <Dialog labelledBy="merge-title" describedBy="merge-lead" onCancel={onCancel} cancellable={!merging} size="large">
       <div className="dialog-body">
         <h1 id="merge-title" className="dialog-title" ref={headingRef} tabIndex={-1}>
           {t('dups.mergeTitle')}
@@ -76,7 +77,7 @@ export function MergeDialog({
           {merging ? t('dups.merging') : t('dups.mergeInto', { name: memberName(kept) })}
         </button>
       </footer>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -101,10 +102,10 @@ function MergeFieldTable({
       <div className="merge-row merge-row-head" aria-hidden="true">
         <span />
         <span>
-          {memberName(pair.a)} {keeper === 'a' ? <span className="merge-kept-badge">{t('dups.kept')}</span> : null}
+          {memberName(pair.a)} {keeper === 'a' ? <Badge tone="solid" small>{t('dups.kept')}</Badge> : null}
         </span>
         <span>
-          {memberName(pair.b)} {keeper === 'b' ? <span className="merge-kept-badge">{t('dups.kept')}</span> : null}
+          {memberName(pair.b)} {keeper === 'b' ? <Badge tone="solid" small>{t('dups.kept')}</Badge> : null}
         </span>
         <span>{t('dups.both')}</span>
       </div>

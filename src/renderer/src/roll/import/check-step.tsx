@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, CustomField, ImportPreview, ImportResult, ImportRowError } from '../../../../shared/roll';
+import type { ColumnMapping, CustomField, ImportPreview, ImportResult, ImportRowError, MatchPolicy } from '../../../../shared/roll';
 import { FULL_NAME, fieldLabel } from './field-labels';
 import { ProgressBar } from './progress-bar';
 import type { ChapterKind } from './use-chapter-kind';
@@ -24,7 +24,7 @@ export function CheckingStep({ totalRows, progress }: { totalRows: number; progr
 }
 
 /** Step 3, clean: what the import will do, in numbers. */
-export function ReadyStep({ result }: { result: ImportResult }) {
+export function ReadyStep({ result, policy }: { result: ImportResult; policy: MatchPolicy }) {
   const { t } = useTranslation('roll');
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -39,6 +39,28 @@ export function ReadyStep({ result }: { result: ImportResult }) {
         {t('import.readyLead')}
         {result.skipped > 0 ? ` ${t('import.skippedWhy')}` : ''}
       </p>
+      <Repeats result={result} policy={policy} />
+    </section>
+  );
+}
+
+const REPEATS_SHOWN = 20;
+
+/** Rows of the file that repeat an earlier one ("line 6 repeats line 2"), and what the import does with them. */
+function Repeats({ result, policy }: { result: ImportResult; policy: MatchPolicy }) {
+  const { t } = useTranslation('roll');
+  if (result.repeats.length === 0) return null;
+  return (
+    <section className="import-repeats" aria-labelledby="import-repeats-title">
+      <h3 id="import-repeats-title" className="import-repeats-title">
+        {t('import.repeats.title', { count: result.repeats.length })}
+      </h3>
+      <p className="field-hint">{t(`import.repeats.${policy}`)}</p>
+      <ul>
+        {result.repeats.slice(0, REPEATS_SHOWN).map((repeat) => (
+          <li key={repeat.row}>{t(`import.repeats.line.${repeat.field}`, { row: repeat.row, of: repeat.of })}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { FileFacts } from './file-facts';
 import { MappingTable } from './mapping-table';
 import { hasNameColumn, targetGroups } from './mapping-targets';
 import { MatchPolicyChoice } from './match-policy-choice';
+import { NameSplitPreview } from './name-split-preview';
 import type { ChapterKind } from './use-chapter-kind';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -48,6 +49,7 @@ export function ColumnsStep({
         </p>
       )}
       <MappingTable preview={preview} mapping={mapping} groups={targetGroups(kind, customFields)} onAssign={onAssign} />
+      <NameSplitPreview preview={preview} mapping={mapping} />
       <MatchPolicyChoice value={onMatch} onChange={onMatchChange} />
     </section>
   );

@@ -8,12 +8,14 @@ import { i18n } from '../../i18n';
 import { FIELD_LABELS } from '../member-fields';
 import type { ChapterKind } from './use-chapter-kind';
 
-/** Not a member field: a column with whole names, which the importer splits into first and last. */
-export const FULL_NAME = 'full_name';
+/** Not member fields: a column with whole names, which the importer splits into first and last. */
+export { FULL_NAME_KEY as FULL_NAME, FULL_NAME_FAMILY_FIRST_KEY as FULL_NAME_FAMILY_FIRST } from '../../../../shared/full-name';
+import { FULL_NAME_FAMILY_FIRST_KEY, FULL_NAME_KEY } from '../../../../shared/full-name';
 
 /** The roll's labels, with a few longer ones where a column is being matched to a field (read at each call: the language may change). */
 function longerLabel(key: string, kind: ChapterKind): string | undefined {
-  if (key === FULL_NAME) return i18n.t('roll:longLabels.full_name');
+  if (key === FULL_NAME_KEY) return i18n.t('roll:longLabels.full_name');
+  if (key === FULL_NAME_FAMILY_FIRST_KEY) return i18n.t('roll:longLabels.full_name_family_first');
   if (key === 'street' || key === 'join_date' || key === 'assessment') return i18n.t(`roll:longLabels.${key}`);
   if (kind === 'tenant' && key === 'unit') return i18n.t('roll:longLabels.unit');
   if (kind === 'workplace' && key === 'workplace') return i18n.t('roll:longLabels.workplace');

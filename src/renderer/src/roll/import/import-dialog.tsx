@@ -9,7 +9,8 @@ import { ColumnsStep } from './columns-step';
 import { ImportingStep, ImportSummary } from './import-run-step';
 import { ImportSteps, type StepNumber } from './import-steps';
 import { assignColumn, hasNameColumn } from './mapping-targets';
-import { ModalDialog } from './modal-dialog';
+import { Dialog } from '../../ui/dialog';
+import '../roll-tools.css';
 import { fileProblem, readFileAsBase64, type ChosenFile } from './read-file';
 import { useChapterKind } from './use-chapter-kind';
 import { useCustomFields } from './use-custom-fields';
@@ -153,7 +154,7 @@ export function ImportDialog({
   const close = () => onClose(stage.step === 'done');
 
   return (
-    <ModalDialog labelledBy="import-title" onCancel={close} cancellable={!busy} size="sheet">
+    <Dialog labelledBy="import-title" onCancel={close} cancellable={!busy} size="sheet">
       <div className="sheet">
         <header className="sheet-header">
           <h1 id="import-title" className="dialog-title">
@@ -181,7 +182,7 @@ export function ImportDialog({
           {stage.step === 'checking' && preview ? <CheckingStep totalRows={preview.totalRows} progress={progress} /> : null}
           {stage.step === 'checked' && preview ? (
             ready ? (
-              <ReadyStep result={stage.result} />
+              <ReadyStep result={stage.result} policy={onMatch} />
             ) : (
               <ProblemsStep result={stage.result} preview={preview} mapping={mapping} kind={kind} customFields={customFields} />
             )
@@ -224,7 +225,7 @@ export function ImportDialog({
           {stage.step === 'done' ? <DoneButton onClose={close} /> : null}
         </footer>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 

@@ -4,7 +4,7 @@
  * thinks of the building before the job, a workplace chapter the other way round.
  */
 import type { ColumnMapping, CustomField } from '../../../../shared/roll';
-import { FULL_NAME, fieldLabel } from './field-labels';
+import { FULL_NAME, FULL_NAME_FAMILY_FIRST, fieldLabel } from './field-labels';
 import type { ChapterKind } from './use-chapter-kind';
 import { i18n } from '../../i18n';
 
@@ -13,7 +13,7 @@ export interface TargetGroup {
   targets: { key: string; label: string }[];
 }
 
-const NAME = ['first_name', 'last_name', FULL_NAME, 'preferred_name', 'pronouns'];
+const NAME = ['first_name', 'last_name', FULL_NAME, FULL_NAME_FAMILY_FIRST, 'preferred_name', 'pronouns'];
 const CONTACT = ['email', 'phone'];
 const WORK = ['workplace', 'department', 'shift'];
 const MEMBERSHIP = ['status', 'join_date', 'dues_paid_through', 'assessment'];
@@ -22,7 +22,7 @@ const TENANT_ADDRESS = ['building', 'unit', 'street', 'city', 'region', 'postal_
 const WORKPLACE_ADDRESS = ['street', 'unit', 'city', 'region', 'postal_code', 'building'];
 
 /** The columns that give a member a name; the import needs at least one of them. */
-export const NAME_TARGETS = ['first_name', 'last_name', 'preferred_name', FULL_NAME];
+export const NAME_TARGETS = ['first_name', 'last_name', 'preferred_name', FULL_NAME, FULL_NAME_FAMILY_FIRST];
 
 export function targetGroups(kind: ChapterKind, customFields: readonly CustomField[]): TargetGroup[] {
   const group = (key: 'home' | 'address' | 'work' | 'name' | 'contact' | 'membership' | 'other', keys: string[]): TargetGroup => ({

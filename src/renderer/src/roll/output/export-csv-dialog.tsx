@@ -4,7 +4,7 @@ import type { RollQuery } from '../../../../shared/roll';
 import { ErrorAlert } from '../../ui/alerts';
 import { errorMessage } from '../../ui/errors';
 import { useChapterLoad } from '../../ui/use-chapter-load';
-import { ModalDialog } from '../import/modal-dialog';
+import { Dialog } from '../../ui/dialog';
 import { useFocusOnMount } from '../import/use-focus-on-mount';
 import { saveFile } from '../../ui/save-file';
 import { isNarrowed } from './selection';
@@ -48,7 +48,7 @@ export function ExportCsvDialog({
   const who = isNarrowed(selection) ? t('output.whoShown') : t('output.whoAll');
 
   return (
-    <ModalDialog labelledBy="export-title" describedBy="export-warning" onCancel={onClose} cancellable={!exporting}>
+    <Dialog labelledBy="export-title" describedBy="export-warning" onCancel={onClose} cancellable={!exporting}>
       <div className="dialog-body">
         <h1 id="export-title" className="dialog-title">
           {t('output.csvTitle')}
@@ -73,6 +73,6 @@ export function ExportCsvDialog({
           {exporting ? t('output.exporting') : t('output.exportPlain')}
         </button>
       </footer>
-    </ModalDialog>
+    </Dialog>
   );
 }
