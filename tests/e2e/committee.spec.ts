@@ -3,6 +3,7 @@
  * its text, enter the walk's outcomes with the keyboard only, see the follow-up queue change,
  * and draw a member's network.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extractText } from 'unpdf';
@@ -15,8 +16,14 @@ async function pdfText(download: Download): Promise<string> {
   return text;
 }
 
+/** A screenshot to look at, and axe's serious and critical findings on the same screen (none allowed). */
 async function shoot(app: Page, name: string) {
   await app.screenshot({ path: test.info().outputPath(`committee-${name}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page: app }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(bad, `axe violations on the committee's ${name} screen`).toEqual([]);
 }
 
 const tab = (app: Page, name: string) => app.getByRole('tab', { name, exact: true });

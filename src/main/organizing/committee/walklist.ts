@@ -5,7 +5,7 @@
  */
 import type { WalkRequest, WalkRow } from '../../../shared/committee';
 import { all, get, sql } from '../../db/sql';
-import { longDate, MUTED, PdfWriter } from '../../print/pdf';
+import { longDate, MUTED, PdfWriter, type TableCell, type TableColumn } from '../../print/pdf';
 import type { RollContext } from '../../roll/context';
 import { CONFIDENTIAL_FOOTER, printedName } from '../../roll/print';
 import { compareNatural } from '../structure';
@@ -100,41 +100,42 @@ function organizerName(context: RollContext, request: WalkRequest): string {
 
 const assessmentText = (value: number | null): string => (value === null ? '' : String(value));
 
-/** The walk list PDF: a section per building and floor, a row per member, boxes for the outcome. */
-export async function renderWalkList(context: RollContext, request: WalkRequest): Promise<{ pdf: Uint8Array; rows: WalkRow[] }> {
-  const rows = walkRows(context, request);
-  const title = `${chapterName(context)} — Walk list`;
-  const writer = new PdfWriter({ title, footer: CONFIDENTIAL_FOOTER, runningHead: title, layout: 'landscape', now: context.now() });
-  header(writer, title, context, rows.length, describe(request, organizerName(context, request)));
+/** Rows in sections, in the order the sections first appear. */
+function sectionsOf(rows: readonly WalkRow[], key: (row: WalkRow) => string): Map<string, WalkRow[]> {
   const sections = new Map<string, WalkRow[]>();
   for (const row of rows) {
-    const key = `${row.building || 'No building'} — Floor ${row.floor || '?'}`;
-    const section = sections.get(key) ?? sections.set(key, []).get(key)!;
+    const section = sections.get(key(row)) ?? sections.set(key(row), []).get(key(row))!;
     section.push(row);
   }
-  for (const [heading, members] of sections) {
+  return sections;
+}
+
+interface Sheet {
+  title: string;
+  empty: string;
+  sections: Map<string, WalkRow[]>;
+  /** The columns before the last contact, the outcome boxes and the line for notes. */
+  columns: TableColumn[];
+  cells: (row: WalkRow) => TableCell[];
+}
+
+/** One clipboard sheet: a heading per section, a row per member, outcome boxes and a line to write on. */
+async function renderSheet(context: RollContext, request: WalkRequest, rows: readonly WalkRow[], sheet: Sheet): Promise<Uint8Array> {
+  const title = `${chapterName(context)} — ${sheet.title}`;
+  const writer = new PdfWriter({ title, footer: CONFIDENTIAL_FOOTER, runningHead: title, layout: 'landscape', now: context.now() });
+  header(writer, title, context, rows.length, describe(request, organizerName(context, request)));
+  for (const [heading, members] of sheet.sections) {
     writer.ensureSpace(60);
     writer.paragraph(heading, { font: 'bold', size: 12, gapAfter: 2 });
     await writer.table({
       columns: [
-        { header: 'Unit', width: 45, fixed: true },
-        { header: 'Name', width: 150, maxLines: 2 },
-        { header: 'Goes by', width: 70 },
-        { header: 'Language', width: 70 },
+        ...sheet.columns,
         { header: 'Assess.', width: 42, fixed: true },
         { header: 'Last contact', width: 68, fixed: true },
         { header: 'Outcome', width: 150, fixed: true },
-        { header: 'Next / notes', width: 140, writeOn: true },
+        { header: 'Next / notes', width: 130, writeOn: true },
       ],
-      rows: members.map((row) => [
-        row.unit,
-        row.name,
-        row.preferred_name,
-        row.languages,
-        assessmentText(row.assessment),
-        shortDate(row.last_contact),
-        OUTCOME_BOXES,
-      ]),
+      rows: members.map((row) => [...sheet.cells(row), assessmentText(row.assessment), shortDate(row.last_contact), OUTCOME_BOXES]),
       font: 'condensed',
       fontSize: 10,
       minRowHeight: 22,
@@ -142,50 +143,46 @@ export async function renderWalkList(context: RollContext, request: WalkRequest)
     });
     writer.y += 8;
   }
-  if (rows.length === 0) writer.paragraph('Nobody matches this walk list.', { size: 11 });
-  return { pdf: await writer.finish(), rows };
+  if (rows.length === 0) writer.paragraph(sheet.empty, { size: 11 });
+  return writer.finish();
 }
 
-/** The call list PDF: per organizer, their members with phone numbers and boxes for the outcome. */
-export async function renderCallList(context: RollContext, request: WalkRequest): Promise<Uint8Array> {
+/** The walk list PDF: a section per building and floor, a row per member in door order. */
+export async function renderWalkList(context: RollContext, request: WalkRequest): Promise<{ pdf: Uint8Array; rows: WalkRow[] }> {
   const rows = walkRows(context, request);
-  const byOrganizer = new Map<string, WalkRow[]>();
-  for (const row of [...rows].sort((a, b) => compareNatural(a.organizer || '\uffff', b.organizer || '\uffff') || compareNatural(a.name, b.name))) {
-    const key = row.organizer || 'No organizer';
-    const list = byOrganizer.get(key) ?? byOrganizer.set(key, []).get(key)!;
-    list.push(row);
-  }
-  const title = `${chapterName(context)} — Call list`;
-  const writer = new PdfWriter({ title, footer: CONFIDENTIAL_FOOTER, runningHead: title, layout: 'landscape', now: context.now() });
-  header(writer, title, context, rows.length, describe(request, organizerName(context, request)));
-  for (const [organizer, members] of byOrganizer) {
-    writer.ensureSpace(60);
-    writer.paragraph(`Organizer: ${organizer}`, { font: 'bold', size: 12, gapAfter: 2 });
-    await writer.table({
-      columns: [
-        { header: 'Name', width: 150, maxLines: 2 },
-        { header: 'Phone', width: 110, maxLines: 2 },
-        { header: 'Language', width: 70 },
-        { header: 'Assess.', width: 42, fixed: true },
-        { header: 'Last contact', width: 68, fixed: true },
-        { header: 'Outcome', width: 150, fixed: true },
-        { header: 'Next / notes', width: 120, writeOn: true },
-      ],
-      rows: members.map((row) => [
-        row.preferred_name ? `${row.name} (${row.preferred_name})` : row.name,
-        row.phone.split(/[;\n]/).map((phone) => phone.trim()).filter(Boolean),
-        row.languages,
-        assessmentText(row.assessment),
-        shortDate(row.last_contact),
-        OUTCOME_BOXES,
-      ]),
-      font: 'condensed',
-      fontSize: 10,
-      minRowHeight: 22,
-      rules: true,
-    });
-    writer.y += 8;
-  }
-  if (rows.length === 0) writer.paragraph('Nobody matches this call list.', { size: 11 });
-  return writer.finish();
+  const pdf = await renderSheet(context, request, rows, {
+    title: 'Walk list',
+    empty: 'Nobody matches this walk list.',
+    sections: sectionsOf(rows, (row) => `${row.building || 'No building'} — Floor ${row.floor || '?'}`),
+    columns: [
+      { header: 'Unit', width: 45, fixed: true },
+      { header: 'Name', width: 150, maxLines: 2 },
+      { header: 'Goes by', width: 70 },
+      { header: 'Language', width: 70 },
+    ],
+    cells: (row) => [row.unit, row.name, row.preferred_name, row.languages],
+  });
+  return { pdf, rows };
+}
+
+/** The call list PDF: per organizer, their members with phone numbers. */
+export async function renderCallList(context: RollContext, request: WalkRequest): Promise<Uint8Array> {
+  const byOrganizer = [...walkRows(context, request)].sort(
+    (a, b) => compareNatural(a.organizer || '\uffff', b.organizer || '\uffff') || compareNatural(a.name, b.name),
+  );
+  return renderSheet(context, request, byOrganizer, {
+    title: 'Call list',
+    empty: 'Nobody matches this call list.',
+    sections: sectionsOf(byOrganizer, (row) => `Organizer: ${row.organizer || 'none'}`),
+    columns: [
+      { header: 'Name', width: 150, maxLines: 2 },
+      { header: 'Phone', width: 110, maxLines: 2 },
+      { header: 'Language', width: 70 },
+    ],
+    cells: (row) => [
+      row.preferred_name ? `${row.name} (${row.preferred_name})` : row.name,
+      row.phone.split(/[;\n]/).map((phone) => phone.trim()).filter(Boolean),
+      row.languages,
+    ],
+  });
 }
