@@ -54,6 +54,13 @@ describe('organizer: who may be whose', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('reads "on the committee" as a spreadsheet writes it, and refuses anything else', () => {
+    expect(add('Ana', { organizing_committee: 'Yes' }).organizing_committee).toBe('yes');
+    expect(add('Bo', { organizing_committee: 'Sí' }).organizing_committee).toBe('yes');
+    expect(add('Cy', { organizing_committee: 'no' }).organizing_committee).toBe('');
+    expect(errorOf(() => add('Di', { organizing_committee: 'maybe' })).message).toBe('Not saved: organizing_committee is yes or empty, not "maybe".');
+  });
+
   it('refuses a deleted organizer', () => {
     const ana = oc('Ana');
     const ben = add('Ben');

@@ -149,6 +149,12 @@ export function normalizeMember(
     }
   }
 
+  // On the committee or not, however a spreadsheet says it: stored as 'yes' or ''.
+  const onCommittee = foldText(fields.organizing_committee);
+  if (YES_WORDS.has(onCommittee)) fields.organizing_committee = 'yes';
+  else if (NO_WORDS.has(onCommittee)) fields.organizing_committee = '';
+  else errors.push({ field: 'organizing_committee', message: `organizing_committee is yes or empty, not "${fields.organizing_committee}"` });
+
   // Checked only when it changes: an organizer who later left the committee does not block
   // every other edit of the members still assigned to them.
   if (fields.organizer && fields.organizer !== base.organizer) {
@@ -161,6 +167,9 @@ export function normalizeMember(
   }
   return { fields, errors, phoneDigits: phones.digits };
 }
+
+const YES_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'oc']);
+const NO_WORDS = new Set(['', 'no', 'n', 'false', '0']);
 
 /** Why `organizerId` cannot be a member's organizer (a live member on the OC, not themself), or null. */
 function organizerProblem(db: Db, organizerId: string, selfId: string | undefined): string | null {
