@@ -5,6 +5,7 @@ import { ErrorAlert, StatusNote } from '../ui/alerts';
 import { errorMessage } from '../ui/errors';
 import { bytesFromBase64, saveFile } from '../ui/save-file';
 import { useChapterLoad } from '../ui/use-chapter-load';
+import { CommitteeSettings } from './committee-settings';
 import { OrganizerSelect, useOrganizers } from './organizer-select';
 
 /** Turf: assign a building or floor to an organizer; coverage per group against the target ratio; "My list". */
@@ -106,6 +107,7 @@ export function CoverageView() {
         ) : null}
       </section>
       {coverage ? <CoverageTable coverage={coverage} /> : null}
+      <CommitteeSettings onSaved={() => setReload((count) => count + 1)} />
     </div>
   );
 }
