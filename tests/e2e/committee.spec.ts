@@ -29,6 +29,8 @@ async function shoot(app: Page, name: string) {
 const tab = (app: Page, name: string) => app.getByRole('tab', { name, exact: true });
 
 test('turf, walk list, keyboard outcome entry, the queue and the network', async ({ app, service }) => {
+  // Five screens, each checked with axe, and a PDF read back: more than the default minute on a busy machine.
+  test.slow();
   await app.setViewportSize({ width: 1360, height: 900 });
   const [ana, ben, carla, dev, eve] = await openRollWith(app, service, [
     { first_name: 'Ana', last_name: 'Ruiz', building: 'Oak Tower', unit: '3A', organizing_committee: 'yes', assessment: 1 },

@@ -41,22 +41,29 @@ interface Scope {
   today: string;
   dueBy: string;
   organizer: SqlQuery;
+  byOrganizer: boolean;
 }
 
 function scopeOf(context: RollContext, request: QueueRequest): Scope {
   const today = calendarDay(context.now(), request.timeZone);
   const dueBy = request.dueBy?.trim() ? parseDay(context, request.dueBy, 'due-by date') : today;
-  // An organizer who is not in the roll is one sentence, not an empty queue.
+  // An organizer who is not in the roll is one sentence, not an empty queue. The organizer
+  // index (migration 10) holds only assigned members: `<> ''` lets SQLite see it applies.
   const organizer = request.organizer ? getMember(context, request.organizer).id : null;
-  return { today, dueBy, organizer: organizer === null ? sql`1` : sql`m.organizer = ${organizer}` };
+  return { today, dueBy, organizer: organizer === null ? sql`1` : sql`(m.organizer = ${organizer} AND m.organizer <> '')`, byOrganizer: organizer !== null };
 }
 
 const COLUMNS = sql`m.id, m.first_name, m.last_name, m.preferred_name, m.organizer, c.next_date, c.next_reason, c.last_contact`;
 
 function dueRows(context: RollContext, scope: Scope): FollowUp[] {
+  // One organizer's turf is a few dozen members: start from them (the organizer index), not
+  // from every follow-up due in the chapter. CROSS JOIN keeps SQLite to that order.
+  const from = scope.byOrganizer
+    ? sql`members m CROSS JOIN member_contact c ON c.member_id = m.id`
+    : sql`member_contact c JOIN members m ON m.id = c.member_id`;
   return all<QueueRow>(
     context.db,
-    sql`SELECT ${COLUMNS} FROM member_contact c JOIN members m ON m.id = c.member_id
+    sql`SELECT ${COLUMNS} FROM ${from}
         WHERE c.next_date != '' AND c.next_date <= ${scope.dueBy} AND m.deleted_at = '' AND ${scope.organizer}
         ORDER BY c.next_date, m.sort_name, m.id`,
   ).map((row) => toFollowUp(row, scope.today));
