@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${OUT}/main`,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The service and its database run in worker.js, started by src/main/service/host.ts.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), worker: resolve(__dirname, 'src/main/service/worker.ts') } },
     },
   },
   preload: {

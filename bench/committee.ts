@@ -30,7 +30,7 @@ function timed(work: () => void, runs = 7): number {
 
 /**
  * The seed writes rows directly (the bench measures reading them, not logging 300,000 attempts
- * one by one); the triggers of migration 13 keep the per-member summary as the app's writes do.
+ * one by one); the triggers of migration 15 keep the per-member summary as the app's writes do.
  */
 function seed(context: RollContext): { organizer: string; attempts: number } {
   const ids = all<{ id: string }>(context.db, sql`SELECT id FROM members WHERE deleted_at = '' ORDER BY id`).map((row) => row.id);

@@ -7,6 +7,7 @@ import type { RollContext } from '../src/main/roll/context';
 import { toCsv } from '../src/main/roll/csv/write';
 import { applyImport, mappingFor, readImportFile } from '../src/main/roll/import';
 import { listMembers } from '../src/main/roll/query';
+import { identifier, sql } from '../src/main/db/sql';
 import { readSettings } from '../src/main/vault/settings';
 import type { OpenVault } from '../src/main/vault/vault';
 
@@ -85,7 +86,7 @@ export function plainCopy(db: Db, dir: string): string {
     for (const item of schema.filter((entry) => entry.type === 'trigger')) {
       db.exec(item.sql.replace(/^CREATE TRIGGER /, 'CREATE TRIGGER plain.').replace(/ ON members /, ' ON members '));
     }
-    for (const table of ['meta', 'officers', 'settings', 'members']) db.exec(`INSERT INTO plain.${table} SELECT * FROM main.${table}`);
+    for (const table of ['meta', 'officers', 'settings', 'members']) db.exec(sql`INSERT INTO plain.${identifier(table)} SELECT * FROM main.${identifier(table)}`.text);
     // The index's ranking weights are its own configuration, not part of its schema.
     db.exec(`INSERT INTO plain.members_search (members_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 2.0, 1.0)')`);
   } finally {

@@ -11,17 +11,31 @@ import { loadSodium } from '../src/main/vault/sodium';
 import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
+import { campaignFigures } from './campaigns';
 import { committeeFigures } from './committee';
 import { exchangeFigures } from './exchange';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { minutesSearchTimes, seedMinutes } from './minutes';
 import { importSynthetic, plainCopy, rollContextOf, searchTimes } from './roll';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 const { values } = parseArgs({
-  options: { members: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
+  options: {
+    members: { type: 'string', default: '1000' },
+    json: { type: 'boolean' },
+    /** Also measure the relaying thread with the service on it (the shape before the worker), for comparison. */
+    'compare-in-process': { type: 'boolean' },
+  },
   allowPositionals: false,
 });
 const memberCount = Number(values.members);
+
+function mainThreadBlock(count: number, where: 'worker' | 'in-process'): { csv: number; exchange: number } {
+  const script = fileURLToPath(new URL('./main-thread-run.ts', import.meta.url));
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--members', String(count), '--where', where], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output) as { csv: number; exchange: number };
+}
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -62,6 +76,7 @@ try {
   figures.minutes_seed_ms = round(seedMinutes(context));
   for (const [name, value] of Object.entries(await committeeFigures(context))) figures[name] = round(value);
   figures.minutes_search_p95_ms = round(percentile(minutesSearchTimes(context), 95));
+  for (const [name, value] of Object.entries(campaignFigures(context))) figures[name] = round(value);
   const plainPath = plainCopy(vault.db, root);
   vault.close();
   const plain = new Database(plainPath);
@@ -75,6 +90,16 @@ try {
     openSamples.push(await timeAsync(async () => (await openWithMasterKey(dir, vaultId, key)).close()));
   }
   figures.open_ms = round(percentile(openSamples, 50));
+
+  // In a process of its own: the relaying thread as small as Electron's main.
+  const block = mainThreadBlock(memberCount, 'worker');
+  figures.main_thread_max_block_ms = round(Math.max(block.csv, block.exchange));
+  figures.main_thread_max_block_csv_ms = round(block.csv);
+  figures.main_thread_max_block_exchange_ms = round(block.exchange);
+  if (values['compare-in-process']) {
+    const before = mainThreadBlock(memberCount, 'in-process');
+    figures.in_process_max_block_ms = round(Math.max(before.csv, before.exchange));
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

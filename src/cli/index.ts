@@ -6,14 +6,16 @@ import { parseArgs } from 'node:util';
 import { isUserError } from '../main/errors';
 import type { Command } from './command';
 import { backupCommands } from './commands/backup';
+import { campaignCommands } from './commands/campaigns';
 import { committeeCommands } from './commands/committee';
 import { exchangeCommands } from './commands/exchange';
 import { meetingCommands } from './commands/meetings';
 import { memberCommands } from './commands/members';
+import { placeCommands } from './commands/places';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...exchangeCommands, ...backupCommands, ...committeeCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...campaignCommands, ...placeCommands, ...exchangeCommands, ...backupCommands, ...committeeCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

@@ -10,13 +10,18 @@ import type { ChangeEvent, ChannelName } from '../shared/contract';
 type Ids = (input: Record<string, unknown>, output: Record<string, unknown>) => string[] | null;
 
 const EVERYTHING: Ids = () => null;
-const inputId: Ids = (input) => [String(input['id'])];
-const inputIds: Ids = (input) => (input['ids'] as string[]).map(String);
-const outputId: Ids = (_input, output) => [String(output['id'])];
+/** The ids if every one is there; otherwise "anything may have changed", never a made-up id. */
+function named(...values: unknown[]): string[] | null {
+  const ids = values.flat();
+  return ids.length > 0 && ids.every((id) => typeof id === 'string') ? (ids as string[]) : null;
+}
+const inputId: Ids = (input) => named(input['id']);
+const inputIds: Ids = (input) => named(input['ids']);
+const outputId: Ids = (_input, output) => named(output['id']);
 /** A meeting write answers with the meeting's detail; the meeting is what changed. */
 const meetingOfOutput: Ids = (_input, output) => {
   const meeting = output['meeting'] as { id?: unknown } | undefined;
-  return typeof meeting?.id === 'string' ? [meeting.id] : null;
+  return named(meeting?.id);
 };
 
 const ROLL: Partial<Record<ChannelName, Ids>> = {
@@ -26,8 +31,9 @@ const ROLL: Partial<Record<ChannelName, Ids>> = {
   // Which members an undo brings back is held in memory with its token: any may have changed.
   'roll:undo': EVERYTHING,
   'roll:bulkUpdate': inputIds,
-  'roll:addConversation': (input) => [String(input['memberId'])],
-  'roll:merge': (input) => [String(input['keepId']), String(input['otherId'])],
+  'roll:addConversation': (input) => named(input['memberId']),
+  'roll:merge': (input) => named(input['keepId'], input['otherId']),
+  'roll:notDuplicate': (input) => named(input['a'], input['b']),
   'roll:importApply': EVERYTHING,
   'roll:defineCustomField': EVERYTHING,
   // A walk-in is added to the roll as well as to the meeting.

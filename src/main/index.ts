@@ -1,14 +1,15 @@
 /**
- * The Electron main process: app lifecycle, the window, and wiring the service to IPC.
- * Kept thin; everything that can be tested under Node lives in the domain folders.
+ * The Electron main process: app lifecycle, the window, and relaying IPC to the service, which
+ * runs with the vault in a worker thread (src/main/service/worker.ts). Kept thin; everything that
+ * can be tested under Node lives in the domain folders.
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { followContentProtection } from './electron/content-protection';
 import { forwardEvents, registerIpc } from './electron/ipc';
-import { createEphemeralSession, hardenProcess, lockDownWindow } from './electron/security';
-import { createService } from './service';
+import { createEphemeralSession, hardenProcess, lockDownWindow, nativeBindingOverride } from './electron/security';
+import { ServiceHost } from './service/host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererFile = join(here, '../renderer/index.html');
@@ -26,10 +27,11 @@ const collectOpenedFile = (event: { preventDefault(): void }, path: string) => {
 };
 app.on('open-file', collectOpenedFile);
 
-app.whenReady().then(() => {
-  const service = createService({
+void app.whenReady().then(() => {
+  const nativeBinding = nativeBindingOverride(process.env, app.isPackaged);
+  const service = new ServiceHost({
     vaultsDir: join(app.getPath('userData'), 'vaults'),
-    vault: process.env.CHAPTERHOUSE_NATIVE_BINDING ? { nativeBinding: process.env.CHAPTERHOUSE_NATIVE_BINDING } : {},
+    vault: nativeBinding ? { nativeBinding } : {},
   });
   registerIpc(service, rendererUrl);
   // Windows and Linux pass a double-clicked vault folder or .age export as an argument; later ones
@@ -80,7 +82,7 @@ app.whenReady().then(() => {
   });
   powerMonitor.on('suspend', () => service.lock('suspend'));
   powerMonitor.on('lock-screen', () => service.lock('suspend'));
-  app.on('before-quit', () => service.dispose());
+  app.on('before-quit', () => void service.dispose());
   void window.loadFile(rendererFile);
 });
 

@@ -25,6 +25,8 @@ import type { RollContext } from './roll/context';
 import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
+import { placesHandlers } from './organizing/places/handlers';
+import { campaignsHandlers } from './organizing/campaigns/handlers';
 import { committeeHandlers } from './organizing/committee/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
@@ -101,7 +103,8 @@ export class ChapterService {
         return this.state();
       },
       'vault:checkPassphrase': async ({ passphrase, context }) =>
-        judgePassphrase(passphrase, context ?? (this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])),
+        // The open vault's names are always known words, whatever else the window adds.
+        judgePassphrase(passphrase, [...(context ?? []), ...(this.vault ? [this.vault.info.chapterName, this.vault.info.officerName] : [])]),
       'vault:create': async ({ chapterName, officerName, passphrase }) => {
         this.lock('user');
         const dir = join(this.options.vaultsDir, `vault-${randomBytes(4).toString('hex')}`);
@@ -158,6 +161,8 @@ export class ChapterService {
       rollHandlers(host, this.imports, this.undos),
       exchangeHandlers(host, this.pendingExchange, this.openedExport),
       minutesHandlers(host),
+      placesHandlers(host),
+      campaignsHandlers(host),
       committeeHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
@@ -243,6 +248,15 @@ export class ChapterService {
 
   private rollContext(): RollContext {
     return vaultContext(this.openVault(), this.now);
+  }
+
+  /**
+   * The command line's way in: a vault folder and its passphrase. Unlike `vault:unlock` it takes
+   * no automatic backup (a script runs many commands in a row); every channel's policy still applies.
+   */
+  async openFolder(dir: string, passphrase: string): Promise<void> {
+    this.lock('user');
+    this.adopt(await openWithPassphrase(dir, passphrase, this.options.vault));
   }
 
   /** Every call from the officer counts as activity for idle locking. */

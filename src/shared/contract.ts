@@ -7,8 +7,10 @@
  */
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
+import { campaignChannels } from './campaigns';
 import { committeeChannels } from './committee';
 import { meetingChannels } from './meetings';
+import { placeChannels } from './places';
 import { BackupInfo } from './backup';
 import { PassphraseAdvice, PassphrasePattern } from './passphrase-advice';
 import {
@@ -117,7 +119,7 @@ export const channels = {
       .object({
         passphrase: z.string().max(1024),
         /** Words an attacker would try first: the chapter's and the officer's names. */
-        context: z.array(z.string().max(200)).max(5).optional(),
+        context: z.array(z.string().max(200)).max(500).optional(),
       })
       .strict(),
     output: PassphraseVerdict,
@@ -187,7 +189,13 @@ export const channels = {
     output: Conversation,
   },
   'roll:facets': { input: Empty, output: Facets },
-  'roll:duplicates': { input: Empty, output: z.array(DuplicatePair) },
+  /**
+   * Likely duplicates, strong matches (same e-mail or phone) first. Pairs sharing only a name
+   * whose contact details all differ are left out unless `includeNameOnly`.
+   */
+  'roll:duplicates': { input: z.object({ includeNameOnly: z.boolean().optional() }).strict(), output: z.array(DuplicatePair) },
+  /** "Not the same person": the pair is remembered and not offered as duplicates again. */
+  'roll:notDuplicate': { input: z.object({ a: Id, b: Id }).strict(), output: Empty },
   'roll:merge': {
     input: z
       .object({
@@ -274,7 +282,7 @@ export const channels = {
     output: ExchangePreview,
   },
   'exchange:apply': {
-    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean() }).strict(),
+    input: z.object({ importId: Id, acceptUnverifiedSigner: z.boolean(), acceptForwarded: z.boolean().optional() }).strict(),
     output: ExchangePreview,
   },
   /** The export file last opened from outside the app (double-clicked); handed over once, then forgotten. */
@@ -291,6 +299,10 @@ export const channels = {
 
   /** Meetings and minutes: the channels and their shapes are in ./meetings. */
   ...meetingChannels,
+  /** Campaigns, progress by structure and the wall chart: shapes in ./campaigns. */
+  ...campaignChannels,
+  /** Places, targets, issues and demands: the channels and their shapes are in ./places. */
+  ...placeChannels,
   ...committeeChannels,
 } as const;
 

@@ -83,6 +83,14 @@ export const ExchangePreview = z.object({
   signer: z.object({ name: z.string(), officerId: z.string(), fingerprint: z.string(), status: SignerStatus }),
   createdAt: z.string(),
   scope: z.string(),
+  /** The officers the file was made for, by name; null when the file does not say (older versions). */
+  madeFor: z.array(z.string()).nullable().optional(),
+  /** The file names its recipients and this officer is not one: someone passed it on (apply needs acceptForwarded). */
+  forwarded: z.boolean().optional(),
+  /** When this very file was imported here before ('' never): it is reported, not applied again. */
+  alreadyImportedAt: z.string().optional(),
+  /** One plain sentence per reason to take care (already imported, passed on, does not say whom for). */
+  warnings: z.array(z.string()).optional(),
 });
 export type ExchangePreview = z.infer<typeof ExchangePreview>;
 

@@ -106,6 +106,7 @@ export const SORTABLE_FIELDS = [
   'status',
   'building',
   'unit',
+  'floor',
   'workplace',
   'department',
   'join_date',
@@ -125,6 +126,8 @@ export const RollFilter = z
     buildings: z.array(z.string().max(200)).max(200).optional(),
     workplaces: z.array(z.string().max(200)).max(200).optional(),
     units: z.array(z.string().max(200)).max(200).optional(),
+    /** The floor members are counted on (the override, else read from the unit). */
+    floors: z.array(z.string().max(200)).max(200).optional(),
     languages: z.array(z.string().max(200)).max(50).optional(),
     assessments: z.array(z.number().int().min(1).max(5)).max(5).optional(),
     /** never: no contact attempt at all; stale: none in the chapter's "not contacted in N days". */
@@ -210,6 +213,7 @@ export const Facets = z.object({
   tags: z.array(z.string()),
   buildings: z.array(z.string()),
   units: z.array(z.string()),
+  floors: z.array(z.string()),
   workplaces: z.array(z.string()),
   languages: z.array(z.string()),
 });

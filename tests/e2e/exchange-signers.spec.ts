@@ -62,8 +62,15 @@ test('a passphrase export for someone without an identity opens only with the pa
   await dialog.getByLabel('Confirm the passphrase').fill('too short');
   await expect(create).toBeDisabled();
   await expect(dialog).toContainText('The passphrase needs at least 10 characters.');
-  await dialog.getByLabel('Passphrase for this file').fill('maple court tuesday');
-  await dialog.getByLabel('Confirm the passphrase').fill('maple court tuesday');
+  // A building's name is not a passphrase: the same rule as the vault's, with the reason shown.
+  await dialog.getByLabel('Passphrase for this file').fill('Maple Court');
+  await dialog.getByLabel('Confirm the passphrase').fill('Maple Court');
+  await expect(create).toBeDisabled();
+  await expect(dialog).toContainText('The passphrase is too easy to guess');
+  await expect(dialog.locator('#export-passphrase-strength')).toContainText(/chapter|guess/i);
+  await ana.screenshot({ path: test.info().outputPath('export-weak-passphrase.png') });
+  await dialog.getByLabel('Passphrase for this file').fill('granite lantern orchard velvet');
+  await dialog.getByLabel('Confirm the passphrase').fill('granite lantern orchard velvet');
   await expect(create).toBeEnabled();
   const downloading = ana.waitForEvent('download');
   await create.click();
@@ -80,7 +87,7 @@ test('a passphrase export for someone without an identity opens only with the pa
   await importDialog.getByLabel('Passphrase for this file').fill('maple court wednesday');
   await importDialog.getByRole('button', { name: 'Open file' }).click();
   await expect(importDialog.getByRole('alert')).toHaveText('That passphrase does not open this file (or its header is damaged).');
-  await importDialog.getByLabel('Passphrase for this file').fill('maple court tuesday');
+  await importDialog.getByLabel('Passphrase for this file').fill('granite lantern orchard velvet');
   await importDialog.getByRole('button', { name: 'Open file' }).click();
   const preview = dee.page.getByRole('dialog', { name: /^Import .*\.age\?$/ });
   await expect(preview.getByRole('group', { name: /says it is from Ana Reyes/ })).toBeVisible();

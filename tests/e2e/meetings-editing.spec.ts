@@ -6,17 +6,12 @@
  *
  * With MEETINGS_SHOTS=DIR set, each editing state is photographed to DIR.
  */
-import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { ChapterService } from '../../src/main/service';
 import type { MeetingDetail } from '../../src/shared/meetings';
 import { createVaultThroughUi, expect, test } from './harness';
+import { agendaItem, openMeeting, openMeetings, shot } from './meetings-screen';
 import { call } from './service-helpers';
-
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env['MEETINGS_SHOTS'];
-  if (dir) await page.screenshot({ path: join(dir, `editing-${name}.png`), fullPage: false });
-}
 
 /** A vault in the UI with three members; returns their ids and the executive board's type id. */
 async function setUp(app: Page, service: ChapterService): Promise<{ typeId: string; people: string[] }> {
@@ -48,20 +43,6 @@ async function approve(service: ChapterService, earlier: MeetingDetail, later: M
   await call(service, 'meetings:recordVote', { motionId: detail.motions.at(-1)!.id, method: 'hands', for: 2 });
 }
 
-async function openMeetings(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meetings' }).click();
-  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
-}
-
-async function openMeeting(app: Page, title: string): Promise<void> {
-  await app.getByRole('table', { name: 'Meetings' }).getByRole('button', { name: title }).click();
-  await expect(app.getByRole('heading', { name: title, level: 1 })).toBeFocused();
-}
-
-function agendaItem(app: Page, title: string | RegExp): Locator {
-  return app.locator('li.mtg-item').filter({ has: app.getByRole('heading', { name: title, level: 3 }) });
-}
-
 test('a meeting’s details are edited in a dialog, a draft is deleted after a confirm naming it; approved minutes offer neither', async ({ app, service }) => {
   const { typeId, people } = await setUp(app, service);
   const may = await meetingWith(service, typeId, 'May board meeting', '2026-05-10T19:00', people.slice(0, 2));
@@ -85,7 +66,7 @@ test('a meeting’s details are edited in a dialog, a draft is deleted after a c
   await dialog.getByLabel('Place').fill('Maple Court lobby');
   await dialog.getByLabel('Chair').fill('Ana Okafor');
   await dialog.getByLabel('Secretary').fill('Luis Chen');
-  await shot(app, 'details-dialog');
+  await shot(app, 'editing', 'details-dialog');
   // An empty title is not offered for saving.
   await dialog.getByLabel('Title').fill('  ');
   await expect(dialog.getByRole('button', { name: 'Save details' })).toBeDisabled();
@@ -122,7 +103,7 @@ test('a meeting’s details are edited in a dialog, a draft is deleted after a c
   const confirm = app.getByRole('dialog', { name: 'Delete “Budget committee”?' });
   await expect(confirm).toContainText('This can\'t be undone.');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await shot(app, 'delete-meeting');
+  await shot(app, 'editing', 'delete-meeting');
   await app.keyboard.press('Enter');
   await expect(confirm).toBeHidden();
   await expect(app.getByRole('button', { name: 'Delete draft' })).toBeFocused();
@@ -155,7 +136,7 @@ test('agenda items are renamed in place; removing one moves focus to its neighbo
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('Repairs');
   await app.keyboard.type('Repairs and mould');
-  await shot(app, 'rename-item');
+  await shot(app, 'editing', 'rename-item');
   await app.keyboard.press('Enter');
   await expect(agendaItem(app, 'Repairs and mould')).toBeVisible();
   await expect(app.getByRole('button', { name: 'Rename Repairs and mould' })).toBeFocused();
@@ -176,7 +157,7 @@ test('agenda items are renamed in place; removing one moves focus to its neighbo
   await app.getByRole('button', { name: 'Remove Heating' }).click();
   const ask = app.getByRole('dialog', { name: 'Remove “Heating”?' });
   await expect(ask).toContainText('Its notes are deleted with it.');
-  await shot(app, 'remove-item-notes');
+  await shot(app, 'editing', 'remove-item-notes');
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(agendaItem(app, 'Heating')).toBeVisible();
   await expect(app.getByRole('button', { name: 'Remove Heating' })).toBeFocused();
@@ -196,7 +177,7 @@ test('agenda items are renamed in place; removing one moves focus to its neighbo
   await app.getByRole('button', { name: 'Remove Laundry room' }).click();
   const kept = app.getByRole('dialog', { name: '“Laundry room” stays on the agenda' });
   await expect(kept).toContainText('It has motions or action items');
-  await shot(app, 'remove-item-record');
+  await shot(app, 'editing', 'remove-item-record');
   await kept.getByRole('button', { name: 'Table it' }).click();
   await expect(kept).toBeHidden();
   await expect(agendaItem(app, 'Laundry room')).toContainText('Tabled');
@@ -242,7 +223,7 @@ test('a pending motion’s wording, mover and seconder can be changed, not once 
   await expect(form.getByLabel('Moved by')).toHaveValue(ana);
   await form.getByLabel('Motion').fill('To hold a picnic on 12 July.');
   await form.getByLabel('Seconded by').selectOption({ label: 'Fatima Haddad' });
-  await shot(app, 'edit-motion');
+  await shot(app, 'editing', 'edit-motion');
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(picnic).toContainText('To hold a picnic on 12 July.');
   await expect(picnic).toContainText('Moved by Ana Okafor · seconded by Fatima Haddad');
@@ -275,7 +256,7 @@ test('a pending motion’s wording, mover and seconder can be changed, not once 
   await actionForm.getByLabel('Who').selectOption({ label: 'Someone else…' });
   await actionForm.getByLabel('Name or office').fill('Events committee');
   await actionForm.getByLabel('Due').fill('2026-07-01');
-  await shot(app, 'edit-action');
+  await shot(app, 'editing', 'edit-action');
   await actionForm.getByLabel('What').press('Enter');
   const actions = item.getByRole('list', { name: `Action items for ${business.title}` });
   await expect(actions).toContainText('Book the park pavilion');
@@ -297,7 +278,7 @@ test('a pending motion’s wording, mover and seconder can be changed, not once 
   // Owners are offered from those at that meeting.
   await tabForm.getByLabel('Who').selectOption({ label: 'Luis Chen' });
   await tabForm.getByLabel('Due').fill('');
-  await shot(app, 'edit-action-tab');
+  await shot(app, 'editing', 'edit-action-tab');
   await tabForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(tabForm).toBeHidden();
   const row = table.getByRole('row', { name: /Book the park pavilion/ });
@@ -321,7 +302,7 @@ test('deleting a meeting type asks first, in its own row; Esc backs out, and a t
   await dialog.getByRole('button', { name: 'Delete Committee' }).click();
   const ask = dialog.getByRole('group', { name: /Delete the type “Committee”\?/ });
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await shot(app, 'delete-type');
+  await shot(app, 'editing', 'delete-type');
   await app.keyboard.press('Escape');
   await expect(dialog).toBeVisible();
   await expect(ask).toBeHidden();

@@ -7,18 +7,14 @@
  * With MEETINGS_SHOTS=DIR set, screenshots of the list and the live screen go to DIR.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import type { ChapterService } from '../../src/main/service';
+import type { MeetingDetail } from '../../src/shared/meetings';
 import { dispatch } from '../../src/main/dispatch';
 import { createVaultThroughUi, expect, expectLocked, RIVERSIDE, test, unlockThroughUi } from './harness';
+import { agendaItem, checkIn, openMeeting, openMeetings, shot } from './meetings-screen';
 import { call } from './service-helpers';
-
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env['MEETINGS_SHOTS'];
-  if (dir) await page.screenshot({ path: join(dir, `meetings-${name}.png`), fullPage: false });
-}
 
 const PEOPLE = [
   ['Ana', 'Okafor'],
@@ -39,51 +35,45 @@ async function openWithMembers(app: Page, service: ChapterService): Promise<stri
   return board.id;
 }
 
-async function openMeetings(app: Page): Promise<void> {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meetings' }).click();
-  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
-}
-
-function agendaItem(app: Page, title: string | RegExp): Locator {
-  return app.locator('li.mtg-item').filter({ has: app.getByRole('heading', { name: title, level: 3 }) });
-}
-
-async function checkIn(app: Page, letters: string, name: string): Promise<void> {
-  const box = app.getByRole('combobox', { name: 'Check in' });
-  await box.fill(letters);
-  await box.press('Enter');
-  await expect(app.getByRole('status').filter({ hasText: `Checked in ${name}.` })).toBeVisible();
-  await expect(box).toHaveValue('');
-  await expect(box).toBeFocused();
-}
-
-test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action item, approving the last minutes, the PDF', async ({ app, service }) => {
-  const typeId = await openWithMembers(app, service);
-  // Last month's meeting, circulated, with an action item still open.
+/** Last month's meeting, circulated, with an action item still open: the one tonight approves. */
+async function circulatedOctober(service: ChapterService, typeId: string): Promise<MeetingDetail> {
   const earlier = await call(service, 'meetings:create', { typeId, title: 'October board meeting', startsAt: '2026-10-08T19:00', place: 'Community room' });
   await call(service, 'meetings:addAction', { meetingId: earlier.meeting.id, what: 'Call the housing inspector', ownerName: 'Treasurer' });
   await call(service, 'meetings:circulate', { id: earlier.meeting.id });
+  return earlier;
+}
+
+const NOVEMBER = { title: 'November board meeting', startsAt: '2026-11-12T19:00', place: 'Maple Court laundry room', chair: 'Ana Okafor' };
+
+test('a new meeting is set up in the dialog, and its agenda brings the minutes to approve and their open action item', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  await circulatedOctober(service, typeId);
 
   await openMeetings(app);
   const list = app.getByRole('table', { name: 'Meetings' });
   await expect(list.getByRole('row', { name: /October board meeting/ })).toContainText('Circulated');
-  await shot(app, 'list');
+  await shot(app, 'meetings', 'list');
 
-  // A new meeting, set up in the dialog.
   await app.getByRole('button', { name: 'New meeting' }).click();
   const dialog = app.getByRole('dialog', { name: 'New meeting' });
   await dialog.getByLabel('Type').selectOption(typeId);
-  await dialog.getByLabel('Title').fill('November board meeting');
-  await dialog.getByLabel('Date and time').fill('2026-11-12T19:00');
-  await dialog.getByLabel('Place').fill('Maple Court laundry room');
-  await dialog.getByLabel('Chair').fill('Ana Okafor');
+  await dialog.getByLabel('Title').fill(NOVEMBER.title);
+  await dialog.getByLabel('Date and time').fill(NOVEMBER.startsAt);
+  await dialog.getByLabel('Place').fill(NOVEMBER.place);
+  await dialog.getByLabel('Chair').fill(NOVEMBER.chair);
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(app.getByRole('heading', { name: 'November board meeting', level: 1 })).toBeFocused();
+  await expect(app.getByRole('heading', { name: NOVEMBER.title, level: 1 })).toBeFocused();
   await expect(app.getByText('Draft', { exact: true })).toBeVisible();
 
-  // The agenda brought last meeting's approval and its open action item along.
   await expect(agendaItem(app, /^Approval of the minutes of/)).toBeVisible();
   await expect(app.locator('li.mtg-item').filter({ hasText: 'Call the housing inspector' }).first()).toBeVisible();
+});
+
+test('attendance: a few letters and Enter check members in, quorum follows live, and a walk-in joins the roll as a prospect', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  await call(service, 'meetings:create', { typeId, ...NOVEMBER });
+  await openMeetings(app);
+  await openMeeting(app, NOVEMBER.title);
 
   // Attendance: a few letters and Enter; quorum (3) follows live.
   const quorum = app.getByTestId('quorum');
@@ -111,6 +101,22 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   // The walk-in is on the roll now, as a prospect.
   const grace = (await call(service, 'roll:list', { search: 'Grace Walker' })).rows[0];
   expect(grace?.status).toBe('prospect');
+
+});
+
+test('a live meeting: notes, a motion voted by roll call, an action item, approving the last minutes, the PDF, then the list, the search and the member’s record', async ({ app, service }) => {
+  const typeId = await openWithMembers(app, service);
+  const earlier = await circulatedOctober(service, typeId);
+  const november = await call(service, 'meetings:create', { typeId, ...NOVEMBER });
+  const members = (await call(service, 'roll:list', {})).rows;
+  for (const name of ['Ana Okafor', 'Luis Chen', 'Fatima Haddad']) {
+    const member = members.find((row) => `${row.first_name} ${row.last_name}` === name)!;
+    await call(service, 'meetings:checkIn', { meetingId: november.meeting.id, memberId: member.id });
+  }
+  await call(service, 'meetings:walkIn', { meetingId: november.meeting.id, firstName: 'Grace', lastName: 'Walker', phone: '(212) 555-0199' });
+  await openMeetings(app);
+  const list = app.getByRole('table', { name: 'Meetings' });
+  await openMeeting(app, NOVEMBER.title);
 
   // A new agenda item with notes, a motion voted by roll call, and an action item.
   await app.getByRole('textbox', { name: 'New agenda item' }).fill('Rent strike');
@@ -141,7 +147,7 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
     await vote.getByRole('group', { name }).getByRole('radio', { name: choice }).check();
   }
   await expect(vote.getByRole('status')).toHaveText('2 for, 1 against, 1 abstaining → Carried');
-  await shot(app, 'roll-call');
+  await shot(app, 'meetings', 'roll-call');
   await vote.getByRole('button', { name: 'Record vote' }).click();
   await expect(vote).toBeHidden();
   // The button that opened the dialog is gone with the vote recorded: the motion takes focus.
@@ -175,9 +181,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await expect(approval.getByRole('article', { name: 'Motion' })).toContainText('Carried');
   await strike.getByRole('button', { name: 'Preview' }).click();
   await strike.scrollIntoViewIfNeeded();
-  await shot(app, 'live-item');
+  await shot(app, 'meetings', 'live-item');
   await app.getByRole('heading', { name: 'November board meeting', level: 1 }).scrollIntoViewIfNeeded();
-  await shot(app, 'live');
+  await shot(app, 'meetings', 'live');
 
   // The PDF of tonight's minutes.
   await app.getByRole('button', { name: 'Export' }).click();
@@ -218,9 +224,9 @@ test('runs a whole meeting: check-ins, a walk-in, a roll-call vote, an action it
   await correction.getByLabel('Correction').fill('The inspector was called on 9 October, not 10 October.');
   await correction.getByRole('button', { name: 'Add correction' }).click();
   await expect(app.getByRole('region', { name: 'Corrections' })).toContainText('The inspector was called on 9 October');
-  await shot(app, 'approved-end');
+  await shot(app, 'meetings', 'approved-end');
   await app.getByRole('heading', { name: 'October board meeting', level: 1 }).scrollIntoViewIfNeeded();
-  await shot(app, 'approved');
+  await shot(app, 'meetings', 'approved');
 
   // Back in the list: both meetings with their states; the open action items across meetings.
   await app.getByRole('button', { name: '← Meetings' }).click();

@@ -24,14 +24,13 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.keyboard.press('Control+k');
   await field.fill('go to');
   const options = palette.getByRole('option');
-  await expect(options).toHaveCount(4);
+  // One "Go to" per page in the sidebar: Roll, Meetings, Places, Officers, Settings.
+  await expect(options).toHaveCount(5);
   await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
-  await app.keyboard.press('ArrowDown');
-  await app.keyboard.press('ArrowDown');
-  await app.keyboard.press('ArrowDown');
-  await expect(options.nth(3)).toHaveAttribute('aria-selected', 'true');
-  await expect(field).toHaveAttribute('aria-activedescendant', (await options.nth(3).getAttribute('id'))!);
-  await expect(options.nth(3)).toHaveText('Go to Settings');
+  for (let step = 0; step < 4; step++) await app.keyboard.press('ArrowDown');
+  await expect(options.nth(4)).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await options.nth(4).getAttribute('id'))!);
+  await expect(options.nth(4)).toHaveText('Go to Settings');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 
@@ -46,7 +45,8 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.getByRole('button', { name: 'Officers' }).click();
   await app.keyboard.press('Control+k');
   await field.fill('maple');
-  await expect(palette.getByRole('option')).toHaveCount(1);
+  // The view, then the member the words find (she lives at Maple Court).
+  await expect(palette.getByRole('option')).toHaveText([/Maple tenants/, /Rosa Parks/]);
   await app.keyboard.press('Enter');
   await expect(app.getByRole('searchbox', { name: 'Search the roll' })).toHaveValue('Rosa');
 
@@ -75,6 +75,27 @@ test('the command palette runs actions from the keyboard, and Escape returns foc
   await app.keyboard.press('Enter');
   await expectLocked(app);
   expect(service.isUnlocked).toBe(false);
+});
+
+test('the palette finds members by name, and a bare word goes to a page before it runs an action', async ({ app, service }) => {
+  await createVaultThroughUi(app);
+  await addMembers(service, [{ first_name: 'Rosa', last_name: 'Parks', building: 'Maple Court', unit: '4B' }]);
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: PALETTE });
+  const field = palette.getByRole('combobox', { name: 'Type a command' });
+  await field.fill('meet');
+  await expect(palette.getByRole('option').first()).toHaveText('Go to Meetings');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  await expect(app.getByRole('dialog', { name: 'New meeting' })).toHaveCount(0);
+
+  await app.keyboard.press('Control+k');
+  await field.fill('rosa');
+  await expect(palette.getByRole('option')).toHaveText([/Rosa Parks\s*Maple Court · 4B/]);
+  await app.screenshot({ path: test.info().outputPath('palette-member.png') });
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Rosa Parks' })).toBeVisible();
 });
 
 test('"?" lists the keyboard shortcuts; Escape closes the list and focus returns', async ({ app }) => {

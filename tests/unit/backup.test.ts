@@ -3,10 +3,10 @@
  * unlock and before imports, restore through the service and the CLI, and damaged backups
  * refused with one sentence and the live vault unchanged.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../src/main/backup/backups';
+import { backupNow, listBackups } from '../../src/main/backup/backups';
 import { openEncrypted } from '../../src/main/db/connection';
 import { DATABASE_FILE, KEYSLOTS_FILE, openWithPassphrase } from '../../src/main/vault/vault';
 import { runCli } from '../helpers/cli';
@@ -55,6 +55,20 @@ describe('a backup', () => {
     copy.close();
     expect(() => openEncrypted(join(dir, DATABASE_FILE), new Uint8Array(32), {})).toThrow();
     service.dispose();
+  });
+
+  it('is readable by this user only, like the vault, even under a permissive umask', async () => {
+    const { vault } = await makeVault(temp.path);
+    const previous = process.umask(0o022);
+    try {
+      const backup = backupNow(vault, 'manual', new Date('2030-01-01T00:00:00Z'));
+      const dir = join(vault.dir, 'backups', backup.id);
+      for (const name of readdirSync(dir)) expect([name, statSync(join(dir, name)).mode & 0o777]).toEqual([name, 0o600]);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(previous);
+      vault.close();
+    }
   });
 
   it("stops opening with a passphrase once it is changed: backups' key files follow the live one", async () => {

@@ -14,10 +14,17 @@ const recorded = vi.hoisted(() => ({
   session: {} as Record<string, (...args: any[]) => unknown>,
   switches: [] as string[][],
   sandboxed: false,
+  paths: {} as Record<string, string>,
+  spellchecker: [] as { session: string; enabled?: boolean; url?: string }[],
 }));
 
 vi.mock('electron', () => {
+  const spell = (name: string) => ({
+    setSpellCheckerEnabled: (enabled: boolean) => recorded.spellchecker.push({ session: name, enabled }),
+    setSpellCheckerDictionaryDownloadURL: (url: string) => recorded.spellchecker.push({ session: name, url }),
+  });
   const ephemeral = {
+    ...spell('ephemeral'),
     setPermissionRequestHandler: (handler: Handler) => (recorded.session.permissionRequest = handler),
     setPermissionCheckHandler: (handler: Handler) => (recorded.session.permissionCheck = handler),
     webRequest: {
@@ -29,8 +36,13 @@ vi.mock('electron', () => {
     app: {
       enableSandbox: () => (recorded.sandboxed = true),
       commandLine: { appendSwitch: (...args: string[]) => recorded.switches.push(args) },
+      getPath: (name: string) => `/home/officer/.config/Chapterhouse${name === 'userData' ? '' : `/${name}`}`,
+      setPath: (name: string, path: string) => (recorded.paths[name] = path),
     },
-    session: { fromPartition: (partition: string) => ((recorded.session.partition = (() => partition) as Handler), ephemeral) },
+    session: {
+      fromPartition: (partition: string) => ((recorded.session.partition = (() => partition) as Handler), ephemeral),
+      defaultSession: spell('default'),
+    },
   };
 });
 
@@ -70,6 +82,29 @@ describe('the Electron window and session', () => {
     security.hardenProcess();
     expect(recorded.sandboxed).toBe(true);
     expect(recorded.switches).toContainEqual(['disk-cache-size', '0']);
+  });
+
+  it('writes no crash dumps, and points their folder away from the vaults', () => {
+    security.hardenProcess();
+    expect(recorded.switches).toContainEqual(['disable-crash-reporter']);
+    expect(recorded.switches).toContainEqual(['disable-breakpad']);
+    expect(recorded.paths.crashDumps).toBe(`/home/officer/.config/Chapterhouse/${security.CRASH_DUMPS_FOLDER}`);
+    expect(recorded.paths.crashDumps).not.toContain('vaults');
+  });
+
+  it('turns the spellchecker off on every session, with a dictionary URL that leads nowhere', () => {
+    security.createEphemeralSession();
+    for (const name of ['ephemeral', 'default']) {
+      expect(recorded.spellchecker).toContainEqual({ session: name, enabled: false });
+      expect(recorded.spellchecker).toContainEqual({ session: name, url: 'http://0.0.0.0/' });
+    }
+  });
+
+  it('honours CHAPTERHOUSE_NATIVE_BINDING only when the app is not packaged', () => {
+    const env = { CHAPTERHOUSE_NATIVE_BINDING: '/tmp/evil.node' };
+    expect(security.nativeBindingOverride(env, true)).toBeUndefined();
+    expect(security.nativeBindingOverride(env, false)).toBe('/tmp/evil.node');
+    expect(security.nativeBindingOverride({}, false)).toBeUndefined();
   });
 
   it('uses an in-memory session that refuses every permission except the clipboard', () => {

@@ -97,6 +97,25 @@ describe('export and import between two officers', () => {
     expect((await rejectionOf(exportForOfficers(ana, { to: [added.id], scope: 'roll' }))).message).toMatch(/revoked/);
   });
 
+  it('an export passphrase meets the vault passphrase rule: a building’s name is refused, with the reason', async () => {
+    addMember(ana, { first_name: 'José', building: 'Maple Court Towers' });
+    const weak = await rejectionOf(exportForOfficers(ana, { to: [], passphrase: 'Maple Court Towers', scope: 'roll' }));
+    expect(weak).toMatchObject({ code: 'WEAK_PASSPHRASE' });
+    expect(weak.message).toMatch(/too easy to guess for an export\. .+/);
+    expect((await rejectionOf(exportForOfficers(ana, { to: [], passphrase: 'short', scope: 'roll' }))).message).toMatch(/at least 10 characters/);
+  });
+
+  it('names the file after the chapter, what it holds and the day, and nothing secret', async () => {
+    addMember(ana, { first_name: 'José', building: 'Maple Court' });
+    const passphrase = 'granite lantern orchard velvet';
+    const whole = await exportForOfficers(ana, { to: [], passphrase, scope: 'all' });
+    expect(whole.fileName).toMatch(/^riverside-tenants-union-all-\d{4}-\d{2}-\d{2}\.age$/);
+    const part = await exportForOfficers(ana, { to: [], passphrase, scope: 'roll', query: { filter: { buildings: ['Maple Court'] } } });
+    expect(part.fileName).toMatch(/^riverside-tenants-union-roll-part-\d{4}-\d{2}-\d{2}\.age$/);
+    expect(part.fileName).not.toMatch(/maple|ana|reyes/i);
+    expect((await exportForOfficers(ana, { to: [], passphrase, scope: 'minutes' })).fileName).toMatch(/-minutes-/);
+  });
+
   it('a passphrase-only export opens with the passphrase', async () => {
     addMember(ana, { first_name: 'José' });
     const { file } = await exportForOfficers(ana, { to: [], passphrase: 'a long shared passphrase', scope: 'roll' });

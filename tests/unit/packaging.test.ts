@@ -65,7 +65,7 @@ describe('electron-builder configuration', () => {
   it('opens vault folders (*.chapterhouse) and export files with the extension exports are written with', () => {
     const associations = [config.fileAssociations ?? []].flat();
     expect(associations.map((association) => association.ext)).toEqual(['chapterhouse', 'age']);
-    expect(read('src/main/exchange/handlers.ts')).toMatch(/fileName: `chapterhouse-export-\$\{date\}\.age`/);
+    expect(read('src/main/exchange/exchange.ts')).toMatch(/return `\$\{slug\}-\$\{scope\}-\$\{date\}\.age`;/);
     // .age belongs to the age tool as much as to us: offered, not taken over.
     expect(associations[1]).toMatchObject({ rank: 'Alternate', role: 'Viewer' });
   });

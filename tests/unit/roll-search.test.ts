@@ -22,6 +22,8 @@ beforeAll(async () => {
     { first_name: 'Ana', last_name: 'Reyes', building: 'Riverside Towers', unit: '10C', notes: 'Knows the landlord’s lawyer', assessment: 3, dues_paid_through: '2025-01-01', status: 'former' },
     { first_name: 'Bob', last_name: 'Anderson', workplace: 'Acme Foods', department: 'Packing', shift: 'night', assessment: 4 },
     { first_name: 'Deleted', last_name: 'Person', building: 'Maple Court' },
+    { first_name: 'Rosa', last_name: 'Parks', street: '12 Elm St', city: 'Springfield' },
+    { first_name: 'Kwame', last_name: 'Mensah', street: '40 Maple Ave', city: 'Springfield' },
   ];
   const ids = people.map((person) => addMember(context, person).id);
   deleteMembers(context, [ids[4]!]);
@@ -48,6 +50,16 @@ describe('search as you type', () => {
   it('matches name prefixes shorter than three letters', () => {
     expect(names({ search: 'an' })).toEqual(['Bob Anderson', 'Ana Reyes']);
     expect(names({ search: 'j' })).toEqual(['José Núñez']);
+  });
+
+  it('takes the last word typed as the start of a word: elm st, maple av, and no drop to zero mid-word', () => {
+    expect(names({ search: 'elm st' })).toEqual(['Rosa Parks']);
+    expect(names({ search: 'maple av' })).toEqual(['Kwame Mensah']);
+    expect(names({ search: 'maple a' })).toEqual(['Kwame Mensah']);
+    expect(names({ search: 'maple c' })).toEqual(['Thi Nguyen', 'José Núñez']);
+    // Short words before the last keep meaning a name's start or a unit, as before.
+    expect(names({ search: 'ro parks' })).toEqual(['Rosa Parks']);
+    expect(names({ search: 'maple 4b' })).toEqual(['José Núñez']);
   });
 
   it('finds phone numbers however they are typed', () => {

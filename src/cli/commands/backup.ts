@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { backupNow, listBackups } from '../../main/backup/backups';
+import { listBackups } from '../../main/backup/backups';
 import { restoreWithPassphrase } from '../../main/backup/restore';
 import { describeVault } from '../../main/vault/vault';
 import type { Command } from '../command';
 import { count, printResult } from '../output';
 import { currentPassphrase } from '../secrets';
-import { withVault } from './vault';
+import { withService } from './vault';
 
 const when = (iso: string): string => iso.replace('T', ' ').slice(0, 19);
 
@@ -15,7 +15,7 @@ const backup: Command = {
   summary: "take an encrypted backup now (kept in the vault's backups folder)",
   positionals: [1, 1],
   async run(context) {
-    const taken = await withVault(context, (vault) => backupNow(vault, 'manual', new Date()));
+    const taken = await withService(context, (call) => call('backup:create', {}));
     printResult(context.json, taken, `Backed up as ${taken.id}.`);
   },
 };

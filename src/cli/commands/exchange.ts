@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UserError } from '../../main/errors';
-import { applyImportFile, previewImport } from '../../main/exchange/exchange';
 import { exportForOfficers } from '../../main/exchange/exchange';
 import { addOfficer, contactCard, ensurePqIdentity, listOfficers, selfIdentity } from '../../main/exchange/officers';
 import type { Command } from '../command';
@@ -8,7 +8,7 @@ import { UsageError } from '../errors';
 import { count, printResult, warn, writePrivateFile } from '../output';
 import { readFirstLine } from '../secrets';
 import { rollContext } from './members';
-import { withVault } from './vault';
+import { withService, withVault } from './vault';
 
 function readInput(path: string, what: string): Uint8Array {
   try {
@@ -126,20 +126,32 @@ function parseFilter(expression: string) {
 
 const importCommand: Command = {
   name: 'import',
-  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer]',
+  usage: 'import VAULT FILE [--dry-run] [--file-passphrase-file FILE] [--accept-signer] [--accept-forwarded]',
   summary: 'preview or apply an export from another officer',
   positionals: [2, 2],
-  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' } },
+  options: { 'dry-run': { type: 'boolean' }, 'file-passphrase-file': { type: 'string' }, 'accept-signer': { type: 'boolean' }, 'accept-forwarded': { type: 'boolean' } },
   async run(context) {
     const file = readInput(context.args[1]!, 'export file');
     const passphraseFile = context.options['file-passphrase-file'] as string | undefined;
     const passphrase = passphraseFile ? readFirstLine(passphraseFile, 'file passphrase') : undefined;
     const dryRun = context.options['dry-run'] === true;
-    const result = await withVault(context, (vault) =>
-      dryRun
-        ? previewImport(rollContext(vault), file, passphrase)
-        : applyImportFile(rollContext(vault), file, { ...(passphrase ? { passphrase } : {}), acceptUnverifiedSigner: context.options['accept-signer'] === true }),
-    );
+    // The app's two steps, so the backup before an exchange is taken here too.
+    const result = await withService(context, async (call) => {
+      const preview = await call('exchange:preview', {
+        fileName: basename(context.args[1]!),
+        contentBase64: Buffer.from(file).toString('base64'),
+        ...(passphrase ? { passphrase } : {}),
+      });
+      if (dryRun) return preview;
+      return call('exchange:apply', {
+        importId: preview.importId,
+        acceptUnverifiedSigner: context.options['accept-signer'] === true,
+        acceptForwarded: context.options['accept-forwarded'] === true,
+      });
+    });
+    // Always there from this vault's own service; the contract leaves it optional for older files' previews.
+    const meetings = result.meetings ?? { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] };
+    for (const warning of result.warnings ?? []) warn(`Warning: ${warning}`);
     const shape = {
       new: result.new,
       changed: result.changed,
@@ -147,14 +159,17 @@ const importCommand: Command = {
       conflicts: result.conflicts,
       applied: !dryRun,
       signer: result.signer,
+      madeFor: result.madeFor,
+      forwarded: result.forwarded,
+      alreadyImportedAt: result.alreadyImportedAt,
       details: result.details,
-      meetings: result.meetings,
+      meetings,
     };
     const verb = dryRun ? 'Would bring' : 'Brought';
     printResult(
       context.json,
       shape,
-      `From ${result.signer.name} (${result.signer.status}, fingerprint ${result.signer.fingerprint}): ${verb} ${result.new} new, ${result.changed} changed, ${result.deleted} deleted; ${result.conflicts} conflicts kept as yours. Meetings: ${result.meetings.new} new, ${result.meetings.changed} changed, ${result.meetings.deleted} deleted; ${result.meetings.conflicts} conflicts kept as yours.`,
+      `From ${result.signer.name} (${result.signer.status}, fingerprint ${result.signer.fingerprint}): ${verb} ${result.new} new, ${result.changed} changed, ${result.deleted} deleted; ${result.conflicts} conflicts kept as yours. Meetings: ${meetings.new} new, ${meetings.changed} changed, ${meetings.deleted} deleted; ${meetings.conflicts} conflicts kept as yours.`,
     );
   },
 };

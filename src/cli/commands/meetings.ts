@@ -1,13 +1,9 @@
-/** `meetings list` and `minutes export`, over the same minutes modules as the app. */
+/** `meetings list` and `minutes export`, through the same service as the app. */
 import { extname } from 'node:path';
-import { minutesMarkdown } from '../../main/minutes/markdown';
-import { renderMinutesPdf } from '../../main/minutes/print';
-import { listMeetings } from '../../main/minutes/store';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
 import { printResult, warn, writePrivateFile } from '../output';
-import { rollContext } from './members';
-import { withVault } from './vault';
+import { withService } from './vault';
 
 const PLAINTEXT_WARNING = 'Warning: the minutes file is NOT encrypted. Keep it somewhere safe and delete it when you are done.';
 
@@ -17,7 +13,7 @@ const list: Command = {
   summary: 'meetings with ids, dates and status',
   positionals: [1, 1],
   async run(context) {
-    const meetings = await withVault(context, (vault) => listMeetings(rollContext(vault)));
+    const meetings = await withService(context, (call) => call('meetings:list', {}));
     const json = meetings.map(({ id, title, date, type, status }) => ({ id, title, date, type, status }));
     const lines = meetings.map((meeting) => [meeting.id, meeting.date.replace('T', ' '), meeting.status.padEnd(10), meeting.title].join('  '));
     printResult(context.json, json, lines.length ? lines.join('\n') : 'No meetings yet.');
@@ -33,10 +29,9 @@ const exportMinutes: Command = {
     const [, meetingId, out] = context.args as [string, string, string];
     const format = extname(out).toLowerCase();
     if (format !== '.md' && format !== '.pdf') throw new UsageError('The output file ends in .md (Markdown) or .pdf.');
-    const content = await withVault(context, async (vault) => {
-      const roll = rollContext(vault);
-      if (format === '.md') return minutesMarkdown(roll, meetingId);
-      return (await renderMinutesPdf(roll, meetingId)).pdf;
+    const content = await withService(context, async (call) => {
+      if (format === '.md') return (await call('meetings:exportMarkdown', { id: meetingId })).markdown;
+      return Buffer.from((await call('meetings:printPdf', { id: meetingId })).pdfBase64, 'base64');
     });
     writePrivateFile(out, content);
     warn(PLAINTEXT_WARNING);

@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { vaultContext } from '../../main/vault-context';
-import type { Member } from '../../shared/roll';
+import type { CustomField, Member } from '../../shared/roll';
 import { UserError } from '../../main/errors';
 import type { RollContext } from '../../main/roll/context';
-import { listCustomFields } from '../../main/roll/custom-fields';
-import { exportRollCsv } from '../../main/roll/export';
 import { CANONICAL_MEMBER_FIELDS } from '../../main/roll/fields';
-import { applyImport, mappingFor, readImportFile } from '../../main/roll/import';
-import { addMember, deleteMembers, inputFromStrings, updateMember } from '../../main/roll/members';
-import { listMembers } from '../../main/roll/query';
+import { inputFromStrings } from '../../main/roll/members';
 import { readSettings } from '../../main/vault/settings';
 import type { OpenVault } from '../../main/vault/vault';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../errors';
 import { count, printResult, warn, writePrivateFile } from '../output';
-import { withVault } from './vault';
+import { withService } from './vault';
+
+/** As many members as one `roll:list` page holds. */
+const LIST_PAGE = 1000;
 
 const PLAINTEXT_WARNING =
   'Warning: the CSV file is NOT encrypted. Anyone who gets it can read every name in it; delete it when you are done.';
@@ -51,8 +50,8 @@ function setPairs(context: CommandContext): Record<string, string> {
   return values;
 }
 
-function parseSet(values: Record<string, string>, roll: RollContext) {
-  const { input, errors } = inputFromStrings(values, listCustomFields(roll.db));
+function parseSet(values: Record<string, string>, customFields: CustomField[]) {
+  const { input, errors } = inputFromStrings(values, customFields);
   if (errors.length) throw new UserError('INVALID_INPUT', `Not saved: ${errors.map((error) => error.message).join('; ')}.`);
   return input;
 }
@@ -78,19 +77,26 @@ const importCommand: Command = {
     } catch {
       throw new UserError('NOT_FOUND', `Cannot read ${context.args[1]}.`);
     }
-    const result = await withVault(context, async (vault) => {
-      const roll = rollContext(vault);
-      const parsed = readImportFile(bytes, context.options.encoding as string | undefined);
-      const mapping = mappingFor(roll, parsed.headers).mapping;
+    // The app's two steps, so the same checks, matching and backup before the import apply here too.
+    const result = await withService(context, async (call) => {
+      const encoding = context.options.encoding as string | undefined;
+      const preview = await call('roll:importPreview', {
+        fileName: context.args[1]!,
+        contentBase64: Buffer.from(bytes).toString('base64'),
+        ...(encoding !== undefined ? { encoding } : {}),
+      });
+      const { headers, importId } = preview;
+      const mapping = [...preview.mapping];
       for (const [header, field] of Object.entries(maps)) {
-        const column = parsed.headers.findIndex((candidate) => candidate.toLowerCase() === header.toLowerCase());
-        if (column < 0) throw new UserError('INVALID_INPUT', `The file has no column "${header}" (it has: ${parsed.headers.join(', ')}).`);
+        const column = headers.findIndex((candidate) => candidate.toLowerCase() === header.toLowerCase());
+        if (column < 0) throw new UserError('INVALID_INPUT', `The file has no column "${header}" (it has: ${headers.join(', ')}).`);
         mapping.forEach((target, index) => {
           if (target === field) mapping[index] = null;
         });
         mapping[column] = field === '' || field === 'ignore' ? null : field;
       }
-      return applyImport(roll, { fileName: context.args[1]!, parsed }, {
+      return call('roll:importApply', {
+        importId,
         mapping,
         onMatch: onMatch as 'update' | 'skip' | 'create',
         dryRun: context.options['dry-run'] === true,
@@ -119,11 +125,16 @@ const list: Command = {
   positionals: [1, 1],
   options: { search: { type: 'string' } },
   async run(context) {
-    const members = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
+    const members = await withService(context, async (call) => {
       const search = context.options.search as string | undefined;
-      const total = listMembers(roll, { search, limit: 1 }).total;
-      return listMembers(roll, { search, limit: Math.max(total, 1) }).rows;
+      const rows: Member[] = [];
+      // Page by page, as the app reads the roll; the pages are one query's order.
+      for (let total = 1; rows.length < total; ) {
+        const page = await call('roll:list', { ...(search !== undefined ? { search } : {}), offset: rows.length, limit: LIST_PAGE });
+        rows.push(...page.rows);
+        total = page.rows.length === 0 ? rows.length : page.total;
+      }
+      return rows;
     });
     const lines = members.map((member) =>
       // The whole id: it is what `members update` and `members delete` take.
@@ -141,10 +152,7 @@ const add: Command = {
   options: { set: { type: 'string', multiple: true } },
   async run(context) {
     const values = setPairs(context);
-    const member = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
-      return addMember(roll, parseSet(values, roll));
-    });
+    const member = await withService(context, async (call) => call('roll:add', { fields: parseSet(values, await call('roll:customFields', {})) }));
     printResult(context.json, memberJson(member), member.id);
   },
 };
@@ -157,10 +165,9 @@ const update: Command = {
   options: { set: { type: 'string', multiple: true } },
   async run(context) {
     const values = setPairs(context);
-    const member = await withVault(context, (vault) => {
-      const roll = rollContext(vault);
-      return updateMember(roll, context.args[1]!, parseSet(values, roll));
-    });
+    const member = await withService(context, async (call) =>
+      call('roll:update', { id: context.args[1]!, fields: parseSet(values, await call('roll:customFields', {})) }),
+    );
     printResult(context.json, memberJson(member), `Updated ${member.first_name} ${member.last_name}`.trim() + '.');
   },
 };
@@ -171,7 +178,7 @@ const remove: Command = {
   summary: 'delete one member: erases their data, leaving a tombstone',
   positionals: [2, 2],
   async run(context) {
-    const { count: deleted } = await withVault(context, (vault) => deleteMembers(rollContext(vault), [context.args[1]!]));
+    const { count: deleted } = await withService(context, (call) => call('roll:delete', { ids: [context.args[1]!] }));
     if (deleted === 0) throw new UserError('NOT_FOUND', `No member has the id ${context.args[1]}.`);
     printResult(context.json, { deleted: context.args[1] }, 'Deleted.');
   },
@@ -184,7 +191,7 @@ const exportCommand: Command = {
   summary: 'write the roll as plaintext CSV (warns)',
   positionals: [2, 2],
   async run(context) {
-    const { csv, count: written } = await withVault(context, (vault) => exportRollCsv(rollContext(vault)));
+    const { csv, count: written } = await withService(context, (call) => call('roll:exportCsv', {}));
     writePrivateFile(context.args[1]!, csv);
     warn(PLAINTEXT_WARNING);
     printResult(context.json, { file: context.args[1], members: written }, `Wrote ${count(written, 'member')} to ${context.args[1]}.`);

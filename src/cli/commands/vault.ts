@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import { createService } from '../../main/service';
 import { checkIntegrity } from '../../main/vault/integrity';
 import {
   createVault,
@@ -21,6 +23,24 @@ export async function withVault<T>(context: CommandContext, work: (vault: OpenVa
     return await work(vault);
   } finally {
     vault.close();
+  }
+}
+
+/** A channel of the app's service: the input parsed by its schema, the handler run with its policy. */
+export type Call = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+/**
+ * Opens the vault named by the first positional in the same service as the app, runs `work` with
+ * its channels, closes. So a command has the app's safeguards, such as the backup before an import.
+ */
+export async function withService<T>(context: CommandContext, work: (call: Call) => Promise<T>): Promise<T> {
+  const dir = resolve(context.args[0]!);
+  const service = createService({ vaultsDir: dirname(dir) });
+  try {
+    await service.openFolder(dir, await currentPassphrase(context.passphraseFile));
+    return await work((channel, input) => service.call(channel, input) as Promise<ChannelOutput<typeof channel>>);
+  } finally {
+    service.dispose();
   }
 }
 
@@ -126,6 +146,8 @@ const key: Command = {
     warn(
       'Warning: this key opens the whole vault without any passphrase. Do not save it in a file, a chat or a password manager you share.',
     );
+    // Text shown to the officer for their own SQLCipher shell, never run here.
+    // eslint-disable-next-line no-restricted-syntax
     printResult(context.json, { key: hex, pragma: `PRAGMA key = "x'${hex}'";` }, hex);
   },
 };

@@ -7,16 +7,7 @@
  *
  * Never imports electron; takes the folder, the key and the clock as arguments.
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo, BackupReason } from '../../shared/backup';
@@ -122,8 +113,11 @@ export function createBackup(source: BackupSource, reason: BackupReason, keep: n
   try {
     // Reads the committed state, WAL included; temp_store=MEMORY keeps its work off the disk.
     run(source.db, sql`VACUUM INTO ${join(partial, DATABASE_FILE)}`);
+    // Like the vault's own files: readable by this user only, whatever the umask.
+    chmodSync(join(partial, DATABASE_FILE), 0o600);
     fsyncPath(join(partial, DATABASE_FILE));
     copyFileSync(join(source.dir, KEYSLOTS_FILE), join(partial, KEYSLOTS_FILE));
+    chmodSync(join(partial, KEYSLOTS_FILE), 0o600);
     fsyncPath(join(partial, KEYSLOTS_FILE));
     const manifest = { format: MANIFEST_FORMAT, version: 1, vaultId: source.vaultId, createdAt: now.toISOString(), reason };
     writeFileAtomic(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

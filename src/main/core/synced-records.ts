@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
-import { all, get, prepare, raw, sql } from '../db/sql';
+import { all, assignments, get, identifier, identifiers, placeholders, prepare, raw, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit, type AuditRecord } from '../roll/audit';
@@ -101,7 +101,7 @@ export function createSynced(context: RollContext, kind: SyncedKind, fields: Syn
   const names = fieldNames(kind);
   const clocks = Object.fromEntries([...names, 'deleted_at'].map((field) => [field, stamp]));
   const columns = [...names, 'clocks', 'created_at', 'updated_at', 'id'];
-  prepare(context.db, `INSERT INTO ${kind.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+  prepare(context.db, sql`INSERT INTO ${identifier(kind.table)} (${identifiers(columns)}) VALUES (${placeholders(columns.length)})`.text).run(
     ...names.map((field) => fields[field] ?? emptyOf(kind, field)),
     JSON.stringify(clocks),
     now,
@@ -121,8 +121,8 @@ export function updateSynced(context: RollContext, kind: SyncedKind, id: string,
   const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
   const clocks = { ...(JSON.parse(row.clocks) as Record<string, string>) };
   for (const field of changed) clocks[field] = stamp;
-  const assignments = [...changed, 'clocks', 'updated_at'].map((column) => `${column} = ?`);
-  prepare(context.db, `UPDATE ${kind.table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+  const changedColumns = [...changed, 'clocks', 'updated_at'];
+  prepare(context.db, sql`UPDATE ${identifier(kind.table)} SET ${assignments(changedColumns)} WHERE id = ?`.text).run(
     ...changed.map((field) => changes[field] ?? emptyOf(kind, field)),
     JSON.stringify(clocks),
     context.now().toISOString(),
@@ -156,8 +156,8 @@ export function deleteSynced(context: RollContext, kind: SyncedKind, id: string)
 function writeTombstone(db: Db, kind: SyncedKind, id: string, stamp: string, at: string): void {
   const erased = fieldNames(kind).filter((field) => !(kind.memberColumns ?? []).includes(field));
   const clocks = Object.fromEntries([...fieldNames(kind), 'deleted_at'].map((field) => [field, stamp]));
-  const assignments = [...erased, 'clocks', 'updated_at', 'deleted_at'].map((column) => `${column} = ?`);
-  prepare(db, `UPDATE ${kind.table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+  const changedColumns = [...erased, 'clocks', 'updated_at', 'deleted_at'];
+  prepare(db, sql`UPDATE ${identifier(kind.table)} SET ${assignments(changedColumns)} WHERE id = ?`.text).run(
     ...erased.map((field) => emptyOf(kind, field)),
     JSON.stringify(clocks),
     at,
@@ -351,7 +351,7 @@ function insertIncoming(db: Db, kind: SyncedKind, incoming: SyncedRecord, now: s
   const deleted = String(incoming.fields.deleted_at ?? '');
   const kept = (field: string) => !deleted || (kind.memberColumns ?? []).includes(field);
   const columns = [...names, 'clocks', 'created_at', 'updated_at', 'deleted_at', 'id'];
-  prepare(db, `INSERT INTO ${kind.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+  prepare(db, sql`INSERT INTO ${identifier(kind.table)} (${identifiers(columns)}) VALUES (${placeholders(columns.length)})`.text).run(
     ...names.map((field) => (kept(field) ? (incoming.fields[field] ?? emptyOf(kind, field)) : emptyOf(kind, field))),
     JSON.stringify(incoming.clocks),
     incoming.created_at,
@@ -364,8 +364,8 @@ function insertIncoming(db: Db, kind: SyncedKind, incoming: SyncedRecord, now: s
 function applyFields(db: Db, kind: SyncedKind, incoming: SyncedRecord, local: StoredRow, take: string[], now: string): void {
   const clocks = { ...(JSON.parse(local.clocks) as Record<string, string>) };
   for (const field of take) clocks[field] = incoming.clocks[field]!;
-  const assignments = [...take, 'clocks', 'updated_at'].map((column) => `${column} = ?`);
-  prepare(db, `UPDATE ${kind.table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+  const changedColumns = [...take, 'clocks', 'updated_at'];
+  prepare(db, sql`UPDATE ${identifier(kind.table)} SET ${assignments(changedColumns)} WHERE id = ?`.text).run(
     ...take.map((field) => incoming.fields[field] ?? emptyOf(kind, field)),
     JSON.stringify(clocks),
     now,

@@ -15,8 +15,8 @@ export function schemaVersion(db: Db): number {
 }
 
 /**
- * Brings the schema up to date in one transaction: either every pending migration applies or
- * none does. A database from a newer Chapterhouse is refused before anything is written.
+ * Brings the schema up to date in one transaction: either every pending migration (its SQL, then
+ * its code) applies or none does. A database from a newer Chapterhouse is refused before anything is written.
  */
 export function migrate(db: Db, migrations: readonly Migration[] = shippedMigrations): number {
   const latest = migrations.at(-1)?.version ?? 0;
@@ -26,7 +26,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = shippedMigrat
   if (pending.length === 0) return current;
   db.transaction(() => {
     for (const migration of pending) {
-      db.exec(migration.sql);
+      if (migration.sql) db.exec(migration.sql);
       migration.up?.(db);
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);
     }

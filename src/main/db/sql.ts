@@ -18,6 +18,33 @@ export class RawSql {
 }
 export const raw = (text: string): RawSql => new RawSql(text);
 
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The one way a table, column, index or trigger name gets into SQL text: checked to be a plain
+ * identifier (it comes from code or the schema, never from input), and quoted.
+ */
+export function identifier(name: string): RawSql {
+  if (!IDENTIFIER.test(name)) throw new Error(`Not an SQL identifier: ${JSON.stringify(name)}`);
+  return new RawSql(`"${name}"`);
+}
+
+/** `"a", "b", "c"`, or `t."a", t."b"` with a table alias. */
+export function identifiers(names: readonly string[], alias?: string): RawSql {
+  const prefix = alias === undefined ? '' : `${identifier(alias).text}.`;
+  return new RawSql(names.map((name) => prefix + identifier(name).text).join(', '));
+}
+
+/** `"a" = ?, "b" = ?`: the SET list of an UPDATE whose values are bound in the same order. */
+export function assignments(names: readonly string[]): RawSql {
+  return new RawSql(names.map((name) => `${identifier(name).text} = ?`).join(', '));
+}
+
+/** `?, ?, ?`: one parameter per value of a row bound in order. */
+export function placeholders(count: number): RawSql {
+  return new RawSql(Array.from({ length: count }, () => '?').join(', '));
+}
+
 export function sql(strings: TemplateStringsArray, ...values: (SqlValue | RawSql | SqlQuery)[]): SqlQuery {
   let text = strings[0] ?? '';
   const params: SqlValue[] = [];

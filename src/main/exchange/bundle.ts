@@ -70,9 +70,21 @@ export const Manifest = z
       .strict(),
     recordsBytes: z.number().int().min(2).max(MAX_RECORDS_BYTES),
     recordsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** A random id per file: a file imported before is recognised (files from before have none). */
+    exportId: z.string().uuid().optional(),
+    /**
+     * The officers the file was made for, by key fingerprint and name, signed with the rest: a
+     * file passed on to someone else says so. Empty for a passphrase file; absent in older files.
+     */
+    recipients: z
+      .array(z.object({ fingerprint: z.string().max(40), name: z.string().max(200) }).strict())
+      .max(1000)
+      .optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof Manifest>;
+/** Whom a file is for, and its id: written into the signed manifest. */
+export type Addressing = Required<Pick<Manifest, 'exportId' | 'recipients'>>;
 
 export const BundleRecords = z
   .object({
@@ -115,7 +127,14 @@ export interface SealOptions {
 
 const encoder = new TextEncoder();
 
-export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecords, scope: Manifest['scope'], now: Date): Uint8Array {
+export function buildBundle(
+  sodium: Sodium,
+  sender: Sender,
+  records: BundleRecords,
+  scope: Manifest['scope'],
+  now: Date,
+  addressing?: Addressing,
+): Uint8Array {
   const recordsBytes = encoder.encode(JSON.stringify({ ...records, members: records.members.map(toWire) }));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
@@ -137,6 +156,7 @@ export function buildBundle(sodium: Sodium, sender: Sender, records: BundleRecor
     },
     recordsBytes: recordsBytes.length,
     recordsSha256: createHash('sha256').update(recordsBytes).digest('hex'),
+    ...(addressing ?? {}),
   };
   const manifestLine = encoder.encode(JSON.stringify(manifest));
   const signature = sodium.crypto_sign_detached(manifestLine, sender.signingSecretKey);

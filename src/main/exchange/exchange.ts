@@ -2,8 +2,13 @@
  * Export and import between officers: choose what to send and to whom, seal it; open what
  * arrives, check who signed it, preview what would change, then apply it in one transaction.
  */
+import { randomUUID } from 'node:crypto';
 import type { CustomField, RollQuery } from '../../shared/roll';
+import { longDate } from '../print/pdf';
 import { UserError } from '../errors';
+import { get, sql } from '../db/sql';
+import { distinctValues } from '../roll/members';
+import { judgePassphrase } from '../vault/passphrase-strength';
 import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
 import { selectMemberIds } from '../roll/query';
@@ -11,8 +16,8 @@ import { loadSodium } from '../vault/sodium';
 import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
-import { latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
-import { ensurePqIdentity, exportRecipients, lastStampFrom, learnPqRecipient, noteImport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
+import { emptySummary, latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
+import { ensurePqIdentity, exportRecipients, importedAt, lastStampFrom, learnPqRecipient, noteImport, noteImportedExport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
 import { readMemberRecords, type MemberRecord } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
@@ -39,6 +44,8 @@ export interface ExportResult {
   recipients: string[];
   /** Encrypted to the recipients' post-quantum hybrid keys (else to their X25519 keys, or a passphrase). */
   postQuantum: boolean;
+  /** What to call the file (exportFileName). */
+  fileName: string;
 }
 
 /** Progress of an export or import, in thousandths: reading is quick, encrypting and merging are not. */
@@ -46,7 +53,37 @@ const PROGRESS_TOTAL = 1000;
 const part = (progress: Progress | undefined, from: number, to: number): Progress => (done, total) =>
   progress?.(Math.round(from + ((to - from) * done) / Math.max(total, 1)), PROGRESS_TOTAL);
 
+/**
+ * Words anyone near the chapter knows, so no passphrase is built from them: the chapter's and
+ * this officer's names, and every building and workplace on the roll ("Maple Court" is not a
+ * passphrase, and it is what an export for Maple Court's captain would be tempted to use).
+ */
+const chapterNameOf = (context: RollContext): string =>
+  get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value ?? '';
+
+export function knownChapterWords(context: RollContext): string[] {
+  return [chapterNameOf(context), selfIdentity(context.db).name, ...distinctValues(context.db, 'building'), ...distinctValues(context.db, 'workplace')].filter(Boolean);
+}
+
+/** The same rule as the vault's passphrase: a weak one is refused, with the reason. */
+function checkExportPassphrase(context: RollContext, passphrase: string): void {
+  const verdict = judgePassphrase(passphrase, knownChapterWords(context));
+  if (!verdict.acceptable) throw new UserError('WEAK_PASSPHRASE', `That passphrase is too easy to guess for an export. ${verdict.feedback}`);
+}
+
+/**
+ * "riverside-tenants-union-roll-part-2026-06-15.age": the chapter, what the file holds and the
+ * day, and nothing secret (no officer, no building, no search).
+ */
+export function exportFileName(chapter: string, request: Pick<ExportRequest, 'scope' | 'query'>, date: string): string {
+  const slug = chapter.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'chapter';
+  const filtered = request.query && (request.query.search || Object.keys(request.query.filter ?? {}).length > 0);
+  const scope = request.scope === 'minutes' ? 'minutes' : filtered ? 'roll-part' : request.scope === 'roll' ? 'roll' : 'all';
+  return `${slug}-${scope}-${date}.age`;
+}
+
 export async function exportForOfficers(context: RollContext, request: ExportRequest, progress?: Progress): Promise<ExportResult> {
+  if (request.passphrase) checkExportPassphrase(context, request.passphrase);
   const recipients = exportRecipients(context.db, request.to);
   if (recipients.length === 0 && !request.passphrase) {
     throw new UserError('INVALID_INPUT', 'Choose at least one officer to send this to, or set a passphrase for the file.');
@@ -91,7 +128,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
       ? meetingIds ? 'chosen meetings' : 'the minutes'
       : filtered ? 'part of the roll' : request.scope === 'all' ? 'the whole vault' : 'the roll';
   const scope: Manifest['scope'] = { kind: request.scope, description };
-  const bundle = buildBundle(sodium, self, records, scope, context.now());
+  const addressing = { exportId: randomUUID(), recipients: recipients.map((officer) => ({ fingerprint: officer.fingerprint, name: officer.name })) };
+  const bundle = buildBundle(sodium, self, records, scope, context.now(), addressing);
   sodium.memzero(self.signingSecretKey);
   progress?.(200, PROGRESS_TOTAL);
   const file = await sealBundle(
@@ -110,7 +148,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
   const conversations = (records.records?.contact_attempt ?? []).filter((attempt) => attempt.fields.outcome === 'talked').length;
-  return { file, members: members.length, conversations, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum };
+  return { file, members: members.length, conversations, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum,
+    fileName: exportFileName(chapterNameOf(context), request, context.now().toISOString().slice(0, 10)) };
 }
 
 /** Custom field definitions a member in this part of the roll has a value for: the others stay home. */
@@ -140,6 +179,12 @@ export interface ImportPreviewResult extends MergeSummary {
   signer: { name: string; officerId: string; fingerprint: string; status: SignerStatus };
   createdAt: string;
   scope: string;
+  /** Names of the officers the file was made for; null for a file that does not say (older versions). */
+  madeFor: string[] | null;
+  /** True when the file names its recipients and this officer is not among them: someone passed it on. */
+  forwarded: boolean;
+  /** When this vault imported this very file before ('' if never): it is not applied again. */
+  alreadyImportedAt: string;
 }
 
 async function openImport(context: RollContext, file: Uint8Array, passphrase: string | undefined, progress: Progress | undefined) {
@@ -159,15 +204,36 @@ async function openImport(context: RollContext, file: Uint8Array, passphrase: st
     fingerprint: fingerprint(bundle.signerKey, bundle.manifest.sender.ageRecipient),
     status,
   };
-  return { bundle, signer, knownId: known && !known.is_self ? known.id : null, sodium };
+  const { recipients, exportId } = bundle.manifest;
+  const mine = fingerprint(self.signingPublicKey, self.ageRecipient);
+  const addressing = {
+    madeFor: recipients ? recipients.map((recipient) => recipient.name) : null,
+    forwarded: Boolean(recipients && recipients.length > 0 && !recipients.some((recipient) => recipient.fingerprint === mine)),
+    alreadyImportedAt: exportId ? importedAt(context.db, exportId) : '',
+  };
+  return { bundle, signer, addressing, knownId: known && !known.is_self ? known.id : null, sodium };
 }
+
+/** Why a file is applied with care, in one sentence each: for the preview and the command line. */
+export function importWarnings(preview: Pick<ImportPreviewResult, 'madeFor' | 'forwarded' | 'alreadyImportedAt'>): string[] {
+  const warnings: string[] = [];
+  if (preview.alreadyImportedAt) warnings.push(`This file was already imported on ${longDate(preview.alreadyImportedAt.slice(0, 10))}; it is not applied again.`);
+  if (preview.forwarded) warnings.push(forwardedSentence(preview.madeFor ?? []));
+  if (preview.madeFor === null) warnings.push('This file does not say whom it was made for (an older version of Chapterhouse wrote it), so it cannot show whether someone passed it on.');
+  return warnings;
+}
+
+const forwardedSentence = (names: string[]) =>
+  `This file was made for ${names.join(', ')}, not for you: someone passed it on. Import it only if you know why it came to you.`;
 
 /** Decrypts, verifies and compares: nothing in the vault changes. */
 export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId, sodium } = await openImport(context, file, passphrase, progress);
+  const { bundle, signer, addressing, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
-  const summary = await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
-  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+  const summary = addressing.alreadyImportedAt
+    ? emptySummary()
+    : await mergeRecordsInSteps(context, bundle.records, { dryRun: true, sender: signer, since, sodium, progress: part(progress, 500, PROGRESS_TOTAL) });
+  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description, ...addressing };
 }
 
 /**
@@ -177,9 +243,21 @@ export async function previewImport(context: RollContext, file: Uint8Array, pass
 export async function applyImportFile(
   context: RollContext,
   file: Uint8Array,
-  options: { passphrase?: string; acceptUnverifiedSigner?: boolean; progress?: Progress },
+  options: { passphrase?: string; acceptUnverifiedSigner?: boolean; acceptForwarded?: boolean; progress?: Progress },
 ): Promise<ImportPreviewResult> {
-  const { bundle, signer, knownId, sodium } = await openImport(context, file, options.passphrase, options.progress);
+  const { bundle, signer, addressing, knownId, sodium } = await openImport(context, file, options.passphrase, options.progress);
+  const result = (summary: MergeSummary): ImportPreviewResult => ({
+    ...summary,
+    signer,
+    createdAt: bundle.manifest.createdAt,
+    scope: bundle.manifest.scope.description,
+    ...addressing,
+  });
+  // The same file again changes nothing; it is reported, not applied a second time.
+  if (addressing.alreadyImportedAt) return result(emptySummary());
+  if (addressing.forwarded && !options.acceptForwarded) {
+    throw new UserError('FORBIDDEN', `${forwardedSentence(addressing.madeFor ?? [])} Nothing was imported.`);
+  }
   if ((signer.status === 'unknown' || signer.status === 'unverified') && !options.acceptUnverifiedSigner) {
     throw new UserError(
       'FORBIDDEN',
@@ -196,6 +274,7 @@ export async function applyImportFile(
     // In the merge's transaction: who sent what, and when we last heard from them.
     finish: (merged) => {
       if (knownId) noteImport(context.db, knownId, context.now().toISOString(), latestStamp(bundle.records));
+      if (bundle.manifest.exportId) noteImportedExport(context.db, bundle.manifest.exportId, context.now().toISOString());
       if (knownId && bundle.manifest.sender.pq) learnPqRecipient(context.db, knownId, bundle.signerKey, bundle.manifest.sender.pq);
       recordAudit(context, {
         entity: 'exchange',
@@ -212,5 +291,5 @@ export async function applyImportFile(
       });
     },
   });
-  return { ...summary, signer, createdAt: bundle.manifest.createdAt, scope: bundle.manifest.scope.description };
+  return result(summary);
 }

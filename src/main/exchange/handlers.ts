@@ -5,7 +5,7 @@ import type { ChannelName } from '../../shared/contract';
 import { UserError } from '../errors';
 import type { RollHost } from '../roll/handlers';
 import { readOnly, withBackup, type HandlerMap } from '../service/registry';
-import { applyImportFile, exportForOfficers, previewImport } from './exchange';
+import { applyImportFile, exportForOfficers, importWarnings, previewImport } from './exchange';
 import { addOfficer, contactCard, ensurePqIdentity, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
 
 type ExchangeChannel = Extract<ChannelName, `officers:${string}` | `exchange:${string}`>;
@@ -74,9 +74,8 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
         includeRelationships: includeRelationships ?? false,
       };
       const result = await exportForOfficers(context, request, (done, total) => host.progress('exchange-export', done, total));
-      const date = context.now().toISOString().slice(0, 10);
       return {
-        fileName: `chapterhouse-export-${date}.age`,
+        fileName: result.fileName,
         contentBase64: Buffer.from(result.file).toString('base64'),
         members: result.members,
         meetings: result.meetings,
@@ -86,18 +85,19 @@ export function exchangeHandlers(host: RollHost, pending: PendingExchange, opene
     'exchange:preview': async ({ contentBase64, passphrase }) => {
       const file = new Uint8Array(Buffer.from(contentBase64, 'base64'));
       const preview = await previewImport(host.context(), file, passphrase, (done, total) => host.progress('exchange-import', done, total));
-      return { ...preview, importId: pending.hold(file, passphrase) };
+      return { ...preview, warnings: importWarnings(preview), importId: pending.hold(file, passphrase) };
     },
     // What an exchange changes can be undone by restoring the backup taken just before it.
-    'exchange:apply': withBackup('before-exchange', async ({ importId, acceptUnverifiedSigner }) => {
+    'exchange:apply': withBackup('before-exchange', async ({ importId, acceptUnverifiedSigner, acceptForwarded }) => {
       const held = pending.take(importId);
       const result = await applyImportFile(host.context(), held.file, {
         acceptUnverifiedSigner,
+        acceptForwarded: acceptForwarded ?? false,
         progress: (done, total) => host.progress('exchange-import', done, total),
         ...(held.passphrase ? { passphrase: held.passphrase } : {}),
       });
       pending.clear();
-      return { ...result, importId };
+      return { ...result, warnings: importWarnings(result), importId };
     }),
     'exchange:takeOpenedFile': async () => {
       // Handed only to an unlocked window: context() refuses while locked, and the file stays held.

@@ -6,7 +6,7 @@
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
-import { all, get, prepare, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit, type AuditRecord } from '../roll/audit';
 import type { RollContext } from '../roll/context';
@@ -111,9 +111,9 @@ function writeMember(context: RollContext, local: MemberRecord | undefined, inco
     context.now().toISOString(),
   ];
   if (local) {
-    prepare(context.db, `UPDATE members SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...row, incoming.id);
+    prepare(context.db, sql`UPDATE members SET ${assignments(columns)} WHERE id = ?`.text).run(...row, incoming.id);
   } else {
-    prepare(context.db, `INSERT INTO members (${[...columns, 'created_at', 'id'].join(', ')}) VALUES (${[...columns, 'c', 'i'].map(() => '?').join(', ')})`).run(
+    prepare(context.db, sql`INSERT INTO members (${identifiers([...columns, 'created_at', 'id'])}) VALUES (${placeholders(columns.length + 2)})`.text).run(
       ...row,
       incoming.created_at,
       incoming.id,
@@ -339,7 +339,8 @@ function attributionOf(context: RollContext, sender: MergeOptions['sender']): At
   };
 }
 
-function emptySummary(): MergeSummary {
+/** A merge that changes nothing: what a file already imported brings. */
+export function emptySummary(): MergeSummary {
   return { new: 0, changed: 0, deleted: 0, conflicts: 0, details: [], customFields: { added: [], conflicts: [] }, meetings: emptyMeetingSummary(), records: {} };
 }
 

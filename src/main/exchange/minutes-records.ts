@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/connection';
-import { all, get, prepare, run, sql } from '../db/sql';
+import { all, get, identifier, identifiers, placeholders, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { recordAudit } from '../roll/audit';
 import type { RollContext } from '../roll/context';
@@ -70,7 +70,7 @@ type Table = keyof typeof COLUMNS;
 
 const pick = (table: Table, row: Row): Row => Object.fromEntries(COLUMNS[table].map((column) => [column, row[column] ?? null]));
 const select = (db: Db, table: Table, where: string, id: string, order: string): Row[] =>
-  prepare(db, `SELECT ${COLUMNS[table].map((column) => `t.${column}`).join(', ')} FROM ${table} t ${where} ORDER BY ${order}`)
+  prepare(db, sql`SELECT ${identifiers(COLUMNS[table], 't')} FROM ${identifier(table)} t ${raw(where)} ORDER BY ${raw(order)}`.text)
     .all(id)
     .map((row) => row as Row);
 
@@ -156,7 +156,7 @@ function insertRow(db: Db, table: Table, row: Row, extra: Record<string, string>
   const columns = [...COLUMNS[table], ...Object.keys(extra)];
   const values = [...COLUMNS[table].map((column) => row[column] ?? null), ...Object.values(extra)];
   try {
-    prepare(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+    prepare(db, sql`INSERT INTO ${identifier(table)} (${identifiers(columns)}) VALUES (${placeholders(columns.length)})`.text).run(...values);
   } catch {
     throw malformed();
   }

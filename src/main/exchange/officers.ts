@@ -311,3 +311,12 @@ export function sentTombstones(db: Db, officerIds: string[]): string[] {
   }
   return [...tombstones];
 }
+
+/** When this vault imported the file with this export id, or '' if it never did. */
+export function importedAt(db: Db, exportId: string): string {
+  return get<{ imported_at: string }>(db, sql`SELECT imported_at FROM imported_exports WHERE export_id = ${exportId}`)?.imported_at ?? '';
+}
+
+export function noteImportedExport(db: Db, exportId: string, at: string): void {
+  run(db, sql`INSERT OR IGNORE INTO imported_exports (export_id, imported_at) VALUES (${exportId}, ${at})`);
+}

@@ -123,7 +123,7 @@ export function readMemberRecords(db: Db, include: (id: string) => boolean = () 
 
 /**
  * Conversations in the form files from before contact attempts carried them (one stamp for the
- * whole record): a conversation is a contact attempt whose outcome is `talked` (migration 13).
+ * whole record): a conversation is a contact attempt whose outcome is `talked` (migration 15).
  * Its one stamp is the latest of its fields' stamps.
  */
 export function readConversationRecords(db: Db, memberIds: Set<string> | null): ConversationRecord[] {

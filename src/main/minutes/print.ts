@@ -115,7 +115,7 @@ function section(writer: PdfWriter, title: string): void {
   block(writer, title, { font: 'bold', size: 12.5, gapAfter: 3 });
 }
 
-function notes(writer: PdfWriter, source: string): void {
+export function notes(writer: PdfWriter, source: string): void {
   for (const item of markdownBlocks(source)) {
     const indent = 12 * item.depth;
     if (item.kind === 'heading') block(writer, item.text, { font: 'bold', size: 10.5, indent, gapAfter: 2 });

@@ -15,7 +15,7 @@ import type {
   MeetingSummary,
   Motion,
 } from '../../shared/meetings';
-import { all, get, prepare, run, sql } from '../db/sql';
+import { all, assignments, get, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
 import { today, type RollContext } from '../roll/context';
@@ -326,7 +326,7 @@ export function updateMeeting(context: RollContext, id: string, fields: MeetingF
     context.db.transaction(() => {
       for (const [column, value] of Object.entries(after)) {
         // Column names come from COLUMN_OF above, never from input.
-        prepare(context.db, `UPDATE meetings SET ${column} = ? WHERE id = ?`).run(value, id);
+        prepare(context.db, sql`UPDATE meetings SET ${assignments([column])} WHERE id = ?`.text).run(value, id);
       }
       touchMeeting(context, id);
       audit(context, 'meeting', id, 'update', before, after);

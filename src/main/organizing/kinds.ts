@@ -4,6 +4,8 @@
  * service puts this list into the vault context; the exchange and member deletion read it there.
  */
 import type { SyncedKind } from '../core/synced-records';
+import { campaignKinds } from './campaigns/kinds';
 import { committeeKinds } from './committee/kinds';
+import { placeKinds } from './places/kinds';
 
-export const ORGANIZING_KINDS: readonly SyncedKind[] = [...committeeKinds];
+export const ORGANIZING_KINDS: readonly SyncedKind[] = [...placeKinds, ...campaignKinds, ...committeeKinds];

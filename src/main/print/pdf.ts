@@ -42,7 +42,13 @@ export const RULE = '#b3b3b3';
 export const SHADE = '#f0f0f0';
 
 const POINTS_PER_INCH = 72;
-const LETTER = { width: 8.5 * POINTS_PER_INCH, height: 11 * POINTS_PER_INCH };
+const PAPER = {
+  letter: { name: 'LETTER', width: 8.5 * POINTS_PER_INCH, height: 11 * POINTS_PER_INCH },
+  /** 11 × 17 in, for a chart to pin on a wall. */
+  tabloid: { name: 'TABLOID', width: 11 * POINTS_PER_INCH, height: 17 * POINTS_PER_INCH },
+  /** 297 × 420 mm, the same use where paper is metric. */
+  a3: { name: 'A3', width: (297 / 25.4) * POINTS_PER_INCH, height: (420 / 25.4) * POINTS_PER_INCH },
+} as const;
 const MARGIN = { side: 0.5 * POINTS_PER_INCH, top: 0.5 * POINTS_PER_INCH, bottom: 0.75 * POINTS_PER_INCH };
 const FOOTER_SIZE = 8;
 const RUNNING_HEAD_SIZE = 8;
@@ -68,6 +74,8 @@ export interface PdfOptions {
   /** Repeated small at the top of every page after the first, so a loose page says what it is from. */
   runningHead?: string;
   layout?: 'portrait' | 'landscape';
+  /** Letter unless said otherwise. */
+  paper?: keyof typeof PAPER;
   /** The date written into the file's properties. */
   now: Date;
 }
@@ -130,8 +138,9 @@ export class PdfWriter {
   constructor(options: PdfOptions) {
     this.options = options;
     const { paths, data } = fonts();
+    const paper = PAPER[options.paper ?? 'letter'];
     this.doc = new PDFDocument({
-      size: 'LETTER',
+      size: paper.name,
       layout: options.layout ?? 'portrait',
       margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
       bufferPages: true,
@@ -150,8 +159,8 @@ export class PdfWriter {
       this.doc.on('error', reject);
     });
     const landscape = options.layout === 'landscape';
-    const pageWidth = landscape ? LETTER.height : LETTER.width;
-    const pageHeight = landscape ? LETTER.width : LETTER.height;
+    const pageWidth = landscape ? paper.height : paper.width;
+    const pageHeight = landscape ? paper.width : paper.height;
     this.left = MARGIN.side;
     this.right = pageWidth - MARGIN.side;
     this.top = MARGIN.top;

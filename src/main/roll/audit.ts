@@ -9,7 +9,13 @@ import type { RollContext } from './context';
 type Values = Record<string, unknown>;
 
 export interface AuditRecord {
-  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type' | 'contact_attempt' | 'relationship';
+  entity: 'member' | 'conversation' | 'custom_field' | 'settings' | 'officer' | 'exchange' | 'meeting' | 'meeting_type'
+    // Places, targets, issues and demands (organizing/places): their synced kinds' names.
+    | 'place' | 'target' | 'place_target' | 'issue' | 'issue_event' | 'demand' | 'demand_copy'
+    // Campaigns (organizing/campaigns).
+    | 'campaign' | 'campaign_response'
+    // The organizing committee (organizing/committee).
+    | 'contact_attempt' | 'relationship';
   entityId: string;
   action: string;
   before?: Values | null;

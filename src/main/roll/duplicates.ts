@@ -14,11 +14,57 @@ import { splitMulti } from './normalize';
 
 const MAX_PAIRS = 500;
 
-export function findDuplicates(context: RollContext): DuplicatePair[] {
-  const rows = all<{ id: string; name_key: string; email: string; phone_digits: string }>(
+/** A shared e-mail or phone says far more than a shared name: those pairs come first. */
+const STRONG: ReadonlySet<DuplicateReason> = new Set(['email', 'phone']);
+
+interface DuplicateRow {
+  id: string;
+  name_key: string;
+  email: string;
+  phone_digits: string;
+  street: string;
+  building: string;
+  unit: string;
+}
+
+/**
+ * Two records that share only a name, and whose contact details all differ where both have them
+ * (e-mail, phone, street, building and unit): most likely two people with a common name.
+ */
+function differsInEveryContact(a: DuplicateRow, b: DuplicateRow): boolean {
+  const fields = [
+    [a.email, b.email],
+    [a.phone_digits, b.phone_digits],
+    [a.street.toLowerCase(), b.street.toLowerCase()],
+    [`${a.building}\u0001${a.unit}`.toLowerCase(), `${b.building}\u0001${b.unit}`.toLowerCase()],
+  ].filter(([x, y]) => x && y && x !== '\u0001' && y !== '\u0001');
+  return fields.length > 0 && fields.every(([x, y]) => x !== y);
+}
+
+/** Pairs an officer said are not the same person. */
+function distinctPairs(context: RollContext): Set<string> {
+  return new Set(all<{ a: string; b: string }>(context.db, sql`SELECT a, b FROM distinct_members`).map((row) => `${row.a} ${row.b}`));
+}
+
+export function markNotDuplicate(context: RollContext, a: string, b: string): void {
+  if (a === b) throw new UserError('INVALID_INPUT', 'Choose two different members.');
+  getMember(context, a);
+  getMember(context, b);
+  const [first, second] = [a, b].sort() as [string, string];
+  run(
     context.db,
-    sql`SELECT id, name_key, email, phone_digits FROM members WHERE deleted_at = '' ORDER BY sort_name`,
+    sql`INSERT INTO distinct_members (a, b, marked_at, officer_id) VALUES (${first}, ${second}, ${context.now().toISOString()}, ${context.officerId})
+        ON CONFLICT (a, b) DO NOTHING`,
   );
+}
+
+export function findDuplicates(context: RollContext, options: { includeNameOnly?: boolean } = {}): DuplicatePair[] {
+  const rows = all<DuplicateRow>(
+    context.db,
+    sql`SELECT id, name_key, email, phone_digits, street, building, unit FROM members WHERE deleted_at = '' ORDER BY sort_name`,
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const notDuplicates = distinctPairs(context);
   const groups = new Map<string, string[]>();
   const add = (key: string, id: string): void => {
     const list = groups.get(key);
@@ -44,8 +90,15 @@ export function findDuplicates(context: RollContext): DuplicatePair[] {
       }
     }
   }
+  const strength = (why: Set<DuplicateReason>): number => [...why].filter((reason) => STRONG.has(reason)).length * 10 + why.size;
   return [...reasons.entries()]
-    .sort((a, b) => b[1].size - a[1].size)
+    .filter(([pairKey]) => !notDuplicates.has(pairKey))
+    .filter(([pairKey, why]) => {
+      if (options.includeNameOnly || [...why].some((reason) => STRONG.has(reason))) return true;
+      const [a, b] = pairKey.split(' ') as [string, string];
+      return !differsInEveryContact(byId.get(a)!, byId.get(b)!);
+    })
+    .sort((a, b) => strength(b[1]) - strength(a[1]))
     .slice(0, MAX_PAIRS)
     .map(([pairKey, why]) => {
       const [a, b] = pairKey.split(' ') as [string, string];

@@ -7,7 +7,7 @@ import { readAudit } from './audit';
 import type { RollContext } from './context';
 import { addConversation, listConversations } from './conversations';
 import { defineCustomField, listCustomFields } from './custom-fields';
-import { findDuplicates, mergeMembers } from './duplicates';
+import { findDuplicates, markNotDuplicate, mergeMembers } from './duplicates';
 import { exportRollCsv } from './export';
 import { applyImport, mappingFor, readImportFile, type PendingImport } from './import';
 import type { ErasedSnapshot } from './erase';
@@ -92,7 +92,11 @@ export function rollHandlers(host: RollHost, imports: PendingImports, undos: Hel
     'roll:bulkUpdate': async ({ ids, ...change }) => ({ count: bulkUpdate(host.context(), ids, change) }),
     'roll:addConversation': async (input) => addConversation(host.context(), input),
     'roll:facets': readOnly(async () => rollFacets(host.context())),
-    'roll:duplicates': readOnly(async () => findDuplicates(host.context())),
+    'roll:duplicates': readOnly(async ({ includeNameOnly }) => findDuplicates(host.context(), { includeNameOnly: includeNameOnly ?? false })),
+    'roll:notDuplicate': async ({ a, b }) => {
+      markNotDuplicate(host.context(), a, b);
+      return {};
+    },
     'roll:merge': async ({ keepId, otherId, choices }) => {
       const { member, undo } = mergeMembers(host.context(), keepId, otherId, choices);
       return { member, undo: undos.hold(undo, 'undo merge') };

@@ -9,7 +9,7 @@
  * brings the triggers and indexes back exactly as they were.
  */
 import type { Db } from '../db/connection';
-import { all, get, run, sql } from '../db/sql';
+import { all, get, identifier, run, sql } from '../db/sql';
 import type { RollContext } from './context';
 
 /** Below this many rows, per-row indexing costs less than indexing in bulk. */
@@ -41,8 +41,8 @@ export function deferIndexing(db: Db, incoming: number): BulkIndexing {
     incoming >= existing
       ? all<SchemaItem>(db, sql`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL`)
       : [];
-  if (trigger) db.exec(`DROP TRIGGER "${trigger.name}"`);
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  if (trigger) db.exec(sql`DROP TRIGGER ${identifier(trigger.name)}`.text);
+  for (const index of indexes) db.exec(sql`DROP INDEX ${identifier(index.name)}`.text);
   return {
     finish(progress) {
       const steps = indexes.length + 1;

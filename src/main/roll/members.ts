@@ -13,7 +13,7 @@ import {
   type ImportRowError,
 } from '../../shared/roll';
 import type { Db } from '../db/connection';
-import { all, get, prepare, raw, run, sql } from '../db/sql';
+import { all, assignments, get, identifiers, placeholders, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
@@ -237,7 +237,7 @@ export function insertMember(
     now,
     id,
   ];
-  prepare(context.db, `INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+  prepare(context.db, sql`INSERT INTO members (${identifiers(columns)}) VALUES (${placeholders(columns.length)})`.text).run(...values);
   return id;
 }
 
@@ -256,8 +256,8 @@ export function writeMemberChanges(
   const clocks = { ...(JSON.parse(clocksRow?.clocks ?? '{}') as Record<string, string>) };
   for (const field of changed) clocks[field] = stamp;
   const derived = derivedColumns(after, phoneDigits);
-  const assignments = [...changed, ...DERIVED_COLUMNS, 'clocks', 'updated_at'].map((column) => `${column} = ?`);
-  prepare(context.db, `UPDATE members SET ${assignments.join(', ')} WHERE id = ?`).run(
+  const columns = [...changed, ...DERIVED_COLUMNS, 'clocks', 'updated_at'];
+  prepare(context.db, sql`UPDATE members SET ${assignments(columns)} WHERE id = ?`.text).run(
       ...changed.map((field) => storedValue(after, field)),
       ...DERIVED_COLUMNS.map((column) => derived[column]),
       JSON.stringify(clocks),
@@ -374,7 +374,7 @@ export function countMembers(db: Db): number {
 }
 
 /** Distinct non-empty values of a column among live members, for filter menus. */
-export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace'): string[] {
+export function distinctValues(db: Db, column: 'status' | 'building' | 'unit' | 'workplace' | 'floor_key'): string[] {
   // Grouping in the column's case-blind index (migration 5) reads the index, not every row.
   return all<{ value: string }>(
     db,

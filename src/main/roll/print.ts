@@ -76,6 +76,7 @@ export function describeSelection(query: RollQuery | undefined, kind: Settings['
   list(kind === 'tenant' ? 'building' : 'workplace', kind === 'tenant' ? filter.buildings : filter.workplaces);
   list(kind === 'tenant' ? 'workplace' : 'building', kind === 'tenant' ? filter.workplaces : filter.buildings);
   list('unit', filter.units);
+  list('floor', filter.floors);
   list('tags', filter.tags);
   list('languages', filter.languages);
   list('assessment', filter.assessments);

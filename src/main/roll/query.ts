@@ -10,6 +10,7 @@ import { rowToMember, distinctValues, type MemberRow } from './members';
 import { addDays, calendarDay } from '../organizing/committee/calendar';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
+import { compareNatural } from '../../shared/natural-sort';
 
 const DEFAULT_LIMIT = 100;
 const RANKED_MATCHES_MAX = 10_000;
@@ -19,6 +20,7 @@ const SORT_COLUMNS: Record<SortField, string> = {
   status: 'm.status COLLATE NOCASE',
   building: 'm.building COLLATE NOCASE',
   unit: 'm.unit COLLATE NOCASE',
+  floor: "m.floor_key = '', CAST(m.floor_key AS INTEGER), m.floor_key",
   workplace: 'm.workplace COLLATE NOCASE',
   department: 'm.department COLLATE NOCASE',
   join_date: 'm.join_date',
@@ -29,7 +31,7 @@ const SORT_COLUMNS: Record<SortField, string> = {
   last_contact: "coalesce(c.last_contact, '')",
 };
 
-/** Members with the summary of their contact attempts (migration 13), for the last-contact column and filter. */
+/** Members with the summary of their contact attempts (migration 15), for the last-contact column and filter. */
 const MEMBERS_WITH_CONTACT = sql`members m LEFT JOIN member_contact c ON c.member_id = m.id`;
 const SEARCHED_MEMBERS_WITH_CONTACT = sql`members_search s JOIN members m ON m.rowid = s.rowid LEFT JOIN member_contact c ON c.member_id = m.id`;
 
@@ -62,7 +64,15 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ft
   const parts: SqlQuery[] = [];
   if (long.length > 0) parts.push(sql`s.members_search MATCH ${ftsQuery(long)}`);
   const ftsOnly = short.length === 0 && long.length > 0 ? ftsQuery(long) : undefined;
-  for (const word of short) {
+  // The last word is still being typed ("elm st", "maple a"): after other words it matches the
+  // start of any word of the name, address or place, so the list does not drop to zero mid-word.
+  const typing = words.length > 1 && short.length > 0 && short.at(-1) === words.at(-1) ? words.at(-1)! : null;
+  if (typing) {
+    parts.push(
+      sql`((' ' || m.first_name || ' ' || m.last_name || ' ' || m.preferred_name || ' ' || m.street || ' ' || m.building || ' ' || m.city || ' ' || m.unit || ' ' || m.workplace || ' ' || m.department) LIKE ${`% ${likeEscape(typing)}%`} ESCAPE '\\')`,
+    );
+  }
+  for (const word of typing ? short.slice(0, -1) : short) {
     // Too short for a trigram: a first or last name starting with it (index ranges on the
     // folded names), or exactly that unit ("4B").
     const end = `${word}\uffff`;
@@ -79,6 +89,7 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
   if (filter.buildings?.length) conditions.push(inList('m.building', filter.buildings));
   if (filter.workplaces?.length) conditions.push(inList('m.workplace', filter.workplaces));
   if (filter.units?.length) conditions.push(inList('m.unit', filter.units));
+  if (filter.floors?.length) conditions.push(inList('m.floor_key', filter.floors));
   if (filter.assessments?.length) conditions.push(inList('m.assessment', filter.assessments));
   for (const [column, values] of [
     ['m.tags', filter.tags],
@@ -182,6 +193,7 @@ export function rollFacets(context: RollContext): Facets {
     languages: splitColumn('languages'),
     buildings: distinctValues(context.db, 'building'),
     units: distinctValues(context.db, 'unit'),
+    floors: distinctValues(context.db, 'floor_key').sort(compareNatural),
     workplaces: distinctValues(context.db, 'workplace'),
   };
 }

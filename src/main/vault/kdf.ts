@@ -3,12 +3,17 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { Sodium } from './sodium';
 
-/** Stored with every keyslot, so that a later version can raise them without breaking old vaults. */
+/**
+ * Stored with every keyslot, so that a later version can raise them without breaking old vaults.
+ * Accepted only within a sane range: 1 to 10 passes and 8 KiB to 1 GiB of memory (the default is
+ * 3 passes over 192 MiB). A key file asking for more would stall or exhaust the laptop on every
+ * unlock; it is treated as damaged.
+ */
 export const KdfParams = z.object({
   algorithm: z.literal('argon2id13'),
-  opsLimit: z.number().int().min(1).max(64),
+  opsLimit: z.number().int().min(1).max(10),
   /** bytes */
-  memLimit: z.number().int().min(8192).max(4 * 1024 ** 3),
+  memLimit: z.number().int().min(8192).max(1024 ** 3),
 });
 export type KdfParams = z.infer<typeof KdfParams>;
 
@@ -27,13 +32,19 @@ export const SALT_BYTES = 16;
  * back to the system when it exits, with the passphrase-derived state in it.
  */
 const WORKER_MIN_MEMORY = 32 * 1024 * 1024;
-/** A derivation that takes longer than this means the worker is stuck; we derive here instead. */
+/** A derivation that takes longer than this means the worker is stuck. */
 const WORKER_TIMEOUT_MS = 120_000;
+
+/** A costly derivation could not run in its worker thread; it is never run on the calling thread instead. */
+export class KdfWorkerError extends Error {}
 
 export function deriveKey(sodium: Sodium, secret: Uint8Array, salt: Uint8Array, params: KdfParams): Uint8Array {
   if (params.memLimit >= WORKER_MIN_MEMORY) {
+    // On the calling thread (Electron's main, or the service's) it would freeze the window and
+    // leave its memory grown; without a worker the unlock fails with a sentence instead.
     const key = deriveKeyInWorker(secret, salt, params);
     if (key) return key;
+    throw new KdfWorkerError('key derivation worker failed');
   }
   return sodium.crypto_pwhash(32, secret, salt, params.opsLimit, params.memLimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
 }
@@ -74,7 +85,7 @@ function resolveSodium(): string | null {
 /**
  * Runs Argon2id in a new worker thread and waits for it, so the function stays synchronous
  * like libsodium's. The secret and the key pass through shared memory that is zeroed after
- * use. Null when a worker cannot be used; the caller then derives in this thread.
+ * use. Null when a worker cannot be used.
  */
 function deriveKeyInWorker(secret: Uint8Array, salt: Uint8Array, params: KdfParams): Uint8Array | null {
   const path = resolveSodium();

@@ -21,12 +21,16 @@ const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const SlotKind = z.enum(['passphrase', 'recovery']);
 export type SlotKind = z.infer<typeof SlotKind>;
 
+/** Base64 of exactly `bytes` bytes: a salt, nonce or wrapped key of another length is damage. */
+const Base64Of = (bytes: number) => Base64.refine((text) => Buffer.from(text, 'base64').length === bytes && text.length === Math.ceil(bytes / 3) * 4);
+
 const Keyslot = z.object({
   kind: SlotKind,
   kdf: KdfParams,
-  salt: Base64,
-  nonce: Base64,
-  wrappedKey: Base64,
+  salt: Base64Of(SALT_BYTES),
+  /** XChaCha20-Poly1305: a 24-byte nonce; the 32-byte master key plus its 16-byte tag. */
+  nonce: Base64Of(24),
+  wrappedKey: Base64Of(32 + 16),
   updatedAt: z.string(),
 });
 export type Keyslot = z.infer<typeof Keyslot>;
@@ -36,7 +40,8 @@ const KeyslotFileBody = z.object({
   version: z.number().int(),
   vaultId: z.string().uuid(),
   createdAt: z.string(),
-  slots: z.array(Keyslot).min(1).max(16),
+  /** One slot per way in (passphrase, recovery code), a few at most: each one tried costs a KDF run. */
+  slots: z.array(Keyslot).min(1).max(4),
 });
 export type KeyslotFile = z.infer<typeof KeyslotFileBody>;
 

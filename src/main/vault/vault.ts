@@ -11,7 +11,7 @@ import { migrate, schemaVersion, VaultTooNewError } from '../db/migrate';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { createOfficerIdentity } from '../exchange/identity';
-import { DEFAULT_KDF, type KdfParams } from './kdf';
+import { DEFAULT_KDF, KdfWorkerError, type KdfParams } from './kdf';
 import {
   KEYSLOTS_FORMAT,
   KEYSLOTS_VERSION,
@@ -50,6 +50,7 @@ export interface VaultInfo {
 }
 
 export const messages = {
+  kdfFailed: 'The key could not be worked out in its own thread (the computer may be short of memory), so the vault was not opened. Close other programs and try again.',
   wrongPassphrase:
     'That passphrase does not open this vault. Check Caps Lock and try again, or use the recovery code.',
   wrongRecoveryCode: 'That recovery code does not open this vault. Check each group of four characters.',
@@ -300,11 +301,17 @@ async function unlock(dir: string, kind: SlotKind, secret: Uint8Array, options: 
   const file = await loadKeyslots(dir);
   const sodium = await loadSodium();
   let masterKey: Uint8Array | null = null;
-  for (const slot of file.slots.filter((candidate) => candidate.kind === kind)) {
-    masterKey = openSlot(sodium, file.vaultId, slot, secret);
-    if (masterKey) break;
+  try {
+    for (const slot of file.slots.filter((candidate) => candidate.kind === kind)) {
+      masterKey = openSlot(sodium, file.vaultId, slot, secret);
+      if (masterKey) break;
+    }
+  } catch (error) {
+    if (error instanceof KdfWorkerError) throw new UserError('INTERNAL', messages.kdfFailed);
+    throw error;
+  } finally {
+    sodium.memzero(secret);
   }
-  sodium.memzero(secret);
   if (!masterKey) {
     throw kind === 'passphrase'
       ? new UserError('WRONG_PASSPHRASE', messages.wrongPassphrase)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppState, LockReason, Session, VaultSummary } from '../../shared/contract';
 import { applyLanguage, systemLanguage } from './i18n';
 import { AppShell } from './shell/app-shell';
+import { ChapterDataProvider } from './ui/chapter-data';
 import { useActivityReporter } from './shell/use-activity-reporter';
 import { ErrorAlert } from './ui/alerts';
 import { errorMessage } from './ui/errors';
@@ -135,13 +136,16 @@ export function App() {
         />
       );
     case 'unlocked':
+      // The data cache lives under the unlocked shell only: locking unmounts it with everything it read.
       return (
-        <AppShell
-          session={screen.session}
-          demo={isDemoVault(vaults, screen.session.vaultId)}
-          onLock={lock}
-          onSessionChange={(session) => setScreen({ kind: 'unlocked', session })}
-        />
+        <ChapterDataProvider>
+          <AppShell
+            session={screen.session}
+            demo={isDemoVault(vaults, screen.session.vaultId)}
+            onLock={lock}
+            onSessionChange={(session) => setScreen({ kind: 'unlocked', session })}
+          />
+        </ChapterDataProvider>
       );
   }
 }

@@ -7,7 +7,7 @@ const personalColumns = [
 
 export default {
   version: 12,
-  name: 'erase deleted members',
+  name: 'exchange integrity: erase deleted members, remember files',
   sql: `
     -- Deleting a member now erases them (src/main/roll/erase.ts). Members deleted before this
     -- version still hold their data: it goes here, with their conversations and the values in
@@ -32,6 +32,13 @@ export default {
       officer_id TEXT NOT NULL,
       member_id  TEXT NOT NULL,
       PRIMARY KEY (officer_id, member_id)
+    ) STRICT, WITHOUT ROWID;
+
+    -- The export ids (in a file's signed manifest) of the files this vault imported, and when:
+    -- the same file again is reported ("already imported on May 3"), not applied twice.
+    CREATE TABLE imported_exports (
+      export_id   TEXT PRIMARY KEY,
+      imported_at TEXT NOT NULL
     ) STRICT, WITHOUT ROWID;
   `,
 };

@@ -10,14 +10,20 @@ import meetingClocks from './0009_meeting_clocks';
 import organizingStructure from './0010_organizing_structure';
 import firstHour from './0011_first_hour';
 import eraseDeletedMembers from './0012_erase_deleted_members';
-import organizingCommittee from './0013_organizing_committee';
+import places from './0013_places';
+import campaigns from './0014_campaigns';
+import organizingCommittee from './0015_organizing_committee';
 import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
-  /** Work SQL alone cannot do (a value computed in TypeScript), run after `sql` in the same transaction. */
+  /** The schema change. */
+  sql?: string;
+  /**
+   * Code that runs after `sql`, inside the same transaction as every pending step: a backfill
+   * that SQL alone cannot express is done once, here, not lazily by whichever feature reads first.
+   */
   up?: (db: Db) => void;
 }
 
@@ -35,5 +41,7 @@ export const migrations: readonly Migration[] = [
   organizingStructure,
   firstHour,
   eraseDeletedMembers,
+  places,
+  campaigns,
   organizingCommittee,
 ];

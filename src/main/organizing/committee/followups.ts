@@ -2,7 +2,7 @@
  * The follow-up queue: who is due (their next follow-up is on or before the day asked about),
  * per organizer, oldest first; and who has never been contacted or not for N days. Days are
  * calendar days where the officer is (see calendar.ts). Reads the per-member summary the
- * attempt triggers keep (migration 13), so it stays fast at 100,000 members.
+ * attempt triggers keep (migration 15), so it stays fast at 100,000 members.
  */
 import { QUEUE_LIST_MAX, type FollowUp, type FollowUpQueue, type QueueRequest } from '../../../shared/committee';
 import { all, get, sql, type SqlQuery } from '../../db/sql';

@@ -18,10 +18,12 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
+import type campaigns from './locales/en/campaigns.json';
 import type committee from './locales/en/committee.json';
 import type common from './locales/en/common.json';
 import type meetings from './locales/en/meetings.json';
 import type officers from './locales/en/officers.json';
+import type places from './locales/en/places.json';
 import type roll from './locales/en/roll.json';
 import type settings from './locales/en/settings.json';
 import type vault from './locales/en/vault.json';
@@ -52,6 +54,8 @@ declare module 'i18next' {
       officers: typeof officers;
       settings: typeof settings;
       meetings: typeof meetings;
+      places: typeof places;
+      campaigns: typeof campaigns;
       committee: typeof committee;
     };
   }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notCountedReason, type Attendee, type MeetingDetail } from '../../../shared/meetings';
-import type { Member } from '../../../shared/roll';
+import { splitFullName } from '../../../shared/full-name';
+import { isNearName } from '../../../shared/near-match';
+import { inGoodStanding, type Member } from '../../../shared/roll';
 import { displayName } from '../roll/member-fields';
 import { StandingBadge } from '../roll/standing-badge';
 import { ErrorAlert } from '../ui/alerts';
@@ -19,6 +21,8 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
   const { t } = useTranslation('meetings');
   const { quorum, attendance, guests, editable } = detail;
   const meetingId = detail.meeting.id;
+  // A name typed in the check-in box that matched nobody: the walk-in form opens with it.
+  const [walkIn, setWalkIn] = useState<WalkInPrefill | null>(null);
   return (
     <aside className="mtg-attendance" aria-label={t('attendance.label')}>
       <div className={`mtg-quorum ${quorum.met ? 'mtg-quorum-met' : 'mtg-quorum-short'}`} role="status" aria-live="polite" aria-atomic="true" data-testid="quorum">
@@ -30,8 +34,15 @@ export function AttendancePanel({ detail, act }: { detail: MeetingDetail; act: A
         <span className="mtg-quorum-rule">{t('quorum.rule', { rule: quorum.rule })}</span>
         <NotCounted attendance={attendance} />
       </div>
-      {editable ? <CheckInBox meetingId={meetingId} here={new Set(attendance.map((person) => person.memberId))} act={act} /> : null}
-      {editable ? <WalkInForm meetingId={meetingId} act={act} /> : null}
+      {editable ? (
+        <CheckInBox
+          meetingId={meetingId}
+          here={new Set(attendance.map((person) => person.memberId))}
+          act={act}
+          onWalkIn={(name) => setWalkIn({ name, asked: (walkIn?.asked ?? 0) + 1 })}
+        />
+      ) : null}
+      {editable ? <WalkInForm meetingId={meetingId} act={act} prefill={walkIn} /> : null}
       <section className="mtg-att-section" aria-labelledby="mtg-present-title">
         <h3 id="mtg-present-title" className="mtg-att-title">
           {t('attendance.present', { count: attendance.length })}
@@ -99,18 +110,43 @@ export function CrossIcon() {
 }
 
 /** A combobox over the roll: the first match not yet here is chosen, so "ana" + Enter checks Ana in. */
-function CheckInBox({ meetingId, here, act }: { meetingId: string; here: Set<string>; act: Act }) {
+/**
+ * Members in good standing first: "ana" + Enter never checks in a lapsed or former Ana when a
+ * current one matches too (the others stay in the list, a keypress away).
+ */
+function goodStandingFirst(rows: Member[]): Member[] {
+  return [...rows.filter((row) => inGoodStanding(row)), ...rows.filter((row) => !inGoodStanding(row))];
+}
+
+/** Near matches for a typo ("okafr"): people whose names are a letter or two away, found by the name's start. */
+async function nearMatches(text: string, here: Set<string>): Promise<Member[]> {
+  const words = text.split(/\s+/).filter((word) => word.length >= 3);
+  const seen = new Map<string, Member>();
+  for (const word of words) {
+    const page = await window.chapter.roll.list({ search: word.slice(0, 3), limit: 200 });
+    for (const row of page.rows) if (!here.has(row.id) && isNearName(text, `${row.first_name} ${row.last_name} ${row.preferred_name}`)) seen.set(row.id, row);
+  }
+  return goodStandingFirst([...seen.values()]).slice(0, MATCHES);
+}
+
+function placeOf(member: Member): string {
+  return [member.building || member.workplace, member.unit].filter(Boolean).join(' · ');
+}
+
+function CheckInBox({ meetingId, here, act, onWalkIn }: { meetingId: string; here: Set<string>; act: Act; onWalkIn: (name: string) => void }) {
   const { t } = useTranslation('meetings');
   const listId = useId();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; rows: Member[] }>({ query: '', rows: [] });
   const [active, setActive] = useState(0);
   const [said, setSaid] = useState('');
+  // Nobody matched what was typed: near matches to offer, and the text to add as a walk-in.
+  const [missed, setMissed] = useState<{ query: string; near: Member[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = useRef(false);
 
   const fetchMatches = (text: string) =>
-    window.chapter.roll.list({ search: text, limit: MATCHES + here.size }).then((page) => page.rows.filter((row) => !here.has(row.id)).slice(0, MATCHES));
+    window.chapter.roll.list({ search: text, limit: MATCHES + here.size }).then((page) => goodStandingFirst(page.rows.filter((row) => !here.has(row.id))).slice(0, MATCHES));
 
   useEffect(() => {
     const text = query.trim();
@@ -138,6 +174,7 @@ function CheckInBox({ meetingId, here, act }: { meetingId: string; here: Set<str
     try {
       if (await act(() => window.chapter.meetings.checkIn({ meetingId, memberId: member.id }))) {
         setSaid(t('attendance.checkedIn', { name: displayName(member) }));
+        setMissed(null);
         setQuery('');
         setError(null);
       }
@@ -160,7 +197,11 @@ function CheckInBox({ meetingId, here, act }: { meetingId: string; here: Set<str
       const candidates = found.query === text ? found.rows : await fetchMatches(text);
       const pick = candidates[found.query === text ? active : 0];
       if (pick) await checkIn(pick);
-      else setSaid(t('attendance.noMatch', { query: text }));
+      else {
+        const near = await nearMatches(text, here);
+        setMissed({ query: text, near });
+        setSaid(near.length ? t('attendance.nearMatches', { query: text }) : t('attendance.noMatch', { query: text }));
+      }
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
@@ -205,24 +246,57 @@ function CheckInBox({ meetingId, here, act }: { meetingId: string; here: Set<str
             onClick={() => void checkIn(member)}
           >
             <span className="mtg-person-name">{displayName(member)}</span>
-            <span className="mtg-row-sub">{[member.building || member.workplace, member.unit, member.status].filter(Boolean).join(' · ')}</span>
+            <span className="mtg-row-sub">{[placeOf(member), member.status].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>
       <p role="status" className="mtg-said">
         {said}
       </p>
+      {missed && missed.query === query.trim() ? (
+        <div className="mtg-missed">
+          {missed.near.length > 0 ? (
+            <ul className="mtg-near" aria-label={t('attendance.nearLabel')}>
+              {missed.near.map((member) => (
+                <li key={member.id}>
+                  <button type="button" className="button button-secondary button-small" onClick={() => void checkIn(member)}>
+                    {t('attendance.checkInNamed', { name: displayName(member) })}
+                    {placeOf(member) ? <span className="mtg-row-sub"> · {placeOf(member)}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" className="button button-secondary button-small" onClick={() => onWalkIn(missed.query)}>
+            {t('attendance.addWalkIn', { name: missed.query })}
+          </button>
+        </div>
+      ) : null}
       <ErrorAlert message={error} />
     </div>
   );
 }
 
-function WalkInForm({ meetingId, act }: { meetingId: string; act: Act }) {
+interface WalkInPrefill {
+  name: string;
+  /** Counts the times it was asked for, so asking again with the same name opens the form again. */
+  asked: number;
+}
+
+function WalkInForm({ meetingId, act, prefill }: { meetingId: string; act: Act; prefill: WalkInPrefill | null }) {
   const { t } = useTranslation('meetings');
   const [open, setOpen] = useState(false);
   const [first, setFirst] = useState('');
   const [last, setLast] = useState('');
   const [phone, setPhone] = useState('');
+
+  useEffect(() => {
+    if (!prefill) return;
+    const name = splitFullName(prefill.name);
+    setFirst(name.first_name);
+    setLast(name.last_name);
+    setOpen(true);
+  }, [prefill]);
 
   async function submit() {
     const ok = await act(() =>

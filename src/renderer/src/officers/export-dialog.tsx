@@ -13,6 +13,7 @@ import { Dialog } from '../ui/dialog';
 import { i18n } from '../i18n';
 import { useWorkProgress } from '../roll/import/use-work-progress';
 import { WorkStatus } from './work-status';
+import { StrengthMeter, usePassphraseVerdict } from '../vault/passphrase-strength';
 
 const MIN_PASSPHRASE = 10;
 
@@ -52,11 +53,15 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const progress = useWorkProgress('exchange-export', working);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ result: Exported; byPassphrase: boolean; minutes: boolean } | null>(null);
+  // The vault's passphrase rule, with the chapter's buildings and workplaces as words anyone knows.
+  const [knownWords, setKnownWords] = useState<string[]>([]);
+  const verdict = usePassphraseVerdict(lock === 'passphrase' ? passphrase : '', knownWords);
 
   useChapterLoad(
     () => Promise.all([window.chapter.settings.get({}), window.chapter.roll.facets({}), window.chapter.meetings.list({})]),
     ([settings, facets, meetingList]) => {
       setMeetings(meetingList);
+      setKnownWords([...facets.buildings, ...facets.workplaces].slice(0, 500));
       setPlaces(
         settings.chapterKind === 'tenant' ? { key: 'buildings', values: facets.buildings } : { key: 'workplaces', values: facets.workplaces },
       );
@@ -73,6 +78,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
       ? t('export.missingWho')
       : lock === 'passphrase' && passphrase.length < MIN_PASSPHRASE
         ? t('export.missingLength', { count: MIN_PASSPHRASE })
+        : lock === 'passphrase' && !verdict?.acceptable
+          ? t('export.missingStrength')
         : lock === 'passphrase' && passphrase !== confirmation
           ? t('export.missingMatch')
           : part && chosenPlaces.length === 0
@@ -209,11 +216,12 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                     autoComplete="off"
                     value={passphrase}
                     onChange={(event) => setPassphrase(event.target.value)}
-                    aria-describedby="export-passphrase-hint"
+                    aria-describedby="export-passphrase-hint export-passphrase-strength"
                   />
                   <p id="export-passphrase-hint" className="field-hint">
                     {t('export.passphraseHint', { count: MIN_PASSPHRASE })}
                   </p>
+                  <StrengthMeter id="export-passphrase-strength" passphrase={passphrase} verdict={verdict} />
                 </div>
                 <div className="field">
                   <label htmlFor="export-passphrase-confirm">{t('export.confirm')}</label>

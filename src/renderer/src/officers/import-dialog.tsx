@@ -39,13 +39,14 @@ function couldBePassphrase(failure: unknown): boolean {
  * must be checked in person (the fingerprint, a checkbox) before Apply is possible. `initial` is a
  * file opened from the file manager: the dialog starts with it as if the officer had chosen it here.
  */
-export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => void; onApplied: () => void; initial?: ChosenExport }) {
+export function ImportDialog({ onClose, initial }: { onClose: () => void; initial?: ChosenExport }) {
   const { t } = useTranslation(['officers', 'common']);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [file, setFile] = useState<ChosenExport | null>(null);
   const [askPassphrase, setAskPassphrase] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [compared, setCompared] = useState(false);
+  const [forwardAccepted, setForwardAccepted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const passphraseInput = useRef<HTMLInputElement>(null);
@@ -58,6 +59,7 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
     setPhase({ kind: 'opening' });
     setError(null);
     setCompared(false);
+    setForwardAccepted(false);
     try {
       const preview = await window.chapter.exchange.preview({
         fileName: chosen.name,
@@ -111,12 +113,13 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
   async function apply(preview: ExchangePreview) {
     const needsConsent = preview.signer.status === 'unknown' || preview.signer.status === 'unverified';
     if (needsConsent && !compared) return;
+    if (preview.forwarded && !forwardAccepted) return;
     setPhase({ kind: 'applying', preview });
     setError(null);
     try {
-      const result = await window.chapter.exchange.apply({ importId: preview.importId, acceptUnverifiedSigner: needsConsent && compared });
+      const result = await window.chapter.exchange.apply({ importId: preview.importId, acceptUnverifiedSigner: needsConsent && compared, acceptForwarded: forwardAccepted });
+      // The Officers page and the roll read what changed when main announces it.
       setPhase({ kind: 'done', result });
-      onApplied();
     } catch (failure) {
       setError(errorMessage(failure));
       setPhase({ kind: 'preview', preview });
@@ -181,6 +184,7 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
               })}
             </p>
             <SignerPanel preview={shown} compared={compared} onCompared={setCompared} disabled={busy} />
+            <AddressingNotes preview={shown} accepted={forwardAccepted} onAccepted={setForwardAccepted} disabled={busy} />
             <Counts preview={shown} />
             <MeetingNotes preview={shown} />
             <CustomFieldNotes preview={shown} />
@@ -199,7 +203,7 @@ export function ImportDialog({ onClose, onApplied, initial }: { onClose: () => v
               type="button"
               className="button button-primary"
               onClick={() => void apply(shown)}
-              disabled={busy || ((shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared)}
+              disabled={busy || ((shown.signer.status === 'unknown' || shown.signer.status === 'unverified') && !compared) || (shown.forwarded === true && !forwardAccepted)}
             >
               {t('import.apply')}
             </button>
@@ -325,6 +329,45 @@ function SignerPanel({
         <input type="checkbox" checked={compared} disabled={disabled} onChange={(event) => onCompared(event.target.checked)} />
         {t('import.compared', { name: signer.name })}
       </label>
+    </div>
+  );
+}
+
+/**
+ * Whom the file was made for: one passed on by someone else needs a yes; one imported before is
+ * said so (it is not applied again); an older file that does not say is noted.
+ */
+function AddressingNotes({
+  preview,
+  accepted,
+  onAccepted,
+  disabled,
+}: {
+  preview: ExchangePreview;
+  accepted: boolean;
+  onAccepted: (accepted: boolean) => void;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('officers');
+  const notes = [
+    ...(preview.alreadyImportedAt ? [t('import.alreadyImported', { date: formatDate(preview.alreadyImportedAt.slice(0, 10)) })] : []),
+    ...(preview.madeFor === null ? [t('import.unaddressed')] : []),
+  ];
+  if (notes.length === 0 && !preview.forwarded) return null;
+  return (
+    <div className="signer signer-warning" role="group" aria-label={t('import.addressing')} data-testid="addressing">
+      {preview.forwarded ? (
+        <>
+          <p>{t('import.forwarded', { names: (preview.madeFor ?? []).join(', ') })}</p>
+          <label className="checkbox signer-consent">
+            <input type="checkbox" checked={accepted} disabled={disabled} onChange={(event) => onAccepted(event.target.checked)} />
+            {t('import.acceptForwarded')}
+          </label>
+        </>
+      ) : null}
+      {notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useState } from 'react';
-import type { ContactCardView, Officer } from '../../../shared/exchange';
+import { useState } from 'react';
 import { useAppCommand } from '../shell/app-commands';
 import { ErrorAlert, StatusNote } from '../ui/alerts';
-import { errorMessage } from '../ui/errors';
+import { useChapterData } from '../ui/chapter-data';
 import { AddOfficerDialog } from './add-officer-dialog';
 import { ExportDialog } from './export-dialog';
 import { exportFromBase64, type ChosenExport } from './files';
@@ -20,9 +19,13 @@ type Open = 'add' | 'export' | 'import' | null;
  */
 export function OfficersPage({ officerName }: { officerName: string }) {
   const { t } = useTranslation(['officers', 'common']);
-  const [officers, setOfficers] = useState<Officer[] | null>(null);
-  const [card, setCard] = useState<ContactCardView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Read through the data cache: after adding, verifying, revoking or importing, main's
+  // officers:changed brings the new list without a read of our own.
+  const officersRead = useChapterData('officers:list', {});
+  const cardRead = useChapterData('officers:card', {});
+  const officers = officersRead.data ?? null;
+  const card = cardRead.data ?? null;
+  const error = officersRead.error ?? cardRead.error;
   const [news, setNews] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
   // A file opened from the file manager, with a fresh key each time so the dialog starts over with it.
@@ -31,28 +34,6 @@ export function OfficersPage({ officerName }: { officerName: string }) {
     setOpened((previous) => ({ key: (previous?.key ?? 0) + 1, file: exportFromBase64(fileName, contentBase64) }));
     setOpen('import');
   });
-
-  const refresh = useCallback(async () => {
-    try {
-      setOfficers(await window.chapter.officers.list({}));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([window.chapter.officers.list({}), window.chapter.officers.card({})])
-      .then(([list, view]) => {
-        if (!current) return;
-        setOfficers(list);
-        setCard(view);
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const others = officers?.filter((officer) => !officer.isSelf) ?? [];
 
@@ -97,10 +78,7 @@ export function OfficersPage({ officerName }: { officerName: string }) {
             <StatusNote message={news} />
             <OfficersList
               officers={officers}
-              onChanged={(_officer, message) => {
-                setNews(message);
-                void refresh();
-              }}
+              onChanged={(_officer, message) => setNews(message)}
             />
           </section>
         ) : null}
@@ -112,7 +90,6 @@ export function OfficersPage({ officerName }: { officerName: string }) {
           onAdded={(officer) => {
             setOpen(null);
             setNews(officer.verified ? `${officer.name} is added and verified.` : `${officer.name} is added. Verify them when you can compare fingerprints.`);
-            void refresh();
           }}
         />
       ) : null}
@@ -125,7 +102,6 @@ export function OfficersPage({ officerName }: { officerName: string }) {
             setOpen(null);
             setOpened(null);
           }}
-          onApplied={() => void refresh()}
         />
       ) : null}
     </section>

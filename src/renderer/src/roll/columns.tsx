@@ -7,6 +7,7 @@ import type { CustomField, Member, SortField } from '../../../shared/roll';
 import { i18n } from '../i18n';
 import { FIELD_LABELS, formatCalendarDate, formatTimestamp, type ChapterKind } from './member-fields';
 import { StandingBadge } from './standing-badge';
+import { effectiveFloor } from '../../../shared/structure';
 
 export interface Column {
   id: string;
@@ -119,10 +120,23 @@ const updatedColumn: Column = {
   text: (member) => member.updated_at,
 };
 
+/** The floor the member is counted on: their override, else the one read from the unit. */
+const floorColumn: Column = {
+  id: 'floor',
+  get label() {
+    return FIELD_LABELS.floor;
+  },
+  minWidth: 64, grow: 0.4,
+  sortField: 'floor',
+  cell: (member) => text(effectiveFloor(member)),
+  text: (member) => effectiveFloor(member),
+};
+
 const COLUMNS: Column[] = [
   nameColumn,
   textColumn('building', [130, 1.2], 'building'),
   textColumn('unit', [84, 0.5], 'unit'),
+  floorColumn,
   textColumn('workplace', [130, 1.2], 'workplace'),
   textColumn('department', [110, 1], 'department'),
   textColumn('shift', [80, 0.6]),
@@ -151,7 +165,7 @@ function customColumn(field: CustomField): Column {
 }
 
 export const DEFAULT_COLUMN_IDS: Record<ChapterKind, string[]> = {
-  tenant: ['name', 'building', 'unit', 'phone', 'status', 'standing', 'assessment'],
+  tenant: ['name', 'building', 'unit', 'floor', 'phone', 'status', 'standing', 'assessment'],
   workplace: ['name', 'workplace', 'department', 'shift', 'phone', 'status', 'standing', 'assessment'],
 };
 

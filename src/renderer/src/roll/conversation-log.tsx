@@ -13,13 +13,11 @@ export function ConversationLog({
   conversations,
   officerName,
   currentAssessment,
-  onAdded,
 }: {
   memberId: string;
   conversations: Conversation[];
   officerName: string;
   currentAssessment: number | null;
-  onAdded: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
   const [adding, setAdding] = useState(false);
@@ -31,10 +29,8 @@ export function ConversationLog({
           officerName={officerName}
           currentAssessment={currentAssessment}
           onCancel={() => setAdding(false)}
-          onAdded={() => {
-            setAdding(false);
-            onAdded();
-          }}
+          // The log shows the new entry when main announces the change (roll:changed).
+          onAdded={() => setAdding(false)}
         />
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
+import { MemberCampaigns } from '../campaigns/member-campaigns';
 import { MemberOrganizing } from '../committee/member-organizing';
 import { MemberMeetings } from '../minutes/member-meetings';
 import { ErrorAlert } from '../ui/alerts';
@@ -25,7 +26,6 @@ export function MemberPanel({
   customFields,
   officerName,
   takeFocus,
-  onChanged,
   onClose,
 }: {
   id: string;
@@ -35,11 +35,10 @@ export function MemberPanel({
   officerName: string;
   /** Opened from the keyboard: move focus into the panel. */
   takeFocus: boolean;
-  onChanged: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
-  const editor = useMemberEditor(id, onChanged);
+  const editor = useMemberEditor(id);
   const [tab, setTab] = useState<Tab>('details');
   const [unsaved, setUnsaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -105,6 +104,7 @@ export function MemberPanel({
               <>
                 <MemberDetailsForm editor={editor} member={member} kind={kind} statuses={statuses} customFields={customFields} />
                 <MemberMeetings memberId={member.id} />
+                <MemberCampaigns memberId={member.id} />
                 <MemberOrganizing memberId={member.id} />
               </>
             ) : null}
@@ -114,10 +114,6 @@ export function MemberPanel({
                 conversations={editor.detail.conversations}
                 officerName={officerName}
                 currentAssessment={member.assessment}
-                onAdded={() => {
-                  void editor.reload();
-                  onChanged();
-                }}
               />
             ) : null}
             {tab === 'history' ? <ChangeHistory audit={editor.detail.audit} customFields={customFields} /> : null}

@@ -15,6 +15,7 @@ import { i18n } from '../i18n';
 import { useAppCommand } from '../shell/app-commands';
 import { formatCount, memberCount } from './member-fields';
 import { OutputMenu } from './output/output-menu';
+import { BreakdownButton } from '../campaigns/breakdown-button';
 import { RollEmpty, RollNoMatches } from './roll-empty';
 import { filterCategories, filterChips, implicitSort, isNarrowed, nextSort } from './roll-query';
 import { RollTable } from './roll-table';
@@ -42,16 +43,12 @@ type Notice = { id: number; message: string; undo?: string };
 export function MembersView({
   setup,
   queryState,
-  version,
-  onChanged,
   onViewsChange,
   officerName,
   columnChoice,
 }: {
   setup: RollSetup;
   queryState: RollQueryState;
-  version: number;
-  onChanged: () => void;
   onViewsChange: (views: SavedView[]) => void;
   officerName: string;
   columnChoice: ColumnChoice;
@@ -61,10 +58,11 @@ export function MembersView({
   const { query, typedQuery, filter, setFilter, sort, setSort, searchText, setSearchText } = queryState;
   const queryKey = JSON.stringify(query);
 
-  const cache = useRowCache(query, version);
+  const cache = useRowCache(query);
   const total = cache.total ?? 0;
-  const rollSize = useRollSize(version);
-  const { facets, loaded: facetsLoaded, want: wantFacets } = useRollFacets(version);
+  const narrowed = isNarrowed(query);
+  const rollSize = useRollSize(narrowed);
+  const { facets, loaded: facetsLoaded, want: wantFacets } = useRollFacets();
   const selection = useRowSelection();
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -72,6 +70,7 @@ export function MembersView({
   const [open, setOpen] = useState<{ id: string; fromKeyboard: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
   useAppCommand('new-member', () => setAdding(true));
+  useAppCommand('open-member', ({ id }) => setOpen({ id, fromKeyboard: true }));
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Omit<Notice, 'id'> | null) => setNoticeState(next && { ...next, id: ++noticeCount.current }), []);
@@ -109,7 +108,6 @@ export function MembersView({
       selection.clear();
       setOpen((current) => (current && ids.includes(current.id) ? null : current));
       setNotice({ message: t('toast.deleted', { count }), undo });
-      onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
@@ -120,7 +118,6 @@ export function MembersView({
     try {
       const { count } = await window.chapter.roll.undo({ undo });
       setNotice({ message: t('toast.restored', { count }) });
-      onChanged();
     } catch (failure) {
       setActionError(errorMessage(failure));
     }
@@ -136,7 +133,6 @@ export function MembersView({
           ? t('toast.untagged', { count, tag: change.removeTags[0] })
           : t('toast.statusSet', { count, status: change.status });
     setNotice({ message });
-    onChanged();
   }
 
   function closePanel() {
@@ -158,8 +154,9 @@ export function MembersView({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [panelOpen]);
 
-  const narrowed = isNarrowed(query);
-  const showEmptyRoll = rollSize === 0 && !narrowed && cache.total === 0;
+  // An import started from the empty roll keeps the empty roll (and its dialog) until it is closed.
+  const [importingIntoEmpty, setImportingIntoEmpty] = useState(false);
+  const showEmptyRoll = importingIntoEmpty || (!narrowed && cache.total === 0);
 
   return (
     <div className="roll-members">
@@ -168,7 +165,8 @@ export function MembersView({
         <FilterMenu categories={categories} filter={filter} onChange={setFilter} onOpen={wantFacets} loaded={facetsLoaded} />
         <SavedViewsMenu views={views} currentQuery={typedQuery} onApply={queryState.applyView} onViewsChange={onViewsChange} />
         <div className="roll-toolbar-end">
-          <ImportButton onImported={onChanged} />
+          <ImportButton />
+          <BreakdownButton query={query} />
           <OutputMenu query={query} />
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             <svg className="button-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -216,7 +214,7 @@ export function MembersView({
       ) : null}
       <div className="roll-main">
         {showEmptyRoll ? (
-          <RollEmpty onAdd={() => setAdding(true)} importButton={<ImportButton onImported={onChanged} />} />
+          <RollEmpty onAdd={() => setAdding(true)} importButton={<ImportButton onOpenChange={setImportingIntoEmpty} />} />
         ) : cache.total === 0 && narrowed ? (
           <RollNoMatches search={query.search ?? ''} filtered={chips.length > 0} onClear={queryState.clear} />
         ) : (
@@ -243,7 +241,6 @@ export function MembersView({
             customFields={customFields}
             officerName={officerName}
             takeFocus={open.fromKeyboard}
-            onChanged={onChanged}
             onClose={closePanel}
           />
         ) : null}
@@ -259,7 +256,6 @@ export function MembersView({
             setOpen({ id: member.id, fromKeyboard: false });
             setActivateWhenLoaded(member.id);
             setNotice({ message: t('toast.added', { name: [member.first_name, member.last_name].filter(Boolean).join(' ') || t('theMember') }) });
-            onChanged();
           }}
         />
       ) : null}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppCommand } from '../shell/app-commands';
 import { DuplicatesTab } from './duplicates/duplicates-tab';
@@ -13,8 +13,8 @@ type RollTab = 'members' | 'duplicates';
 
 /**
  * The Roll page: the members (search, filter, table, panel) and the duplicates to merge.
- * Every piece of chapter data lives in React state under this component, so locking the vault,
- * which unmounts the shell, drops all of it.
+ * Every piece of chapter data lives in React state under the unlocked shell (here and in the
+ * data cache), so locking the vault, which unmounts the shell, drops all of it.
  */
 export function RollPage({
   officerName,
@@ -32,9 +32,6 @@ export function RollPage({
     setTab('members');
     queryState.applyView(view);
   });
-  // Bumped after every write, so the table, the counts and the filter menus fetch again.
-  const [version, setVersion] = useState(0);
-  const changed = useCallback(() => setVersion((current) => current + 1), []);
 
   return (
     <section className="roll-page" aria-labelledby="page-title">
@@ -53,8 +50,6 @@ export function RollPage({
           <MembersView
             setup={setup}
             queryState={queryState}
-            version={version}
-            onChanged={changed}
             onViewsChange={setViews}
             officerName={officerName}
             columnChoice={columnChoice(setup.settings.chapterKind)}
@@ -63,7 +58,7 @@ export function RollPage({
       ) : null}
       {setup && tab === 'duplicates' ? (
         <div role="tabpanel" id="roll-tab-duplicates" aria-labelledby="roll-tab-button-duplicates" className="roll-tabpanel roll-tabpanel-scroll">
-          <DuplicatesTab onMerged={changed} />
+          <DuplicatesTab />
         </div>
       ) : null}
     </section>

@@ -64,7 +64,7 @@ export interface FilterCategory {
   withSelected(filter: RollFilter, values: string[]): RollFilter;
 }
 
-type ListKey = 'statuses' | 'tags' | 'buildings' | 'units' | 'workplaces' | 'languages';
+type ListKey = 'statuses' | 'tags' | 'buildings' | 'units' | 'floors' | 'workplaces' | 'languages';
 
 function listCategory(id: ListKey, values: readonly string[]): FilterCategory {
   return {
@@ -119,7 +119,7 @@ function customCategory(field: CustomField): FilterCategory {
 export function filterCategories(kind: ChapterKind, facets: Facets, customFields: readonly CustomField[]): FilterCategory[] {
   const places =
     kind === 'tenant'
-      ? [listCategory('buildings', facets.buildings), listCategory('units', facets.units)]
+      ? [listCategory('buildings', facets.buildings), listCategory('floors', facets.floors), listCategory('units', facets.units)]
       : [listCategory('workplaces', facets.workplaces)];
   return [
     listCategory('statuses', facets.statuses),

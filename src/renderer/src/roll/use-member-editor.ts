@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { MemberDetail, MemberInput } from '../../../shared/roll';
+import { useChapterData } from '../ui/chapter-data';
 import { errorMessage } from '../ui/errors';
 import { memberValue, toMemberInput, type FieldKey } from './member-field-control';
 
@@ -21,48 +22,36 @@ export interface MemberEditor {
   setAssessment(value: number | null): Promise<boolean>;
   /** Saves every pending draft (before the panel closes); false if any was refused. */
   flush(): Promise<boolean>;
-  reload(): Promise<void>;
 }
 
 /**
  * One member, loaded and edited field by field. Each field is saved when the officer leaves
  * it; a refused value stays in its field with the service's sentence under it, so typing is
- * never lost.
+ * never lost. The member is read through the data cache: a save puts the stored member in at
+ * once, and main's roll:changed brings the rest (the history) without a read of our own.
  */
-export function useMemberEditor(id: string, onSaved: () => void): MemberEditor {
-  const [detail, setDetail] = useState<MemberDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function useMemberEditor(id: string): MemberEditor {
+  const read = useChapterData('roll:get', { id });
+  const detail: MemberDetail | null = read.data ?? null;
+  const loadError = read.error;
+  const { update } = read;
   const [drafts, setDrafts] = useState<Partial<Record<FieldKey, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<ErrorKey, string>>>({});
   const [pending, setPending] = useState(0);
   const [assessment, setPickedAssessment] = useState<number | null | undefined>(undefined);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   // The latest values, for saves that finish after another render.
-  const latest = useRef({ detail, drafts, onSaved });
-  latest.current = { detail, drafts, onSaved };
-
-  const reload = useCallback(async () => {
-    try {
-      setDetail(await window.chapter.roll.get({ id }));
-      setLoadError(null);
-    } catch (failure) {
-      setLoadError(errorMessage(failure));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const latest = useRef({ detail, drafts });
+  latest.current = { detail, drafts };
 
   const save = useCallback(
     async (errorKey: ErrorKey, fields: MemberInput): Promise<boolean> => {
       setPending((count) => count + 1);
       try {
-        await window.chapter.roll.update({ id, fields });
+        const member = await window.chapter.roll.update({ id, fields });
+        update((current) => ({ ...current, member }));
         setErrors((current) => without(current, errorKey));
         setSavedAt(Date.now());
-        await reload();
-        latest.current.onSaved();
         return true;
       } catch (failure) {
         setErrors((current) => ({ ...current, [errorKey]: errorMessage(failure) }));
@@ -71,7 +60,7 @@ export function useMemberEditor(id: string, onSaved: () => void): MemberEditor {
         setPending((count) => count - 1);
       }
     },
-    [id, reload],
+    [id, update],
   );
 
   const commit = useCallback(
@@ -111,7 +100,7 @@ export function useMemberEditor(id: string, onSaved: () => void): MemberEditor {
 
   const setDraft = useCallback((key: FieldKey, value: string) => setDrafts((current) => ({ ...current, [key]: value })), []);
 
-  return { detail, loadError, drafts, errors, assessment, saving: pending > 0, savedAt, setDraft, commit, setAssessment, flush, reload };
+  return { detail, loadError, drafts, errors, assessment, saving: pending > 0, savedAt, setDraft, commit, setAssessment, flush };
 }
 
 function without<T extends object, K extends keyof T>(record: T, key: K): T {

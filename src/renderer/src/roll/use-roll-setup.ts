@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import type { CustomField, Facets, SavedView } from '../../../shared/roll';
+import { useChapterData } from '../ui/chapter-data';
 import { useChapterLoad } from '../ui/use-chapter-load';
 
 export interface RollSetup {
@@ -9,7 +10,7 @@ export interface RollSetup {
   views: SavedView[];
 }
 
-const NO_FACETS: Facets = { statuses: [], tags: [], buildings: [], units: [], workplaces: [], languages: [] };
+const NO_FACETS: Facets = { statuses: [], tags: [], buildings: [], units: [], floors: [], workplaces: [], languages: [] };
 
 /** What the Roll page needs before it can show anything: the chapter's settings, fields and views. */
 export function useRollSetup(): { setup: RollSetup | null; error: string | null; setViews: (views: SavedView[]) => void } {
@@ -28,34 +29,21 @@ export function useRollSetup(): { setup: RollSetup | null; error: string | null;
 }
 
 /**
- * How many members the roll has in all, fetched again after every change (`version`): the
- * "of N" in "12 of 1,234 members".
+ * How many members the roll has in all: the "of N" in "12 of 1,234 members". Read only while the
+ * table is narrowed (a search or a filter); otherwise the table's own count is the roll's.
  */
-export function useRollSize(version: number): number | null {
-  const [rollSize, setRollSize] = useState<number | null>(null);
+export function useRollSize(narrowed: boolean): number | null {
   // A failed read only leaves out the "of N"; the table reports its own failures.
-  useChapterLoad(() => window.chapter.roll.list({ limit: 1 }), (page) => setRollSize(page.total), null, [version]);
-  return rollSize;
+  return useChapterData('roll:list', { limit: 1 }, { enabled: narrowed }).data?.total ?? null;
 }
 
 /**
  * The values each filter offers (statuses, tags, buildings…). Reading them means a pass over the
- * whole roll, so they are fetched only when a menu that lists them opens, and again only if the
- * roll has changed (`version`) since.
+ * whole roll, so they are read only when a menu that lists them opens (`want`), and again only
+ * if the roll has changed since.
  */
-export function useRollFacets(version: number): { facets: Facets; loaded: boolean; want: () => void } {
-  const [facets, setFacets] = useState<{ version: number; facets: Facets } | null>(null);
-  const asked = useRef<number | null>(null);
-  const want = useCallback(() => {
-    if (asked.current === version) return;
-    asked.current = version;
-    window.chapter.roll
-      .facets({})
-      .then((next) => setFacets({ version, facets: next }))
-      .catch(() => {
-        // The menus stay as they were; asking again next time may work.
-        asked.current = null;
-      });
-  }, [version]);
-  return { facets: facets?.facets ?? NO_FACETS, loaded: facets !== null, want };
+export function useRollFacets(): { facets: Facets; loaded: boolean; want: () => void } {
+  // The menus stay as they were if a read fails; asking again next time may work.
+  const { data, want } = useChapterData('roll:facets', {}, { onDemand: true });
+  return { facets: data ?? NO_FACETS, loaded: data !== undefined, want };
 }

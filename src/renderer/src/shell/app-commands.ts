@@ -12,6 +12,8 @@ export interface AppCommands {
   'new-member': undefined;
   'new-meeting': undefined;
   'apply-view': SavedView;
+  /** Open one member's panel (the palette found them by name). */
+  'open-member': { id: string };
   /** An export file opened from the file manager, as main handed it over. */
   'open-export': { fileName: string; contentBase64: string };
 }

@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
+import { CampaignsPage } from '../campaigns/campaigns-page';
 import { CommitteePage } from '../committee/committee-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
+import { PlacesPage } from '../places/places-page';
 import { useOpenedExport } from '../officers/use-opened-export';
 import { RollPage } from '../roll/roll-page';
 import { SettingsPage } from '../settings/settings-page';
@@ -17,12 +19,14 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'committee' | 'meetings' | 'officers' | 'settings';
+type PageName = 'roll' | 'committee' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
   { page: 'committee', icon: 'committee' },
   { page: 'meetings', icon: 'meetings' },
+  { page: 'campaigns', icon: 'campaigns' },
+  { page: 'places', icon: 'places' },
   { page: 'officers', icon: 'officers' },
   { page: 'settings', icon: 'settings' },
 ];
@@ -40,9 +44,21 @@ export function AppShell({
   onLock: () => void;
   onSessionChange: (session: Session) => void;
 }) {
-  const { t } = useTranslation(['common', 'vault']);
+  const { t } = useTranslation(['common', 'vault', 'places']);
   const [page, setPage] = useState<PageName>('roll');
   useOpenedExport(() => setPage('officers'));
+  // Grievance deadlines that have passed show beside Places on every page, the home included.
+  const [overdue, setOverdue] = useState(0);
+  useEffect(() => {
+    let current = true;
+    window.chapter.places
+      .overdue({})
+      .then((late) => current && setOverdue(late.length))
+      .catch(() => undefined); // a courtesy: the Places page says what went wrong
+    return () => {
+      current = false;
+    };
+  }, [page]);
   // The roll's columns, per kind of chapter, for as long as the vault is open: kept here so they
   // survive a visit to Settings, and never written anywhere.
   const [rollColumns, setRollColumns] = useState<Partial<Record<Settings['chapterKind'], string[]>>>({});
@@ -63,7 +79,7 @@ export function AppShell({
     { id: 'search', label: t('palette.search'), hint: '/', run: () => (setPage('roll'), requestCommand('search-members')) },
     { id: 'new-member', label: t('palette.newMember'), run: () => (setPage('roll'), requestCommand('new-member')) },
     { id: 'new-meeting', label: t('palette.newMeeting'), run: () => (setPage('meetings'), requestCommand('new-meeting')) },
-    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), run: () => setPage(item.page) })),
+    ...NAV.map((item) => ({ id: `go-${item.page}`, label: t('palette.goTo', { page: t(`nav.${item.page}`) }), navigates: true, run: () => setPage(item.page) })),
     { id: 'lock', label: t('palette.lock'), hint: lockShortcut.label, run: lock },
     { id: 'help', label: t('palette.shortcuts'), hint: '?', run: () => setOverlay('help') },
   ];
@@ -99,6 +115,7 @@ export function AppShell({
                 >
                   <NavIcon name={item.icon} />
                   {t(`nav.${item.page}`)}
+                  {item.page === 'places' && overdue > 0 ? <span className="nav-badge">{t('places:navOverdue', { count: overdue })}</span> : null}
                 </button>
               </li>
             ))}
@@ -138,6 +155,8 @@ export function AppShell({
         ) : null}
         {page === 'committee' ? <CommitteePage /> : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
+        {page === 'campaigns' ? <CampaignsPage /> : null}
+        {page === 'places' ? <PlacesPage onOverdueChange={setOverdue} /> : null}
         {page === 'officers' ? <OfficersPage officerName={session.officerName} /> : null}
         {page === 'settings' ? (
           <SettingsPage
@@ -153,6 +172,10 @@ export function AppShell({
           onApplyView={(view) => {
             setPage('roll');
             requestCommand('apply-view', view);
+          }}
+          onOpenMember={(member) => {
+            setPage('roll');
+            requestCommand('open-member', { id: member.id });
           }}
           onClose={closeOverlay}
         />

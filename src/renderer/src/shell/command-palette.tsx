@@ -1,12 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedView } from '../../../shared/roll';
+import type { Member, SavedView } from '../../../shared/roll';
+import { displayName } from '../roll/member-fields';
+
+const MEMBERS_SHOWN = 5;
 
 export interface PaletteAction {
   id: string;
   label: string;
   /** Shown dimmed after the label, e.g. "Saved view" or a shortcut. */
   hint?: string;
+  /** Going to a page ranks above doing something: "meet" + Enter opens Meetings, not a new meeting. */
+  navigates?: boolean;
   run: () => void;
 }
 
@@ -22,12 +27,15 @@ export function CommandPalette({
   actions,
   loadViews,
   onApplyView,
+  onOpenMember,
   onClose,
 }: {
   actions: PaletteAction[];
   /** The roll's saved views, fetched when the palette opens. */
   loadViews: () => Promise<SavedView[]>;
   onApplyView: (view: SavedView) => void;
+  /** Members found by name as the officer types: Enter opens the member. */
+  onOpenMember: (member: Member) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -37,6 +45,7 @@ export function CommandPalette({
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [views, setViews] = useState<SavedView[]>([]);
+  const [members, setMembers] = useState<{ text: string; rows: Member[] }>({ text: '', rows: [] });
   const listId = useId();
 
   useEffect(() => {
@@ -52,6 +61,22 @@ export function CommandPalette({
     };
   }, [loadViews]);
 
+  useEffect(() => {
+    const needle = text.trim();
+    if (needle.length < 2) {
+      setMembers({ text: '', rows: [] });
+      return;
+    }
+    let current = true;
+    window.chapter.roll
+      .list({ search: needle, limit: MEMBERS_SHOWN })
+      .then((page) => current && setMembers({ text: needle, rows: page.rows }))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [text]);
+
   const all = useMemo<PaletteAction[]>(
     () => [
       ...actions,
@@ -66,8 +91,18 @@ export function CommandPalette({
   );
   const shown = useMemo(() => {
     const needle = fold(text.trim());
-    return needle ? all.filter((action) => fold(action.label).includes(needle)) : all;
-  }, [all, text]);
+    if (!needle) return all;
+    const matching = all.filter((action) => fold(action.label).includes(needle));
+    const found = members.text === text.trim() ? members.rows : [];
+    const people: PaletteAction[] = found.map((member) => ({
+      id: `member-${member.id}`,
+      label: displayName(member),
+      hint: [member.building || member.workplace, member.unit].filter(Boolean).join(' · ') || t('palette.member'),
+      run: () => onOpenMember(member),
+    }));
+    // Pages first, then what the words name among the actions, then the people found.
+    return [...matching.filter((action) => action.navigates), ...matching.filter((action) => !action.navigates), ...people];
+  }, [all, text, members, onOpenMember, t]);
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
 
   function close(then?: () => void) {

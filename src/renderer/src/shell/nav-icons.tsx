@@ -2,6 +2,9 @@
 const paths = {
   roll: 'M4 5.5h12M4 10h12M4 14.5h8',
   meetings: 'M5 4v2.5M15 4v2.5M3.5 8h13M4.5 5.5h11a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1h-11a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1z',
+  places: 'M3.5 16.5h13M5 16.5V5a1 1 0 0 1 1-1h8a1 1 0 0 1 1 1v11.5M8 7h1M11 7h1M8 10h1M11 10h1M9 16.5v-3h2v3',
+  /** A bar chart crossing a goal line. */
+  campaigns: 'M3 7h14M5 16.5V10M10 16.5V5M15 16.5V8.5M3 16.5h14',
   officers:
     'M7.5 9.5a2.75 2.75 0 1 0 0-5.5 2.75 2.75 0 0 0 0 5.5zM2.5 16c0-2.5 2.2-4.5 5-4.5s5 2 5 4.5M13 4.2a2.6 2.6 0 0 1 0 5M14.5 11.7c1.8.5 3 2.2 3 4.3',
   settings:

@@ -23,7 +23,17 @@ function keyFields(kind: ChapterKind): { label: string; value: (member: Member) 
 }
 
 /** One likely duplicate: why we think so, the two records side by side, and the way to merge them. */
-export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair; kind: ChapterKind; onMerge: () => void }) {
+export function DuplicatePairCard({
+  pair,
+  kind,
+  onMerge,
+  onNotSame,
+}: {
+  pair: DuplicatePair;
+  kind: ChapterKind;
+  onMerge: () => void;
+  onNotSame: () => void;
+}) {
   const { t } = useTranslation('roll');
   const [nameA, nameB] = [memberName(pair.a), memberName(pair.b)];
   return (
@@ -38,9 +48,14 @@ export function DuplicatePairCard({ pair, kind, onMerge }: { pair: DuplicatePair
             </li>
           ))}
         </ul>
-        <button type="button" className="button button-secondary" onClick={onMerge} aria-label={t('dups.mergePair', { a: nameA, b: nameB })}>
-          {t('dups.merge')}
-        </button>
+        <span className="dup-actions">
+          <button type="button" className="button button-secondary" onClick={onNotSame} aria-label={t('dups.notSamePair', { a: nameA, b: nameB })}>
+            {t('dups.notSame')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onMerge} aria-label={t('dups.mergePair', { a: nameA, b: nameB })}>
+            {t('dups.merge')}
+          </button>
+        </span>
       </div>
       <table className="tool-table dup-compare">
         <thead>

@@ -23,7 +23,7 @@ function keeperFirst(pair: DuplicatePair): DuplicatePair {
 }
 
 /** The Roll page's "Duplicates" tab: likely pairs, each with a field-by-field merge. */
-export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
+export function DuplicatesTab() {
   const kind = useChapterKind();
   const customFields = useCustomFields();
   const { t } = useTranslation('roll');
@@ -32,16 +32,28 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [includeNameOnly, setIncludeNameOnly] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
     try {
-      setPairs((await window.chapter.roll.duplicates({})).map(keeperFirst));
+      setPairs((await window.chapter.roll.duplicates({ includeNameOnly })).map(keeperFirst));
       setError(null);
     } catch (failure) {
       setError(errorMessage(failure));
     }
-  }, []);
+  }, [includeNameOnly]);
+
+  async function notSamePerson(pair: DuplicatePair) {
+    try {
+      await window.chapter.roll.notDuplicate({ a: pair.a.id, b: pair.b.id });
+      setPairs((current) => current?.filter((other) => other !== pair) ?? null);
+      setNotice(t('dups.notSameDone', { a: memberName(pair.a), b: memberName(pair.b) }));
+      headingRef.current?.focus();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
 
   useEffect(() => {
     void load();
@@ -50,7 +62,6 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
   function merged(member: Member, removed: Member) {
     setMerging(null);
     setNotice(t('dups.merged', { removed: memberName(removed), kept: memberName(member) }));
-    onMerged();
     // The removed record may have been in other pairs too; ask again rather than guess. The merged
     // pair's card (and the button that had focus) is gone then, so focus goes back to the list's top.
     void load().then(() => headingRef.current?.focus());
@@ -62,6 +73,10 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
         {t('dups.title')}
       </h2>
       <p className="import-lead">{t('dups.lead')}</p>
+      <label className="checkbox dup-name-only">
+        <input type="checkbox" checked={includeNameOnly} onChange={(event) => setIncludeNameOnly(event.target.checked)} />
+        {t('dups.includeNameOnly')}
+      </label>
       <StatusNote message={notice} />
       <ErrorAlert message={error} />
       {pairs === null && !error ? <p className="muted">{t('dups.looking')}</p> : null}
@@ -77,7 +92,13 @@ export function DuplicatesTab({ onMerged }: { onMerged: () => void }) {
           <p className="muted">{t('dups.pairs', { count: pairs.length })}</p>
           <ul className="dup-list" aria-label={t('dups.title')}>
             {pairs.slice(0, shown).map((pair) => (
-              <DuplicatePairCard key={`${pair.a.id} ${pair.b.id}`} pair={pair} kind={kind} onMerge={() => setMerging(pair)} />
+              <DuplicatePairCard
+                key={`${pair.a.id} ${pair.b.id}`}
+                pair={pair}
+                kind={kind}
+                onMerge={() => setMerging(pair)}
+                onNotSame={() => void notSamePerson(pair)}
+              />
             ))}
           </ul>
           {pairs.length > shown ? (

@@ -5,9 +5,11 @@ import { useFileDrop } from './use-file-drop';
 
 /**
  * "Import CSV": opens the import sheet. A CSV dropped anywhere on the Roll page opens it too,
- * already reading that file.
+ * already reading that file. The table reads the new rows when main announces the change;
+ * `onOpenChange` lets the page keep this button where it is meanwhile (an empty roll's "import"
+ * button would otherwise be replaced by the table, closing the summary).
  */
-export function ImportButton({ onImported }: { onImported: () => void }) {
+export function ImportButton({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
   const { t } = useTranslation('roll');
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
@@ -15,20 +17,24 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
   const onDrop = useCallback((file: File) => {
     setDropped((previous) => ({ file, serial: (previous?.serial ?? 0) + 1 }));
     setOpen(true);
-  }, []);
+    onOpenChange?.(true);
+  }, [onOpenChange]);
   const dragging = useFileDrop(open, onDrop);
 
-  function close(imported: boolean) {
+  function show() {
+    setOpen(true);
+    onOpenChange?.(true);
+  }
+
+  function close() {
     setOpen(false);
     setDropped(null);
-    // Told only now, not the moment the rows are written: the refresh may replace the part of the
-    // page this button sits in (an empty roll's "import" button), which would close the summary.
-    if (imported) onImported();
+    onOpenChange?.(false);
   }
 
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+      <button type="button" className="button button-secondary" onClick={show}>
         {t('import.button')}
       </button>
       {open ? (

@@ -53,7 +53,7 @@ export function ImportDialog({
   dropped: DroppedFile | null;
   dragging: boolean;
   /** `imported` is true when rows were written, so the roll behind the sheet must be read again. */
-  onClose: (imported: boolean) => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation(['roll', 'common']);
   const kind = useChapterKind();
@@ -151,7 +151,7 @@ export function ImportDialog({
   }, [dropped]);
 
   const ready = stage.step === 'checked' && stage.result.errors.length === 0;
-  const close = () => onClose(stage.step === 'done');
+  const close = () => onClose();
 
   return (
     <Dialog labelledBy="import-title" onCancel={close} cancellable={!busy} size="sheet">

@@ -1,6 +1,6 @@
 // Never edit a migration that has shipped: add the next numbered file instead.
 export default {
-  version: 13,
+  version: 15,
   name: 'organizing committee: contact attempts, follow-ups, relationships',
   sql: `
     -- One log: every attempt to reach a member is a contact attempt, and a conversation is an

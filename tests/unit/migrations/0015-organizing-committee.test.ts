@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openEncrypted, type Db } from '../../../src/main/db/connection';
 import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
-import committee from '../../../src/main/db/migrations/0013_organizing_committee';
+import committee from '../../../src/main/db/migrations/0015_organizing_committee';
 import { makeTempDir } from '../../helpers/temp';
 
 let temp: ReturnType<typeof makeTempDir>;

@@ -1,6 +1,9 @@
 /**
- * The Roll screen with a realistic chapter in it, photographed for review (roll-*.png in the test's output folder).
- * The assertions check that each state shows what it should before the picture is taken.
+ * Makes the pictures for reviewing the Roll screen: a realistic chapter in each state (table,
+ * panel and its tabs, bulk bar, filters, add dialog, toast, no results, saved views, settings),
+ * written as roll-*.png to the test's output folder. It compares against no baseline: the
+ * pictures are for people to look at. Before each picture it asserts that the state shows what it
+ * should, so a state that no longer appears fails here rather than photographing the wrong screen.
  */
 import type { Page } from '@playwright/test';
 import { syntheticPeople } from '../../src/main/demo/synthetic';
@@ -35,7 +38,7 @@ async function shoot(app: Page, name: string) {
   await app.screenshot({ path: test.info().outputPath(`roll-${name}.png`) });
 }
 
-test('the roll, its panel, the add dialog, the bulk bar and the roll settings look right', async ({ app, service }) => {
+test('photographs the roll, its panel, the add dialog, the bulk bar and the roll settings, each in the state it names', async ({ app, service }) => {
   await app.setViewportSize({ width: 1360, height: 820 });
   await openRollWith(app, service, realisticRoll(240));
   await expect(rollCount(app)).toHaveText('240 members');
