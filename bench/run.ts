@@ -12,6 +12,7 @@ import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';
 import { campaignFigures } from './campaigns';
+import { committeeFigures } from './committee';
 import { exchangeFigures } from './exchange';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,7 @@ try {
   figures.peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
   for (const [name, value] of Object.entries(await exchangeFigures(context, root))) figures[name] = round(value);
   figures.minutes_seed_ms = round(seedMinutes(context));
+  for (const [name, value] of Object.entries(await committeeFigures(context))) figures[name] = round(value);
   figures.minutes_search_p95_ms = round(percentile(minutesSearchTimes(context), 95));
   for (const [name, value] of Object.entries(campaignFigures(context))) figures[name] = round(value);
   const plainPath = plainCopy(vault.db, root);

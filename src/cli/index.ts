@@ -7,6 +7,7 @@ import { isUserError } from '../main/errors';
 import type { Command } from './command';
 import { backupCommands } from './commands/backup';
 import { campaignCommands } from './commands/campaigns';
+import { committeeCommands } from './commands/committee';
 import { exchangeCommands } from './commands/exchange';
 import { meetingCommands } from './commands/meetings';
 import { memberCommands } from './commands/members';
@@ -14,7 +15,7 @@ import { placeCommands } from './commands/places';
 import { vaultCommands } from './commands/vault';
 import { UsageError } from './errors';
 
-const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...campaignCommands, ...placeCommands, ...exchangeCommands, ...backupCommands];
+const commands: Command[] = [...vaultCommands, ...memberCommands, ...meetingCommands, ...campaignCommands, ...placeCommands, ...exchangeCommands, ...backupCommands, ...committeeCommands];
 
 const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },

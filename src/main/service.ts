@@ -27,6 +27,7 @@ import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/hand
 import { minutesHandlers } from './minutes/handlers';
 import { placesHandlers } from './organizing/places/handlers';
 import { campaignsHandlers } from './organizing/campaigns/handlers';
+import { committeeHandlers } from './organizing/committee/handlers';
 import { backupHandlers, backupIfDue, backupNow } from './backup/handlers';
 import { judgePassphrase } from './vault/passphrase-strength';
 import { readSettings, writeSettings } from './vault/settings';
@@ -162,6 +163,7 @@ export class ChapterService {
       minutesHandlers(host),
       placesHandlers(host),
       campaignsHandlers(host),
+      committeeHandlers(host),
       backupHandlers({
         vault: () => this.openVault(),
         now: this.now,

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CardInspection, ContactCardView, ExchangePreview, Officer } from './exchange';
 import { campaignChannels } from './campaigns';
+import { committeeChannels } from './committee';
 import { meetingChannels } from './meetings';
 import { placeChannels } from './places';
 import { BackupInfo } from './backup';
@@ -97,6 +98,10 @@ export const Settings = z.object({
   backupsKept: z.number().int().min(1).max(100),
   /** Keep the window out of screenshots and screen sharing (where the system allows it). */
   contentProtection: z.boolean(),
+  /** The organizing committee's rule of thumb: one organizer for this many members. */
+  membersPerOrganizer: z.number().int().min(1).max(1000),
+  /** The follow-up queue lists members not contacted for this many days. */
+  staleContactDays: z.number().int().min(1).max(3650),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -298,6 +303,7 @@ export const channels = {
   ...campaignChannels,
   /** Places, targets, issues and demands: the channels and their shapes are in ./places. */
   ...placeChannels,
+  ...committeeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -94,6 +94,8 @@ export function inGoodStanding(member: { status: string; standing: Standing }): 
 export const Member = MemberFields.extend({
   id: z.string(),
   standing: Standing,
+  /** The day of the latest contact attempt (the committee's log), when the roll listing read it. */
+  last_contact: z.string().nullable().optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -111,6 +113,7 @@ export const SORTABLE_FIELDS = [
   'dues_paid_through',
   'assessment',
   'updated_at',
+  'last_contact',
 ] as const;
 export const SortField = z.enum(SORTABLE_FIELDS);
 export type SortField = z.infer<typeof SortField>;
@@ -127,6 +130,8 @@ export const RollFilter = z
     floors: z.array(z.string().max(200)).max(200).optional(),
     languages: z.array(z.string().max(200)).max(50).optional(),
     assessments: z.array(z.number().int().min(1).max(5)).max(5).optional(),
+    /** never: no contact attempt at all; stale: none in the chapter's "not contacted in N days". */
+    contact: z.array(z.enum(['never', 'stale'])).max(2).optional(),
     /** custom field key → accepted values */
     custom: z.record(CustomFieldKey, z.array(z.string().max(200)).max(50)).optional(),
   })

@@ -80,7 +80,8 @@ describe('migration 12: erase deleted members', () => {
       db.prepare(`INSERT INTO audit_log (at, officer_id, entity, entity_id, action, before, after) VALUES (?, 'o', 'member', ?, 'update', '{"phone":"1"}', '{"phone":"(212) 555-0199"}')`).run(now, member);
     }
 
-    migrate(db);
+    // Up to this migration: a later one (13) moves conversations into contact_attempts.
+    migrate(db, migrations.slice(0, migrations.findIndex((migration) => migration.name.startsWith('exchange integrity')) + 1));
     const gone = db.prepare('SELECT * FROM members WHERE id = ?').get('gone') as Record<string, unknown>;
     expect(gone).toMatchObject({ first_name: '', last_name: '', phone: '', phone_digits: '', notes: '', custom: '{}', sort_name: '', assessment: null, clocks: '{"":"stamp"}', deleted_at: now });
     expect(db.prepare('SELECT first_name, notes FROM members WHERE id = ?').get('kept')).toEqual({ first_name: 'Rosa', notes: 'walks the dog at 7' });

@@ -75,7 +75,7 @@ const ageIdentity: Command = {
 
 const exportCommand: Command = {
   name: 'export',
-  usage: 'export VAULT OUT --to OFFICER… [--export-passphrase-file FILE] [--scope all|roll|minutes] [--filter EXPR] [--meeting ID]…',
+  usage: 'export VAULT OUT --to OFFICER… [--export-passphrase-file FILE] [--scope all|roll|minutes] [--filter EXPR] [--meeting ID]… [--include-relationships]',
   summary: 'write an encrypted, signed export for officers',
   positionals: [2, 2],
   options: {
@@ -84,6 +84,8 @@ const exportCommand: Command = {
     scope: { type: 'string' },
     filter: { type: 'string' },
     meeting: { type: 'string', multiple: true },
+    // Who is tied to whom is the most sensitive thing a chapter keeps: it travels only when asked.
+    'include-relationships': { type: 'boolean' },
   },
   async run(context) {
     const scope = (context.options.scope as string | undefined) ?? 'all';
@@ -102,6 +104,7 @@ const exportCommand: Command = {
         ...(passphraseFile ? { passphrase: readFirstLine(passphraseFile, 'export passphrase') } : {}),
         ...(query ? { query } : {}),
         ...(meetingIds.length > 0 ? { meetingIds } : {}),
+        includeRelationships: context.options['include-relationships'] === true,
       }),
     );
     writePrivateFile(context.args[1]!, result.file);

@@ -19,7 +19,7 @@ import { fingerprint } from './fingerprint';
 import { emptySummary, latestStamp, mergeRecordsInSteps, type MergeSummary } from './merge';
 import { ensurePqIdentity, exportRecipients, importedAt, lastStampFrom, learnPqRecipient, noteImport, noteImportedExport, noteSent, officerRowBySigningKey, selfIdentity, sentTombstones } from './officers';
 import { readMeetingRecords, stampUnstampedMeetings } from './minutes-records';
-import { readConversationRecords, readMemberRecords, type MemberRecord } from './records';
+import { readMemberRecords, type MemberRecord } from './records';
 import { readSyncedRecords, type SyncedRecord } from '../core/synced-records';
 
 export interface ExportRequest {
@@ -114,7 +114,9 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
   }
   const records: BundleRecords = {
     members,
-    conversations: withRoll ? readConversationRecords(context.db, ids) : [],
+    // Conversations are contact attempts (outcome talked) and travel with them, as records of
+    // that kind; the separate list is read only from files written before attempts existed.
+    conversations: [],
     ...(withRoll ? { customFields: ids ? fieldsInUse(listCustomFields(context.db), members) : listCustomFields(context.db) } : {}),
     ...(meetings.length > 0 ? { meetings } : {}),
     ...(withRoll ? { records: readOrganizingRecords(context, ids, request.includeRelationships ?? false) } : {}),
@@ -146,7 +148,8 @@ export async function exportForOfficers(context: RollContext, request: ExportReq
     action: 'export',
     after: { to: recipients.map((officer) => officer.name), members: members.length, meetings: meetings.length, passphrase: Boolean(request.passphrase) },
   });
-  return { file, members: members.length, conversations: records.conversations.length, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum,
+  const conversations = (records.records?.contact_attempt ?? []).filter((attempt) => attempt.fields.outcome === 'talked').length;
+  return { file, members: members.length, conversations, meetings: meetings.length, recipients: recipients.map((officer) => officer.name), postQuantum,
     fileName: exportFileName(chapterNameOf(context), request, context.now().toISOString().slice(0, 10)) };
 }
 

@@ -220,23 +220,12 @@ function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOpti
   if (erased > 0) purgeSearchIndex(db);
   for (const audit of audits) recordAudit(context, audit);
   for (const conversation of input.conversations) {
-    const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM conversations WHERE id = ${conversation.id}`);
-    const ours = local ? ((JSON.parse(local.clocks) as { all?: string }).all ?? '') : '';
     if (conversation.clock > latest) latest = conversation.clock;
     if (++done % CHUNK === 0) yield done;
-    if (local && conversation.clock <= ours) continue;
     if (!write) continue;
     // Its member is not in this vault's scope, or was deleted here: a deleted member's conversations are erased.
-    if (!live.get(conversation.member_id)) continue;
-    run(db, sql`DELETE FROM conversations WHERE id = ${conversation.id}`);
-    run(
-      db,
-      sql`INSERT INTO conversations (id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, clocks, created_at, deleted_at)
-          VALUES (${conversation.id}, ${conversation.member_id}, ${conversation.date}, ${conversation.officer_id}, ${conversation.talked_by},
-                  ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
-                  ${JSON.stringify({ all: conversation.clock })}, ${conversation.created_at}, ${conversation.deleted_at})`,
-    );
-    recordAudit(context, { entity: 'conversation', entityId: conversation.id, action: local ? 'sync' : 'sync create', note: attribution([conversation.clock]) });
+    const action = mergeConversation(db, conversation, (id) => Boolean(live.get(id)));
+    if (action) recordAudit(context, { entity: 'contact_attempt', entityId: conversation.id, action, note: attribution([conversation.clock]) });
   }
   if (input.meetings?.length) {
     if (!options.sodium) throw new Error('merging meetings needs sodium');
@@ -288,6 +277,30 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
     });
   }
   return latest;
+}
+
+/**
+ * A conversation from a file written before contact attempts travelled as their own kind: it
+ * becomes (or, when newer, overwrites) the contact attempt with its id, outcome `talked`, every
+ * field stamped with its one stamp. Says what it did, for the audit log (null: nothing).
+ */
+function mergeConversation(db: Db, conversation: ConversationRecord, memberExists: (id: string) => boolean): 'sync' | 'sync create' | null {
+  const local = get<{ clocks: string }>(db, sql`SELECT clocks FROM contact_attempts WHERE id = ${conversation.id}`);
+  const ours = local ? Object.values(JSON.parse(local.clocks) as Record<string, string>).reduce((max, stamp) => (stamp > max ? stamp : max), '') : '';
+  if (local && conversation.clock <= ours) return null;
+  if (!memberExists(conversation.member_id)) return null;
+  const fields = ['member_id', 'date', 'via', 'outcome', 'by_name', 'officer_id', 'notes', 'assessment_before', 'assessment_after', 'next_date', 'next_reason', 'deleted_at'];
+  const clocks = JSON.stringify(Object.fromEntries(fields.map((field) => [field, conversation.clock])));
+  run(db, sql`DELETE FROM contact_attempts WHERE id = ${conversation.id}`);
+  run(
+    db,
+    sql`INSERT INTO contact_attempts (id, member_id, date, via, outcome, by_name, officer_id, notes, assessment_before, assessment_after,
+                                      clocks, created_at, updated_at, deleted_at)
+        VALUES (${conversation.id}, ${conversation.member_id}, ${conversation.date}, '', 'talked', ${conversation.talked_by},
+                ${conversation.officer_id}, ${conversation.notes}, ${conversation.assessment_before}, ${conversation.assessment_after},
+                ${clocks}, ${conversation.created_at}, ${conversation.created_at}, ${conversation.deleted_at})`,
+  );
+  return local ? 'sync' : 'sync create';
 }
 
 /**

@@ -121,12 +121,21 @@ export function readMemberRecords(db: Db, include: (id: string) => boolean = () 
     .map(memberRecordOf);
 }
 
+/**
+ * Conversations in the form files from before contact attempts carried them (one stamp for the
+ * whole record): a conversation is a contact attempt whose outcome is `talked` (migration 15).
+ * Its one stamp is the latest of its fields' stamps.
+ */
 export function readConversationRecords(db: Db, memberIds: Set<string> | null): ConversationRecord[] {
-  return all<Omit<ConversationRecord, 'clock'> & { clocks: string }>(
+  return all<Omit<ConversationRecord, 'clock' | 'talked_by'> & { by_name: string; clocks: string }>(
     db,
-    sql`SELECT id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, deleted_at, clocks, created_at
-        FROM conversations ORDER BY id`,
+    sql`SELECT id, member_id, date, officer_id, by_name, notes, assessment_before, assessment_after, deleted_at, clocks, created_at
+        FROM contact_attempts WHERE outcome = 'talked' OR deleted_at != '' ORDER BY id`,
   )
     .filter((row) => memberIds === null || memberIds.has(row.member_id))
-    .map(({ clocks, ...row }) => ({ ...row, clock: (JSON.parse(clocks) as { all?: string }).all ?? '' }));
+    .map(({ clocks, by_name, ...row }) => ({
+      ...row,
+      talked_by: by_name,
+      clock: Object.values(JSON.parse(clocks) as Record<string, string>).reduce((latest, stamp) => (stamp > latest ? stamp : latest), ''),
+    }));
 }

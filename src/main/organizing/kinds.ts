@@ -5,6 +5,7 @@
  */
 import type { SyncedKind } from '../core/synced-records';
 import { campaignKinds } from './campaigns/kinds';
+import { committeeKinds } from './committee/kinds';
 import { placeKinds } from './places/kinds';
 
-export const ORGANIZING_KINDS: readonly SyncedKind[] = [...placeKinds, ...campaignKinds];
+export const ORGANIZING_KINDS: readonly SyncedKind[] = [...placeKinds, ...campaignKinds, ...committeeKinds];

@@ -13,7 +13,9 @@ export interface AuditRecord {
     // Places, targets, issues and demands (organizing/places): their synced kinds' names.
     | 'place' | 'target' | 'place_target' | 'issue' | 'issue_event' | 'demand' | 'demand_copy'
     // Campaigns (organizing/campaigns).
-    | 'campaign' | 'campaign_response';
+    | 'campaign' | 'campaign_response'
+    // The organizing committee (organizing/committee).
+    | 'contact_attempt' | 'relationship';
   entityId: string;
   action: string;
   before?: Values | null;

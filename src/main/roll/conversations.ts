@@ -1,13 +1,12 @@
-/** One-on-one conversations with a member, and the assessment changes they bring. */
-import { randomUUID } from 'node:crypto';
+/**
+ * One-on-one conversations with a member, and the assessment changes they bring. A conversation
+ * is a contact attempt whose outcome is `talked` (organizing/committee/attempts.ts): one log,
+ * not two, so the roll's Conversations tab and the committee's follow-up queue read the same rows.
+ */
 import type { Conversation } from '../../shared/roll';
-import { all, get, run, sql } from '../db/sql';
-import { UserError } from '../errors';
-import { nextStamp } from '../exchange/hlc';
-import { recordAudit } from './audit';
-import { today, type RollContext } from './context';
-import { getMember, updateMember } from './members';
-import { normalizeDate } from './normalize';
+import { addAttempt, listAttempts } from '../organizing/committee/attempts';
+import type { ContactAttempt } from '../../shared/committee';
+import type { RollContext } from './context';
 
 export interface NewConversation {
   memberId: string;
@@ -17,34 +16,30 @@ export interface NewConversation {
   assessment?: number | null;
 }
 
+const asConversation = (attempt: ContactAttempt): Conversation => ({
+  id: attempt.id,
+  member_id: attempt.member_id,
+  date: attempt.date,
+  talked_by: attempt.by,
+  notes: attempt.notes,
+  assessment_before: attempt.assessment_before,
+  assessment_after: attempt.assessment_after,
+  created_at: attempt.created_at,
+});
+
 export function addConversation(context: RollContext, input: NewConversation): Conversation {
-  const member = getMember(context, input.memberId);
-  const date = input.date ? normalizeDate(input.date, context.settings.dateOrder) : today(context);
-  if (!date) throw new UserError('INVALID_INPUT', `"${input.date}" is not a date (use YYYY-MM-DD).`);
-  const talkedBy =
-    input.talkedBy?.trim() ||
-    get<{ name: string }>(context.db, sql`SELECT name FROM officers WHERE id = ${context.officerId}`)?.name ||
-    '';
-  const after = input.assessment ?? null;
-  const id = randomUUID();
-  context.db.transaction(() => {
-    const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
-    run(
-      context.db,
-      sql`INSERT INTO conversations (id, member_id, date, officer_id, talked_by, notes, assessment_before, assessment_after, clocks, created_at)
-          VALUES (${id}, ${member.id}, ${date}, ${context.officerId}, ${talkedBy}, ${input.notes.trim()},
-                  ${member.assessment}, ${after}, ${JSON.stringify({ all: stamp })}, ${context.now().toISOString()})`,
-    );
-    recordAudit(context, { entity: 'conversation', entityId: id, action: 'create', after: { member_id: member.id, date, talked_by: talkedBy } });
-    if (after !== null && after !== member.assessment) updateMember(context, member.id, { assessment: after }, 'assessment from conversation');
-  })();
-  return listConversations(context, member.id).find((conversation) => conversation.id === id)!;
+  const attempt = addAttempt(context, {
+    memberId: input.memberId,
+    via: '',
+    outcome: 'talked',
+    ...(input.date !== undefined ? { date: input.date } : {}),
+    ...(input.talkedBy !== undefined ? { by: input.talkedBy } : {}),
+    notes: input.notes,
+    assessment: input.assessment ?? null,
+  });
+  return asConversation(attempt);
 }
 
 export function listConversations(context: RollContext, memberId: string): Conversation[] {
-  return all<Conversation>(
-    context.db,
-    sql`SELECT id, member_id, date, talked_by, notes, assessment_before, assessment_after, created_at
-        FROM conversations WHERE member_id = ${memberId} AND deleted_at = '' ORDER BY date DESC, created_at DESC`,
-  );
+  return listAttempts(context, memberId, 'talked').map(asConversation);
 }

@@ -5,6 +5,7 @@
 import type { DuplicatePair, DuplicateReason, Member, MemberFields, MemberInput } from '../../shared/roll';
 import { all, run, sql } from '../db/sql';
 import { UserError } from '../errors';
+import { moveCommitteeRecords } from '../organizing/committee/member-merge';
 import { recordAudit } from './audit';
 import type { RollContext } from './context';
 import { snapshotMembers, type ErasedSnapshot } from './erase';
@@ -151,8 +152,9 @@ export function mergeMembers(
   input.custom = custom;
   return context.db.transaction(() => {
     const undo = snapshotMembers(context.db, [keepId, otherId]);
-    // The other member's history now belongs to the one kept: conversations and audit entries.
-    run(context.db, sql`UPDATE conversations SET member_id = ${keepId} WHERE member_id = ${otherId}`);
+    // The other member's history now belongs to the one kept: contact attempts (conversations
+    // among them), ties and audit entries.
+    moveCommitteeRecords(context, otherId, keepId);
     run(context.db, sql`UPDATE audit_log SET entity_id = ${keepId} WHERE entity = 'member' AND entity_id = ${otherId}`);
     const merged = updateMember(context, keepId, input, 'merge');
     recordAudit(context, { entity: 'member', entityId: keepId, action: 'merged', before: null, after: null, note: `merged with ${otherId}` });

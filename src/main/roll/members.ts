@@ -43,6 +43,8 @@ export interface MemberRow extends Record<(typeof MEMBER_TEXT_FIELDS)[number], s
   created_at: string;
   updated_at: string;
   deleted_at: string;
+  /** Present when the query joined the member's contact summary. */
+  last_contact?: string | null;
 }
 
 export function rowToMember(row: MemberRow, context: RollContext): Member {
@@ -55,6 +57,7 @@ export function rowToMember(row: MemberRow, context: RollContext): Member {
     standing: standingOf(row.dues_paid_through, today(context), context.settings.duesGraceDays),
     created_at: row.created_at,
     updated_at: row.updated_at,
+    ...(row.last_contact !== undefined ? { last_contact: row.last_contact } : {}),
   };
 }
 
@@ -93,6 +96,8 @@ export function normalizeMember(
   input: MemberInput,
   context: RollContext,
   customFields: CustomField[],
+  /** The member being changed, when there is one: nobody is their own organizer. */
+  selfId?: string,
 ): { fields: MemberFields; errors: FieldError[]; phoneDigits: string } {
   const errors: FieldError[] = [];
   const fields: MemberFields = { ...base, ...input, custom: { ...base.custom, ...(input.custom ?? {}) } };
@@ -144,10 +149,39 @@ export function normalizeMember(
     }
   }
 
+  // On the committee or not, however a spreadsheet says it: stored as 'yes' or ''.
+  const onCommittee = foldText(fields.organizing_committee);
+  if (YES_WORDS.has(onCommittee)) fields.organizing_committee = 'yes';
+  else if (NO_WORDS.has(onCommittee)) fields.organizing_committee = '';
+  else errors.push({ field: 'organizing_committee', message: `organizing_committee is yes or empty, not "${fields.organizing_committee}"` });
+
+  // Checked only when it changes: an organizer who later left the committee does not block
+  // every other edit of the members still assigned to them.
+  if (fields.organizer && fields.organizer !== base.organizer) {
+    const problem = organizerProblem(context.db, fields.organizer, selfId);
+    if (problem) errors.push({ field: 'organizer', message: problem });
+  }
+
   if (!fields.first_name && !fields.last_name && !fields.preferred_name) {
     errors.push({ field: 'first_name', message: 'a member needs a name' });
   }
   return { fields, errors, phoneDigits: phones.digits };
+}
+
+const YES_WORDS = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'oc']);
+const NO_WORDS = new Set(['', 'no', 'n', 'false', '0']);
+
+/** Why `organizerId` cannot be a member's organizer (a live member on the OC, not themself), or null. */
+function organizerProblem(db: Db, organizerId: string, selfId: string | undefined): string | null {
+  if (organizerId === selfId) return 'a member cannot be their own organizer';
+  const organizer = get<{ first_name: string; last_name: string; preferred_name: string; organizing_committee: string }>(
+    db,
+    sql`SELECT first_name, last_name, preferred_name, organizing_committee FROM members WHERE id = ${organizerId} AND deleted_at = ''`,
+  );
+  if (!organizer) return `no member has the id "${organizerId}" to be the organizer`;
+  const name = [organizer.preferred_name || organizer.first_name, organizer.last_name].filter(Boolean).join(' ');
+  if (organizer.organizing_committee !== 'yes') return `${name} is not on the organizing committee, so cannot be an organizer`;
+  return null;
 }
 
 /**
@@ -170,7 +204,7 @@ const storedValue = (fields: MemberFields, field: StoredField): string | number 
   field === 'custom' ? JSON.stringify(fields.custom) : (fields[field] as string | number | null);
 
 function fieldsOf(member: Member): MemberFields {
-  const { id: _id, standing: _standing, created_at: _created, updated_at: _updated, ...fields } = member;
+  const { id: _id, standing: _standing, created_at: _created, updated_at: _updated, last_contact: _contact, ...fields } = member;
   return fields;
 }
 
@@ -269,7 +303,7 @@ export function addMember(context: RollContext, input: MemberInput): Member {
 
 export function updateMember(context: RollContext, id: string, input: MemberInput, action = 'update'): Member {
   const before = fieldsOf(getMember(context, id));
-  const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db));
+  const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db), id);
   rejectIfInvalid(errors);
   context.db.transaction(() => {
     const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
@@ -323,7 +357,7 @@ export function bulkUpdate(context: RollContext, ids: string[], change: BulkChan
       const removed = new Set((change.removeTags ?? []).map(foldText));
       const tags = [...listItems(before.tags).filter((tag) => !removed.has(foldText(tag))), ...(change.addTags ?? [])].join(', ');
       const input: MemberInput = { tags, ...(change.status ? { status: change.status } : {}) };
-      const { fields, errors, phoneDigits } = normalizeMember(before, input, context, customFields);
+      const { fields, errors, phoneDigits } = normalizeMember(before, input, context, customFields, id);
       rejectIfInvalid(errors);
       const changed = writeMemberChanges(context, id, before, fields, phoneDigits);
       if (changed.length > 0) {

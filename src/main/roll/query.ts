@@ -7,6 +7,7 @@ import type { Facets, RollFilter, RollPage, RollQuery, SortField } from '../../s
 import { all, get, raw, sql, type RawSql, type SqlQuery } from '../db/sql';
 import { today, type RollContext } from './context';
 import { rowToMember, distinctValues, type MemberRow } from './members';
+import { addDays, calendarDay } from '../organizing/committee/calendar';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
 import { compareNatural } from '../../shared/natural-sort';
@@ -26,7 +27,13 @@ const SORT_COLUMNS: Record<SortField, string> = {
   dues_paid_through: 'm.dues_paid_through',
   assessment: 'm.assessment',
   updated_at: 'm.updated_at',
+  // Never contacted sorts as the oldest contact of all.
+  last_contact: "coalesce(c.last_contact, '')",
 };
+
+/** Members with the summary of their contact attempts (migration 15), for the last-contact column and filter. */
+const MEMBERS_WITH_CONTACT = sql`members m LEFT JOIN member_contact c ON c.member_id = m.id`;
+const SEARCHED_MEMBERS_WITH_CONTACT = sql`members_search s JOIN members m ON m.rowid = s.rowid LEFT JOIN member_contact c ON c.member_id = m.id`;
 
 const join = (parts: SqlQuery[], separator: string): SqlQuery =>
   parts.reduce<SqlQuery | null>((joined, part) => (joined ? sql`${joined}${raw(separator)}${part}` : part), null) ?? sql`1`;
@@ -103,6 +110,11 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
     };
     conditions.push(sql`(${join(filter.standings.map((standing) => byStanding[standing]), ' OR ')})`);
   }
+  if (filter.contact?.length) {
+    const staleBefore = addDays(calendarDay(context.now()), -context.settings.staleContactDays);
+    const byContact = { never: sql`c.member_id IS NULL`, stale: sql`c.last_contact < ${staleBefore}` };
+    conditions.push(sql`(${join(filter.contact.map((contact) => byContact[contact]), ' OR ')})`);
+  }
   for (const [key, values] of Object.entries(filter.custom ?? {})) {
     if (values.length) conditions.push(sql`json_extract(m.custom, ${`$.${key}`}) IN (${join(values.map((value) => sql`${value}`), ', ')})`);
   }
@@ -114,7 +126,7 @@ export function selectMemberIds(context: RollContext, query: RollQuery, options:
   const search = searchCondition(query.search ?? '');
   const conditions = [...(options.includeDeleted ? [] : [sql`m.deleted_at = ''`]), ...filterConditions(query.filter ?? {}, context)];
   if (search) conditions.push(search.where);
-  const from = search?.ranked ? sql`members_search s JOIN members m ON m.rowid = s.rowid` : sql`members m`;
+  const from = search?.ranked ? SEARCHED_MEMBERS_WITH_CONTACT : MEMBERS_WITH_CONTACT;
   return all<{ id: string }>(context.db, sql`SELECT m.id FROM ${from} WHERE ${join(conditions, ' AND ')}`).map((row) => row.id);
 }
 
@@ -129,8 +141,8 @@ function rankedSearchPage(context: RollContext, match: string, offset: number, l
   const order = total > RANKED_MATCHES_MAX ? raw('rowid') : raw('rank');
   const rows = all<MemberRow>(
     context.db,
-    sql`SELECT m.* FROM (SELECT rowid, rank FROM members_search WHERE members_search MATCH ${match} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
-        JOIN members m ON m.rowid = s.rowid ORDER BY s.rank, m.sort_name`,
+    sql`SELECT m.*, c.last_contact FROM (SELECT rowid, rank FROM members_search WHERE members_search MATCH ${match} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
+        JOIN members m ON m.rowid = s.rowid LEFT JOIN member_contact c ON c.member_id = m.id ORDER BY s.rank, m.sort_name`,
   );
   return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
 }
@@ -145,7 +157,7 @@ export function listMembers(context: RollContext, query: RollQuery = {}): RollPa
   if (search) conditions.push(search.where);
   const where = join(conditions, ' AND ');
   const usesIndex = search?.ranked ?? false;
-  const from = usesIndex ? sql`members_search s JOIN members m ON m.rowid = s.rowid` : sql`members m`;
+  const from = usesIndex ? SEARCHED_MEMBERS_WITH_CONTACT : MEMBERS_WITH_CONTACT;
 
   let order: RawSql;
   if (query.sort) {
@@ -161,7 +173,7 @@ export function listMembers(context: RollContext, query: RollQuery = {}): RollPa
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const total = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)!.n;
-  const rows = all<MemberRow>(context.db, sql`SELECT m.* FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  const rows = all<MemberRow>(context.db, sql`SELECT m.*, c.last_contact FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
   return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
 }
 

@@ -12,6 +12,8 @@ export const DEFAULT_SETTINGS: Settings = {
   duesGraceDays: 30,
   backupsKept: 7,
   contentProtection: false,
+  membersPerOrganizer: 10,
+  staleContactDays: 30,
 };
 
 /** Settings live inside the vault: even "lock after 5 minutes" says something about a chapter. */

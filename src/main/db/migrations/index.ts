@@ -12,6 +12,7 @@ import firstHour from './0011_first_hour';
 import eraseDeletedMembers from './0012_erase_deleted_members';
 import places from './0013_places';
 import campaigns from './0014_campaigns';
+import organizingCommittee from './0015_organizing_committee';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   eraseDeletedMembers,
   places,
   campaigns,
+  organizingCommittee,
 ];

@@ -19,6 +19,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
 import type campaigns from './locales/en/campaigns.json';
+import type committee from './locales/en/committee.json';
 import type common from './locales/en/common.json';
 import type meetings from './locales/en/meetings.json';
 import type officers from './locales/en/officers.json';
@@ -55,6 +56,7 @@ declare module 'i18next' {
       meetings: typeof meetings;
       places: typeof places;
       campaigns: typeof campaigns;
+      committee: typeof committee;
     };
   }
 }

@@ -46,6 +46,8 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
   const [minutes, setMinutes] = useState(false);
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [chosenMeetings, setChosenMeetings] = useState<string[]>([]);
+  // Off unless ticked, every time: who is tied to whom is the most sensitive thing a chapter keeps.
+  const [relationships, setRelationships] = useState(false);
   const [working, setWorking] = useState(false);
   // A whole roll takes seconds to sign and encrypt; main reports how far it got.
   const progress = useWorkProgress('exchange-export', working);
@@ -98,6 +100,7 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
         scope: minutes ? 'minutes' : 'roll',
         ...(minutes ? { meetingIds: chosenMeetings } : {}),
         ...(part ? { query: { filter: places.key === 'buildings' ? { buildings: chosenPlaces } : { workplaces: chosenPlaces } } } : {}),
+        ...(!minutes && relationships ? { includeRelationships: true } : {}),
       });
       saveFile(result.fileName, new Blob([bytesFromBase64(result.contentBase64)], { type: 'application/octet-stream' }));
       setPassphrase('');
@@ -319,6 +322,17 @@ export function ExportDialog({ officers, onClose }: { officers: Officer[]; onClo
                   </li>
                 ))}
               </ul>
+            ) : null}
+            {!minutes ? (
+              <label className="officers-choice">
+                <input type="checkbox" checked={relationships} onChange={(event) => setRelationships(event.target.checked)} aria-describedby="export-relationships-why" />
+                <span className="officers-choice-text">
+                  <span className="officers-choice-name">{t('export.relationships')}</span>
+                  <span className="officers-choice-detail" id="export-relationships-why">
+                    {t('export.relationshipsWhy')}
+                  </span>
+                </span>
+              </label>
             ) : null}
           </fieldset>
           <ErrorAlert message={error} />

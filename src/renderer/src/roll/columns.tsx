@@ -98,6 +98,17 @@ const assessmentColumn: Column = {
   text: (member) => (member.assessment === null ? '' : String(member.assessment)),
 };
 
+const lastContactColumn: Column = {
+  id: 'last_contact',
+  get label() {
+    return i18n.t('roll:columns.lastContact');
+  },
+  minWidth: 120, grow: 0.8,
+  sortField: 'last_contact',
+  cell: (member) => (member.last_contact ? formatCalendarDate(member.last_contact) : <span className="roll-muted">{i18n.t('roll:columns.never')}</span>),
+  text: (member) => member.last_contact ?? '',
+};
+
 const updatedColumn: Column = {
   id: 'updated_at',
   get label() {
@@ -139,6 +150,7 @@ const COLUMNS: Column[] = [
   textColumn('pronouns', [80, 0.6]),
   dateColumn('join_date'),
   dateColumn('dues_paid_through'),
+  lastContactColumn,
   updatedColumn,
 ];
 

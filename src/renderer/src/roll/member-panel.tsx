@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomField } from '../../../shared/roll';
 import { MemberCampaigns } from '../campaigns/member-campaigns';
+import { MemberOrganizing } from '../committee/member-organizing';
 import { MemberMeetings } from '../minutes/member-meetings';
 import { ErrorAlert } from '../ui/alerts';
 import { ChangeHistory } from './change-history';
@@ -104,6 +105,7 @@ export function MemberPanel({
                 <MemberDetailsForm editor={editor} member={member} kind={kind} statuses={statuses} customFields={customFields} />
                 <MemberMeetings memberId={member.id} />
                 <MemberCampaigns memberId={member.id} />
+                <MemberOrganizing memberId={member.id} />
               </>
             ) : null}
             {tab === 'conversations' ? (

@@ -93,6 +93,18 @@ const assessmentCategory = (): FilterCategory => ({
   withSelected: (filter, selected) => ({ ...filter, assessments: selected.map(Number) }),
 });
 
+/** From the committee's log of contact attempts: never reached, or not for the chapter's N days. */
+const contactCategory = (): FilterCategory => ({
+  id: 'contact',
+  label: i18n.t('roll:columns.lastContact'),
+  options: [
+    { value: 'stale', label: i18n.t('roll:filters.contactStale') },
+    { value: 'never', label: i18n.t('roll:filters.contactNever') },
+  ],
+  selected: (filter) => filter.contact ?? [],
+  withSelected: (filter, selected) => ({ ...filter, contact: selected as RollFilter['contact'] }),
+});
+
 function customCategory(field: CustomField): FilterCategory {
   return {
     id: `custom.${field.key}`,
@@ -115,6 +127,7 @@ export function filterCategories(kind: ChapterKind, facets: Facets, customFields
     listCategory('tags', facets.tags),
     ...places,
     assessmentCategory(),
+    contactCategory(),
     listCategory('languages', facets.languages),
     ...customFields.filter((field) => field.type === 'choice').map(customCategory),
   ];

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, Settings } from '../../../shared/contract';
 import { CampaignsPage } from '../campaigns/campaigns-page';
+import { CommitteePage } from '../committee/committee-page';
 import { MeetingsPage } from '../minutes/meetings-page';
 import { flushPendingSaves } from '../minutes/pending-saves';
 import { OfficersPage } from '../officers/officers-page';
@@ -18,10 +19,11 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { paletteShortcut, useShellShortcuts } from './shortcuts';
 import { lockShortcut, useLockShortcut } from './use-lock-shortcut';
 
-type PageName = 'roll' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
+type PageName = 'roll' | 'committee' | 'meetings' | 'campaigns' | 'places' | 'officers' | 'settings';
 
 const NAV: { page: PageName; icon: IconName }[] = [
   { page: 'roll', icon: 'roll' },
+  { page: 'committee', icon: 'committee' },
   { page: 'meetings', icon: 'meetings' },
   { page: 'campaigns', icon: 'campaigns' },
   { page: 'places', icon: 'places' },
@@ -151,6 +153,7 @@ export function AppShell({
             })}
           />
         ) : null}
+        {page === 'committee' ? <CommitteePage /> : null}
         {page === 'meetings' ? <MeetingsPage officerName={session.officerName} /> : null}
         {page === 'campaigns' ? <CampaignsPage /> : null}
         {page === 'places' ? <PlacesPage onOverdueChange={setOverdue} /> : null}
