@@ -16,7 +16,7 @@ import { applyImportFile, exportForOfficers, previewImport } from '../../src/mai
 import { selfIdentity } from '../../src/main/exchange/officers';
 import { readAudit } from '../../src/main/roll/audit';
 import type { RollContext } from '../../src/main/roll/context';
-import { addMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { loadSodium } from '../../src/main/vault/sodium';
 import { rejectionOf } from '../helpers/errors';
 import { twoVerifiedOfficers } from '../helpers/exchange';
@@ -83,8 +83,10 @@ describe('a synced kind between officers', () => {
     expect(rows(bo)).toEqual([]);
     await applyImportFile(bo, first.file, {});
     expect(readSynced(bo, NOTE, id)).toEqual({ member_id: member.id, body: 'first', score: 3 });
+    const before = rows(bo);
     const again = await applyImportFile(bo, first.file, {});
-    expect(again.records?.test_note).toMatchObject({ new: 0, changed: 0, deleted: 0 });
+    expect(again.alreadyImportedAt).not.toBe('');
+    expect(rows(bo)).toEqual(before);
 
     updateSynced(bo, NOTE, id, { score: 2 });
     updateSynced(ana, NOTE, id, { body: 'second' });
@@ -107,6 +109,18 @@ describe('a synced kind between officers', () => {
     await applyImportFile(bo, stale, {});
     expect(readSynced(bo, NOTE, id)).toBeUndefined();
     expect(JSON.stringify(rows(bo))).not.toContain('distinctive-canary');
+  });
+
+  it('a record about a member this vault deleted is taken as erased, not refused', async () => {
+    const member = addMember(ana, { first_name: 'José' });
+    await applyImportFile(bo, (await exportForOfficers(ana, { to: to(bo), scope: 'roll' })).file, {});
+    deleteMembers(ana, [member.id]);
+    // Bo has not heard of the deletion yet and writes about José.
+    const id = createSynced(bo, NOTE, { member_id: member.id, body: 'late-canary', score: 2 });
+    const applied = await applyImportFile(ana, (await exportForOfficers(bo, { to: to(ana), scope: 'roll' })).file, {});
+    expect(applied.records?.test_note).toMatchObject({ new: 0, deleted: 1 });
+    expect(readSynced(ana, NOTE, id)).toBeUndefined();
+    expect(JSON.stringify(rows(ana))).not.toContain('late-canary');
   });
 
   it('a scoped export carries only records of members in its scope', async () => {

@@ -215,11 +215,15 @@ export interface SyncedMergeSummary {
 
 export const emptySyncedSummary = (): SyncedMergeSummary => ({ new: 0, changed: 0, deleted: 0, conflicts: 0, details: [] });
 
+/** Whether an id names a member here: alive, deleted (a tombstone), or not at all. */
+export type MemberState = 'live' | 'deleted' | 'unknown';
+
 /**
- * Why an incoming record cannot be applied, in one sentence, or null. `isMember` says whether an
- * id names a live member here (or one arriving alive in the same file).
+ * Why an incoming record cannot be applied, in one sentence, or null. `memberState` tells of the
+ * members here (and those arriving in the same file). A record about a member this vault has
+ * deleted is not refused: it is taken as erased (see mergeSyncedRecords).
  */
-export function refusalOf(db: Db, kind: SyncedKind, record: SyncedRecord, isMember: (id: string) => boolean): string | null {
+export function refusalOf(db: Db, kind: SyncedKind, record: SyncedRecord, memberState: (id: string) => MemberState): string | null {
   const what = `A ${kind.name.replace(/_/g, ' ')} record in this file`;
   for (const field of Object.keys(record.fields)) {
     if (field !== 'deleted_at' && !(field in kind.fields)) return `${what} has a field this version of Chapterhouse does not know ("${field}").`;
@@ -236,7 +240,7 @@ export function refusalOf(db: Db, kind: SyncedKind, record: SyncedRecord, isMemb
     if (!schema.safeParse(record.fields[field]).success) return `${what} has a value this vault cannot store in "${field}".`;
   }
   for (const column of kind.memberColumns ?? []) {
-    if (!isMember(String(record.fields[column] ?? ''))) return `${what} names a member who is not in this vault (or was deleted here).`;
+    if (memberState(String(record.fields[column] ?? '')) === 'unknown') return `${what} names a member who is not in this vault.`;
   }
   return kind.check?.(db, record.fields) ?? null;
 }
@@ -279,7 +283,7 @@ export function mergeSyncedRecords(
     since: string;
     now: string;
     maxDetails: number;
-    isMember: (id: string) => boolean;
+    memberState: (id: string) => MemberState;
     /** Told of each applied change, with the stamps that brought it, for the audit log. */
     onApplied?: (id: string, action: 'sync create' | 'sync' | 'sync delete', before: SyncedFields | null, after: SyncedFields | null, stamps: string[]) => void;
   },
@@ -289,10 +293,13 @@ export function mergeSyncedRecords(
     if (summary.details.length < options.maxDetails) summary.details.push(detail);
   };
   for (const incoming of records) {
-    const refusal = refusalOf(db, kind, incoming, options.isMember);
+    const refusal = refusalOf(db, kind, incoming, options.memberState);
     if (refusal) throw new UserError('INVALID_INPUT', `${refusal} Nothing from this file was imported.`);
   }
-  for (const incoming of records) {
+  for (const received of records) {
+    // Another officer wrote about a member before learning that this vault deleted them: deleted
+    // means erased, so the record arrives as a tombstone, and the file is still taken.
+    const incoming = namesDeletedMember(kind, received, options.memberState) ? erasedCopy(kind, received, options.now) : received;
     const local = rowOf(db, kind, incoming.id);
     const plan = planRecord(kind, local, incoming);
     const ours = local ? valuesOf(kind, local) : null;
@@ -344,6 +351,20 @@ export function mergeSyncedRecords(
     }
   }
   return summary;
+}
+
+function namesDeletedMember(kind: SyncedKind, record: SyncedRecord, memberState: (id: string) => MemberState): boolean {
+  if (record.fields.deleted_at) return false;
+  return (kind.memberColumns ?? []).some((column) => memberState(String(record.fields[column] ?? '')) === 'deleted');
+}
+
+/** A record as its tombstone: member references kept, every other field empty, stamped with its latest stamp. */
+function erasedCopy(kind: SyncedKind, record: SyncedRecord, now: string): SyncedRecord {
+  const stamp = Object.values(record.clocks).reduce((latest, each) => (each > latest ? each : latest), '');
+  const fields: SyncedFields = { deleted_at: now };
+  for (const field of fieldNames(kind)) fields[field] = (kind.memberColumns ?? []).includes(field) ? (record.fields[field] ?? null) : emptyOf(kind, field);
+  const clocks = Object.fromEntries([...fieldNames(kind), 'deleted_at'].map((field) => [field, stamp]));
+  return { id: record.id, fields, clocks, created_at: record.created_at };
 }
 
 function insertIncoming(db: Db, kind: SyncedKind, incoming: SyncedRecord, now: string): void {

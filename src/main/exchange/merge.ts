@@ -19,7 +19,7 @@ import type { CustomField, MemberFields } from '../../shared/roll';
 import type { Sodium } from '../vault/sodium';
 import { checkStamp, incomingStampRules, observeStamp, parseStamp } from './hlc';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
-import { mergeSyncedRecords, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
+import { mergeSyncedRecords, type MemberState, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
 
 export interface MergeDetail {
@@ -259,8 +259,13 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
   const write = !options.dryRun;
   // A preview writes no members, so a record may name one that arrives alive in the same file.
   const arriving = new Map(input.members.map((member) => [member.id, !member.fields.deleted_at]));
-  const live = context.db.prepare("SELECT 1 FROM members WHERE id = ? AND deleted_at = ''").pluck();
-  const isMember = (id: string) => (write ? Boolean(live.get(id)) : (arriving.get(id) ?? Boolean(live.get(id))));
+  const stored = context.db.prepare('SELECT deleted_at FROM members WHERE id = ?').pluck();
+  const memberState = (id: string): MemberState => {
+    const alive = write ? undefined : arriving.get(id);
+    if (alive !== undefined) return alive ? 'live' : 'deleted';
+    const deletedAt = stored.get(id) as string | undefined;
+    return deletedAt === undefined ? 'unknown' : deletedAt ? 'deleted' : 'live';
+  };
   let latest = '';
   for (const kind of context.kinds) {
     const records = incoming[kind.name];
@@ -271,7 +276,7 @@ function mergeOrganizingRecords(context: RollContext, input: MergeInput, options
       since: options.since ?? '',
       now: context.now().toISOString(),
       maxDetails: MAX_RECORD_DETAILS,
-      isMember,
+      memberState,
       onApplied: (id, action, before, after, stamps) =>
         recordAudit(context, { entity: kind.name as AuditRecord['entity'], entityId: id, action, before, after, note: attribution(stamps) }),
     });
