@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
-import { addAttempt, listAttempts } from '../../src/main/organizing/committee/attempts';
+import { addAttempt, listAttempts } from '../../src/main/roll/contact-attempts';
 import { followUps } from '../../src/main/organizing/committee/followups';
 import { addRelationship, listRelationships } from '../../src/main/organizing/committee/relationships';
 import { all, sql } from '../../src/main/db/sql';

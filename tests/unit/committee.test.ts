@@ -1,7 +1,7 @@
 import { extractText } from 'unpdf';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAttempt, addAttempts, listAttempts, setFollowUp } from '../../src/main/organizing/committee/attempts';
-import { addDays, calendarDay } from '../../src/main/organizing/committee/calendar';
+import { addAttempt, addAttempts, listAttempts, setFollowUp } from '../../src/main/roll/contact-attempts';
+import { addDays, calendarDay } from '../../src/shared/calendar';
 import { followUpQueue, followUps } from '../../src/main/organizing/committee/followups';
 import { addRelationship, listRelationships, memberNetwork, mostTied } from '../../src/main/organizing/committee/relationships';
 import { assignOrganizer, coverage, listOrganizers } from '../../src/main/organizing/committee/turf';

@@ -1,6 +1,6 @@
 /** The organizing committee on the command line: contact attempts, follow-ups, walk lists, relationships, turf. */
 import { UserError } from '../../main/errors';
-import { addAttempt, parseDay, parseOutcome, parseVia } from '../../main/organizing/committee/attempts';
+import { addAttempt, parseDay, parseOutcome, parseVia } from '../../main/roll/contact-attempts';
 import { followUps } from '../../main/organizing/committee/followups';
 import { addRelationship, parseRelationshipKind } from '../../main/organizing/committee/relationships';
 import { assignOrganizer } from '../../main/organizing/committee/turf';

@@ -182,6 +182,26 @@ export function eraseRecordsOfMembers(context: RollContext, kinds: readonly Sync
   return erased;
 }
 
+/**
+ * When two roll entries turn out to be one person, the records naming the one let go move to
+ * the one kept (through updateSynced, so other officers' copies follow); a record left naming
+ * the kept member twice (a tie between the two) is deleted.
+ */
+export function repointMemberRecords(context: RollContext, kinds: readonly SyncedKind[], fromId: string, toId: string): void {
+  for (const kind of kinds) {
+    const columns = kind.memberColumns ?? [];
+    for (const column of columns) {
+      const rows = all<StoredRow>(context.db, sql`SELECT * FROM ${table(kind)} WHERE deleted_at = '' AND ${identifier(column)} = ${fromId}`);
+      for (const row of rows) {
+        const after = Object.fromEntries(columns.map((name) => [name, row[name] === fromId ? toId : (row[name] ?? null)]));
+        const named = columns.map((name) => after[name]);
+        if (columns.length > 1 && new Set(named).size < named.length) deleteSynced(context, kind, row.id);
+        else updateSynced(context, kind, row.id, after);
+      }
+    }
+  }
+}
+
 /** The records of a kind as they travel, tombstones included; with memberIds, only those in that scope. */
 export function readSyncedRecords(db: Db, kind: SyncedKind, memberIds?: ReadonlySet<string>): SyncedRecord[] {
   const rows = all<StoredRow>(db, sql`SELECT * FROM ${table(kind)} ORDER BY id`);

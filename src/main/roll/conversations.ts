@@ -4,7 +4,7 @@
  * not two, so the roll's Conversations tab and the committee's follow-up queue read the same rows.
  */
 import type { Conversation } from '../../shared/roll';
-import { addAttempt, listAttempts } from '../organizing/committee/attempts';
+import { addAttempt, listAttempts } from './contact-attempts';
 import type { ContactAttempt } from '../../shared/committee';
 import type { RollContext } from './context';
 

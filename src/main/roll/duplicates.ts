@@ -5,7 +5,7 @@
 import type { DuplicatePair, DuplicateReason, Member, MemberFields, MemberInput } from '../../shared/roll';
 import { all, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { moveCommitteeRecords } from '../organizing/committee/member-merge';
+import { repointMemberRecords } from '../core/synced-records';
 import { recordAudit } from './audit';
 import type { RollContext } from './context';
 import { snapshotMembers, type ErasedSnapshot } from './erase';
@@ -154,7 +154,7 @@ export function mergeMembers(
     const undo = snapshotMembers(context.db, [keepId, otherId]);
     // The other member's history now belongs to the one kept: contact attempts (conversations
     // among them), ties and audit entries.
-    moveCommitteeRecords(context, otherId, keepId);
+    repointMemberRecords(context, context.kinds, otherId, keepId);
     run(context.db, sql`UPDATE audit_log SET entity_id = ${keepId} WHERE entity = 'member' AND entity_id = ${otherId}`);
     const merged = updateMember(context, keepId, input, 'merge');
     recordAudit(context, { entity: 'member', entityId: keepId, action: 'merged', before: null, after: null, note: `merged with ${otherId}` });

@@ -17,6 +17,7 @@ import { all, assignments, get, identifiers, placeholders, prepare, raw, run, sq
 import { UserError } from '../errors';
 import { nextStamp } from '../exchange/hlc';
 import { recordAudit } from './audit';
+import { eraseRecordsOfMembers } from '../core/synced-records';
 import { eraseMember, purgeSearchIndex, restoreSnapshot, snapshotMembers, type ErasedSnapshot } from './erase';
 import { today, type RollContext } from './context';
 import { listCustomFields } from './custom-fields';
@@ -327,6 +328,9 @@ export function deleteMembers(context: RollContext, ids: string[]): { count: num
       recordAudit(context, { entity: 'member', entityId: String(member.id), action: 'delete' });
       count++;
     }
+    // The organizing records that name them (campaign responses…) go too; attempts and ties
+    // went with the member's traces above.
+    eraseRecordsOfMembers(context, context.kinds, undo.members.map((member) => String(member.id)));
     if (count > 0) purgeSearchIndex(context.db);
     return { count, undo };
   })();

@@ -7,7 +7,7 @@ import type { Facets, RollFilter, RollPage, RollQuery, SortField } from '../../s
 import { all, get, raw, sql, type RawSql, type SqlQuery } from '../db/sql';
 import { today, type RollContext } from './context';
 import { rowToMember, distinctValues, type MemberRow } from './members';
-import { addDays, calendarDay } from '../organizing/committee/calendar';
+import { addDays, calendarDay } from '../../shared/calendar';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
 import { standingThresholds } from './standing';
 import { compareNatural } from '../../shared/natural-sort';

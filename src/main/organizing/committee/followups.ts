@@ -8,8 +8,8 @@ import { QUEUE_LIST_MAX, type FollowUp, type FollowUpQueue, type QueueRequest } 
 import { all, get, sql, type SqlQuery } from '../../db/sql';
 import type { RollContext } from '../../roll/context';
 import { getMember } from '../../roll/members';
-import { parseDay } from './attempts';
-import { addDays, calendarDay } from './calendar';
+import { parseDay } from '../../roll/contact-attempts';
+import { addDays, calendarDay } from '../../../shared/calendar';
 
 interface QueueRow {
   id: string;

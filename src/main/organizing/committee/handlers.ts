@@ -1,9 +1,9 @@
 /** The committee's IPC handlers: thin adapters from the contract to the committee modules. */
 import type { ChannelName } from '../../../shared/contract';
 import type { RollHost } from '../../roll/handlers';
-import type { Handlers } from '../../service';
-import { addAttempt, addAttempts, listAttempts, setFollowUp } from './attempts';
-import { calendarDay } from './calendar';
+import type { Handlers } from '../../service/registry';
+import { addAttempt, addAttempts, listAttempts, setFollowUp } from '../../roll/contact-attempts';
+import { calendarDay } from '../../../shared/calendar';
 import { followUpQueue } from './followups';
 import { addRelationship, deleteRelationship, listRelationships, memberNetwork, mostTied } from './relationships';
 import { assignOrganizer, coverage, listOrganizers } from './turf';

@@ -9,7 +9,7 @@ import { longDate, MUTED, PdfWriter, type TableCell, type TableColumn } from '..
 import type { RollContext } from '../../roll/context';
 import { CONFIDENTIAL_FOOTER, printedName } from '../../roll/print';
 import { compareNatural } from '../structure';
-import { calendarDay } from './calendar';
+import { calendarDay } from '../../../shared/calendar';
 import { spokenName } from './followups';
 import { filterCondition, requireOrganizer } from './turf';
 

@@ -12,14 +12,14 @@ import {
   type ContactOutcome,
   type ContactVia,
   type NewContactAttempt,
-} from '../../../shared/committee';
-import { createSynced, readSynced, updateSynced, type SyncedKind } from '../../core/synced-records';
-import { all, get, sql } from '../../db/sql';
-import { UserError } from '../../errors';
-import type { RollContext } from '../../roll/context';
-import { getMember, updateMember } from '../../roll/members';
-import { normalizeDate } from '../../roll/normalize';
-import { calendarDay } from './calendar';
+} from '../../shared/committee';
+import { createSynced, readSynced, updateSynced, type SyncedKind } from '../core/synced-records';
+import { all, get, sql } from '../db/sql';
+import { UserError } from '../errors';
+import type { RollContext } from './context';
+import { getMember, updateMember } from './members';
+import { normalizeDate } from './normalize';
+import { calendarDay } from '../../shared/calendar';
 
 const Text = (max: number) => z.string().max(max);
 const Assessment = z.number().int().min(1).max(5).nullable();
