@@ -5,7 +5,7 @@
  * - wall_chart_first_paint_ms: measured in Node, the query behind the wall chart's first
  *   screen (the page of columns with the first cards of each), not the browser's paint.
  */
-import type { RollContext } from '../src/main/roll/context';
+import type { VaultContext } from '../src/main/core/context';
 import { createCampaign } from '../src/main/organizing/campaigns/campaigns';
 import { campaignProgress } from '../src/main/organizing/campaigns/progress';
 import { responseKind } from '../src/main/organizing/campaigns/kinds';
@@ -26,7 +26,7 @@ function median(work: () => void, runs = 7): number {
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-export function campaignFigures(base: RollContext): Record<string, number> {
+export function campaignFigures(base: VaultContext): Record<string, number> {
   writeSettings(base.db, { chapterKind: 'tenant' });
   const context = { ...base, settings: readSettings(base.db) };
   const campaign = createCampaign(context, { name: 'Bench pledge', kind: 'pledge', goal: 60 });

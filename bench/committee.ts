@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { followUps } from '../src/main/organizing/committee/followups';
 import { renderWalkList } from '../src/main/organizing/committee/walklist';
 import { all, prepare, sql } from '../src/main/db/sql';
-import type { RollContext } from '../src/main/roll/context';
+import type { VaultContext } from '../src/main/core/context';
 
 const ATTEMPTS_PER_MEMBER = 3;
 const MEMBERS_PER_ORGANIZER = 10;
@@ -32,7 +32,7 @@ function timed(work: () => void, runs = 7): number {
  * The seed writes rows directly (the bench measures reading them, not logging 300,000 attempts
  * one by one); the triggers of migration 15 keep the per-member summary as the app's writes do.
  */
-function seed(context: RollContext): { organizer: string; attempts: number } {
+function seed(context: VaultContext): { organizer: string; attempts: number } {
   const ids = all<{ id: string }>(context.db, sql`SELECT id FROM members WHERE deleted_at = '' ORDER BY id`).map((row) => row.id);
   const organizers = ids.filter((_, index) => index % MEMBERS_PER_ORGANIZER === 0);
   const insert = prepare(
@@ -64,7 +64,7 @@ function seed(context: RollContext): { organizer: string; attempts: number } {
   return { organizer: organizers[1] ?? organizers[0]!, attempts };
 }
 
-export async function committeeFigures(context: RollContext): Promise<Record<string, number>> {
+export async function committeeFigures(context: VaultContext): Promise<Record<string, number>> {
   const { organizer, attempts } = seed(context);
   const figures: Record<string, number> = { contact_attempts: attempts };
   figures.followups_ms = timed(() => followUps(context, { timeZone: 'UTC' }));

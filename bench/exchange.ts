@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyImportFile, exportForOfficers } from '../src/main/exchange/exchange';
 import { addOfficer, contactCard, selfIdentity } from '../src/main/exchange/officers';
-import type { RollContext } from '../src/main/roll/context';
+import type { VaultContext } from '../src/main/core/context';
 import { createVault } from '../src/main/vault/vault';
 import { rollContextOf } from './roll';
 
@@ -14,7 +14,7 @@ export interface ExchangeFigures {
   age_cli_encrypt_ms?: number;
 }
 
-export async function exchangeFigures(sender: RollContext, root: string): Promise<ExchangeFigures> {
+export async function exchangeFigures(sender: VaultContext, root: string): Promise<ExchangeFigures> {
   const { vault } = await createVault({ dir: join(root, 'receiver'), chapterName: 'Bench Chapter', officerName: 'Receiver', passphrase: 'bench passphrase for timing only' });
   try {
     const receiver = rollContextOf(vault);

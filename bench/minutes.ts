@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { seededRandom } from '../src/main/demo/synthetic';
 import { prepare } from '../src/main/db/sql';
 import { searchMinutes } from '../src/main/minutes/search';
-import type { RollContext } from '../src/main/roll/context';
+import type { VaultContext } from '../src/main/core/context';
 
 const COMMON = ['the', 'tenants', 'building', 'meeting', 'landlord', 'repairs', 'rent', 'members', 'committee', 'vote', 'letter', 'city'];
 const TOPICS = [
@@ -22,7 +22,7 @@ function vocabulary(random: () => number, size: number): string[] {
   return Array.from({ length: size }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
 }
 
-export function seedMinutes(context: RollContext, meetings = 1000, itemsPerMeeting = 30, seed = 4): number {
+export function seedMinutes(context: VaultContext, meetings = 1000, itemsPerMeeting = 30, seed = 4): number {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const words = vocabulary(random, 3000);
@@ -60,7 +60,7 @@ export function seedMinutes(context: RollContext, meetings = 1000, itemsPerMeeti
 /** What an officer types: common and rare words, two-word searches, prefixes mid-word. */
 export const MINUTES_QUERIES = ['boiler', 'mold insp', 'tenants', 'rent strike', 'newsletter translation', 'the', 'eviction hearing', 'kalo', 'petit', 'security deposit', 'landlord repairs', 'elev'];
 
-export function minutesSearchTimes(context: RollContext, rounds = 5): number[] {
+export function minutesSearchTimes(context: VaultContext, rounds = 5): number[] {
   for (const query of MINUTES_QUERIES) searchMinutes(context, query);
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -3,7 +3,7 @@ import { vaultContext } from '../src/main/vault-context';
 import { join } from 'node:path';
 import type { Db } from '../src/main/db/connection';
 import { syntheticPeople } from '../src/main/demo/synthetic';
-import type { RollContext } from '../src/main/roll/context';
+import type { VaultContext } from '../src/main/core/context';
 import { toCsv } from '../src/main/roll/csv/write';
 import { applyImport, mappingFor, readImportFile } from '../src/main/roll/import';
 import { listMembers } from '../src/main/roll/query';
@@ -47,11 +47,11 @@ export function syntheticRollCsv(count: number, seed = 42): Uint8Array {
 /** Name fragments, partial words and phone numbers, as an organizer types them. */
 export const SEARCH_QUERIES = ['ana', 'reyes', 'ngu', 'garc', 'jose', 'kowal', 'priya pat', 'okaf', 'maple', '555-0142', '(212) 555-0142', 'rossi', 'mei', 'hern', 'tomas', 'ossi'];
 
-export function rollContextOf(vault: OpenVault): RollContext {
+export function rollContextOf(vault: OpenVault): VaultContext {
   return vaultContext(vault, () => new Date('2026-06-15T12:00:00Z'));
 }
 
-export async function importSynthetic(context: RollContext, count: number): Promise<number> {
+export async function importSynthetic(context: VaultContext, count: number): Promise<number> {
   const parsed = readImportFile(syntheticRollCsv(count));
   const { mapping } = mappingFor(context, parsed.headers);
   const start = performance.now();
@@ -60,7 +60,7 @@ export async function importSynthetic(context: RollContext, count: number): Prom
   return performance.now() - start;
 }
 
-export function searchTimes(context: RollContext, rounds = 5): number[] {
+export function searchTimes(context: VaultContext, rounds = 5): number[] {
   const samples: number[] = [];
   // One round first to fill the page cache, as a session does after the first few searches.
   for (const search of SEARCH_QUERIES) listMembers(context, { search, limit: 100 });

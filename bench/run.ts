@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_KDF, deriveKey } from '../src/main/vault/kdf';
-import { loadSodium } from '../src/main/vault/sodium';
+import { loadSodium } from '../src/main/core/sodium';
 import { openEncrypted } from '../src/main/db/connection';
 import { listMembers } from '../src/main/roll/query';
 import { createVault, describeVault, openWithMasterKey } from '../src/main/vault/vault';

@@ -21,8 +21,8 @@ import { changesAfter } from './changes';
 import { UserError } from './errors';
 import { readLanguage, writeLanguage } from './app-preferences';
 import { DEMO_PASSPHRASE, createDemoVault } from './demo/demo-vault';
-import type { RollContext } from './roll/context';
-import { HeldUndos, PendingImports, rollHandlers, type RollHost } from './roll/handlers';
+import type { VaultContext } from './core/context';
+import { HeldUndos, PendingImports, rollHandlers, type HandlerHost } from './roll/handlers';
 import { OpenedExport, PendingExchange, exchangeHandlers } from './exchange/handlers';
 import { minutesHandlers } from './minutes/handlers';
 import { placesHandlers } from './organizing/places/handlers';
@@ -90,7 +90,7 @@ export class ChapterService {
   constructor(private readonly options: ServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.timers = options.timers ?? { setTimeout, clearTimeout };
-    const host: RollHost = {
+    const host: HandlerHost = {
       context: () => this.rollContext(),
       progress: (operation, done, total) => this.emit('work:progress', { operation, done, total }),
     };
@@ -246,7 +246,7 @@ export class ChapterService {
     }
   }
 
-  private rollContext(): RollContext {
+  private rollContext(): VaultContext {
     return vaultContext(this.openVault(), this.now);
   }
 

@@ -1,9 +1,9 @@
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember } from '../../src/main/roll/members';
 import type { MemberInput } from '../../src/shared/roll';
 
 /** Adds members; returns their ids in order. */
-export function addMembers(context: RollContext, members: MemberInput[]): string[] {
+export function addMembers(context: VaultContext, members: MemberInput[]): string[] {
   return members.map((member) => addMember(context, member).id);
 }
 

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords } from '../../src/main/exchange/bundle';
 import { exportForOfficers } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
-import { loadSodium } from '../../src/main/vault/sodium';
+import type { VaultContext } from '../../src/main/core/context';
+import { loadSodium } from '../../src/main/core/sodium';
 import type { OpenVault } from '../../src/main/vault/vault';
 import { makeRollContext } from './roll';
 
@@ -26,8 +26,8 @@ export async function twoVerifiedOfficers(parent: string, opened: OpenVault[]) {
  * for `to`. Everything about it checks out except what it says.
  */
 export async function reSignedFile(
-  from: RollContext,
-  to: RollContext,
+  from: VaultContext,
+  to: VaultContext,
   change: (records: BundleRecords) => BundleRecords | void,
   request: { scope?: 'all' | 'roll' | 'minutes' } = {},
 ): Promise<Uint8Array> {

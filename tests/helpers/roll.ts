@@ -1,6 +1,6 @@
 import type { Settings } from '../../src/shared/contract';
 import { vaultContext } from '../../src/main/vault-context';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { writeSettings } from '../../src/main/vault/settings';
 import { makeVault } from './vaults';
 
@@ -13,8 +13,8 @@ export async function makeRollContext(parent: string, settings: Partial<Settings
 }
 
 /** `context` on a clock the test moves by hand with `tick`, so that officers' clocks can disagree. */
-export function handClock(context: RollContext, startMillis: number) {
+export function handClock(context: VaultContext, startMillis: number) {
   let millis = startMillis;
-  const clocked: RollContext = { ...context, now: () => new Date(millis) };
+  const clocked: VaultContext = { ...context, now: () => new Date(millis) };
   return { context: clocked, tick: (ms: number) => (millis += ms) };
 }

@@ -9,15 +9,15 @@ import { selfIdentity } from '../../src/main/exchange/officers';
 import { createCampaign, getCampaign } from '../../src/main/organizing/campaigns/campaigns';
 import { campaignProgress, campaignSummaries } from '../../src/main/organizing/campaigns/progress';
 import { recordResponse, responseHistory } from '../../src/main/organizing/campaigns/responses';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMembers, building } from '../helpers/campaigns';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { handClock } from '../helpers/roll';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let ana: RollContext;
-let bo: RollContext;
+let ana: VaultContext;
+let bo: VaultContext;
 let tick: (ms: number) => void;
 beforeEach(async () => {
   const officers = await twoVerifiedOfficers(temp.path, temp.opened);
@@ -29,12 +29,12 @@ beforeEach(async () => {
   tick = (ms) => (millis += ms);
 });
 
-const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-async function send(from: RollContext, into: RollContext, query?: Parameters<typeof exportForOfficers>[1]['query']) {
+const to = (context: VaultContext) => [selfIdentity(context.db).officerId];
+async function send(from: VaultContext, into: VaultContext, query?: Parameters<typeof exportForOfficers>[1]['query']) {
   const { file } = await exportForOfficers(from, { to: to(into), scope: 'roll', ...(query ? { query } : {}) });
   return applyImportFile(into, file, {});
 }
-const responseRows = (context: RollContext) =>
+const responseRows = (context: VaultContext) =>
   context.db.prepare("SELECT id, member_id, response FROM campaign_responses WHERE deleted_at = '' ORDER BY id").all();
 
 describe('campaigns between officers', () => {

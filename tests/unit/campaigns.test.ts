@@ -4,7 +4,7 @@ import { campaignMembers, campaignProgress, campaignSummaries, goalMet, percentO
 import { memberResponses, recordResponse, responseHistory } from '../../src/main/organizing/campaigns/responses';
 import { wallChart } from '../../src/main/organizing/campaigns/wall-chart';
 import { identifier, sql } from '../../src/main/db/sql';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { deleteMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers, rollFacets } from '../../src/main/roll/query';
 import { addMembers, building } from '../helpers/campaigns';
@@ -12,7 +12,7 @@ import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let context: RollContext;
+let context: VaultContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
 
 const count = (table: string): number => (context.db.prepare(sql`SELECT count(*) AS n FROM ${identifier(table)}`.text).get() as { n: number }).n;

@@ -10,21 +10,21 @@ import { addAttempt, listAttempts } from '../../src/main/roll/contact-attempts';
 import { followUps } from '../../src/main/organizing/committee/followups';
 import { addRelationship, listRelationships } from '../../src/main/organizing/committee/relationships';
 import { all, sql } from '../../src/main/db/sql';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { addMember } from '../../src/main/roll/members';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
-const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-const ties = (context: RollContext): number => all(context.db, sql`SELECT id FROM relationships`).length;
+const to = (context: VaultContext) => [selfIdentity(context.db).officerId];
+const ties = (context: VaultContext): number => all(context.db, sql`SELECT id FROM relationships`).length;
 const OAK = { filter: { buildings: ['Oak'] } };
 
-async function send(from: RollContext, into: RollContext, options: { query?: typeof OAK; includeRelationships?: boolean } = {}) {
+async function send(from: VaultContext, into: VaultContext, options: { query?: typeof OAK; includeRelationships?: boolean } = {}) {
   const { file } = await exportForOfficers(from, { to: to(into), scope: 'roll', ...options });
   return applyImportFile(into, file, {});
 }

@@ -7,7 +7,7 @@ import { addRelationship, listRelationships, memberNetwork, mostTied } from '../
 import { assignOrganizer, coverage, listOrganizers } from '../../src/main/organizing/committee/turf';
 import { renderWalkList, walkRows } from '../../src/main/organizing/committee/walklist';
 import { all, sql } from '../../src/main/db/sql';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
 import { addMember, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
@@ -17,7 +17,7 @@ import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let context: RollContext;
+let context: VaultContext;
 beforeEach(async () => ({ context } = await temp.rollContext('vault', { chapterKind: 'tenant' })));
 
 const add = (first: string, fields: MemberInput = {}): Member => addMember(context, { first_name: first, last_name: 'Tester', ...fields });
@@ -29,7 +29,7 @@ const snapshot = () => ({
   ties: all(context.db, sql`SELECT * FROM relationships ORDER BY id`),
 });
 /** A context whose clock reads `iso`. */
-const at = (iso: string): RollContext => ({ ...context, now: () => new Date(iso) });
+const at = (iso: string): VaultContext => ({ ...context, now: () => new Date(iso) });
 
 describe('organizer: who may be whose', () => {
   it('takes an OC member as organizer', () => {

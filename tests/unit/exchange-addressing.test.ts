@@ -9,18 +9,18 @@ import { run, sql } from '../../src/main/db/sql';
 import { buildBundle, openSealed, readBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, importWarnings, previewImport } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, listOfficers, selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember, getMember, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
-const identities = (context: RollContext) => {
+const identities = (context: VaultContext) => {
   const self = selfIdentity(context.db);
   return { identity: [self.ageIdentity, self.agePqIdentity].filter(Boolean) };
 };

@@ -6,18 +6,18 @@ import { sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { defineCustomField, listCustomFields } from '../../src/main/roll/custom-fields';
 import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/import';
 import { addMember, getMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { snapshot } from '../helpers/files';
 import { useTempVaults } from '../helpers/temp';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext, boDir: string;
+let ana: VaultContext, bo: VaultContext, boDir: string;
 beforeEach(async () => ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 const toBo = async () => (await exportForOfficers(ana, { to: [selfIdentity(bo.db).officerId], scope: 'roll' })).file;

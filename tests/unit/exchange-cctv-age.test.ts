@@ -5,7 +5,7 @@ import { run, sql } from '../../src/main/db/sql';
 import { importMessages } from '../../src/main/exchange/bundle';
 import { previewImport } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { UserError } from '../../src/main/errors';
 import type { OpenVault } from '../../src/main/vault/vault';
 import { snapshot } from '../helpers/files';
@@ -32,7 +32,7 @@ const knownMessages = new Set(Object.values(importMessages));
 
 let temp: ReturnType<typeof makeTempDir>;
 let vault: OpenVault;
-let context: RollContext;
+let context: VaultContext;
 let dir: string;
 beforeAll(async () => {
   temp = makeTempDir();

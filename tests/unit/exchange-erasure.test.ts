@@ -9,18 +9,18 @@ import type { Db } from '../../src/main/db/connection';
 import { openSealed, readBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { defineCustomField } from '../../src/main/roll/custom-fields';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
 import { identifier, sql } from '../../src/main/db/sql';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 /** Every row of every table (the search index's own tables too), as text: what the vault holds, decrypted. */
@@ -33,12 +33,12 @@ function everything(db: Db): string {
   );
 }
 
-async function opened(to: RollContext, file: Uint8Array) {
+async function opened(to: VaultContext, file: Uint8Array) {
   const self = selfIdentity(to.db);
   return readBundle(await loadSodium(), await openSealed(file, { identity: [self.ageIdentity, self.agePqIdentity].filter(Boolean) }));
 }
 
-const send = async (from: RollContext, to: RollContext, query?: { filter: { buildings: string[] } }) =>
+const send = async (from: VaultContext, to: VaultContext, query?: { filter: { buildings: string[] } }) =>
   (await exportForOfficers(from, { to: [to.officerId], scope: 'roll', ...(query ? { query } : {}) })).file;
 
 describe('a deleted member', () => {

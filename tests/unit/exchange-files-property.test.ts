@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, selfIdentity } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { addMember, deleteMembers, undoErase, updateMember } from '../../src/main/roll/members';
 import { handClock } from '../helpers/roll';
@@ -19,7 +19,7 @@ async function officer(name: string) {
 }
 
 /** What must agree between vaults in the end: every member's fields and stamps, every conversation. */
-function roll(context: RollContext) {
+function roll(context: VaultContext) {
   return {
     members: readMemberRecords(context.db).map(({ id, fields, clocks }) => ({ id, fields, clocks })),
     conversations: readConversationRecords(context.db, null),

@@ -6,17 +6,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, inspectContactCard, listOfficers, revokeOfficer, selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { snapshot } from '../helpers/files';
 import { useTempVaults } from '../helpers/temp';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { rejectionOf } from '../helpers/errors';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext, boDir: string;
+let ana: VaultContext, bo: VaultContext, boDir: string;
 beforeEach(async () => ({ ana, bo, boDir } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 /** Test vaults share officer names, so exports address officers by id. */

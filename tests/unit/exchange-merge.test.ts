@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestStamp, mergeRecords } from '../../src/main/exchange/merge';
 import { addOfficer, contactCard } from '../../src/main/exchange/officers';
 import { readConversationRecords, readMemberRecords } from '../../src/main/exchange/records';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { addMember, deleteMembers, getMember, undoErase, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
@@ -19,14 +19,14 @@ async function officerVault(name: string, startMillis: number) {
 }
 
 /** Officers who have each other's cards: a stamp by an officer a vault does not know is refused. */
-function introduce(...contexts: RollContext[]): void {
+function introduce(...contexts: VaultContext[]): void {
   for (const from of contexts) for (const to of contexts) if (from !== to) addOfficer(to, contactCard(from.db), { verified: true });
 }
-const senderOf = (context: RollContext) => ({ officerId: context.officerId, name: 'test' });
+const senderOf = (context: VaultContext) => ({ officerId: context.officerId, name: 'test' });
 
 /** What each receiving vault last heard from each sender, as the app will keep it. */
 const lastHeard = new Map<string, string>();
-function send(from: RollContext, to: RollContext, dryRun = false) {
+function send(from: VaultContext, to: VaultContext, dryRun = false) {
   const records = { members: readMemberRecords(from.db), conversations: readConversationRecords(from.db, null) };
   const key = `${from.officerId}>${to.officerId}`;
   const summary = mergeRecords(to, records, { dryRun, sender: senderOf(from), since: lastHeard.get(key) ?? '' });
@@ -35,7 +35,7 @@ function send(from: RollContext, to: RollContext, dryRun = false) {
 }
 
 /** Everything that must agree between vaults: each member's fields and stamps, and conversations. */
-function state(context: RollContext) {
+function state(context: VaultContext) {
   const members = readMemberRecords(context.db).map(({ id, fields, clocks }) => ({ id, fields, clocks }));
   const conversations = readConversationRecords(context.db, null);
   return { members, conversations };

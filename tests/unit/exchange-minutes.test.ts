@@ -14,20 +14,20 @@ import { checkIn } from '../../src/main/minutes/attendance';
 import { addCorrection, circulate, verifyMinutes } from '../../src/main/minutes/lifecycle';
 import { addMotion, recordVote } from '../../src/main/minutes/motions';
 import { deleteMeeting, listMeetings, readMeeting } from '../../src/main/minutes/store';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
-import { loadSodium, type Sodium } from '../../src/main/vault/sodium';
+import { loadSodium, type Sodium } from '../../src/main/core/sodium';
 import type { OpenVault } from '../../src/main/vault/vault';
 import { runCli } from '../helpers/cli';
 import { reSignedFile, twoVerifiedOfficers } from '../helpers/exchange';
-import { formatStamp } from '../../src/main/exchange/hlc';
+import { formatStamp } from '../../src/main/core/clock';
 import { makeTempDir } from '../helpers/temp';
 
 let temp: ReturnType<typeof makeTempDir>;
 const opened: OpenVault[] = [];
-let ana: RollContext;
-let bo: RollContext;
+let ana: VaultContext;
+let bo: VaultContext;
 let sodium: Sodium;
 
 beforeEach(async () => {
@@ -40,14 +40,14 @@ afterEach(() => {
   temp.cleanup();
 });
 
-const idOf = (context: RollContext) => selfIdentity(context.db).officerId;
+const idOf = (context: VaultContext) => selfIdentity(context.db).officerId;
 
-async function send(from: RollContext, to: RollContext, request: { scope?: 'all' | 'roll' | 'minutes'; meetingIds?: string[] } = {}) {
+async function send(from: VaultContext, to: VaultContext, request: { scope?: 'all' | 'roll' | 'minutes'; meetingIds?: string[] } = {}) {
   return (await exportForOfficers(from, { to: [idOf(to)], scope: request.scope ?? 'minutes', ...(request.meetingIds ? { meetingIds: request.meetingIds } : {}) })).file;
 }
 
 /** A board meeting in May with two members present and a roll-call motion. */
-function mayMeeting(context: RollContext) {
+function mayMeeting(context: VaultContext) {
   const rosa = addMember(context, { first_name: 'Rosa', last_name: 'Parra', dues_paid_through: '2026-12-31' });
   const tom = addMember(context, { first_name: 'Tom', last_name: 'Okafor', dues_paid_through: '2026-12-31' });
   let may = createMeeting(context, { typeId: 'board', startsAt: '2026-05-10T19:00', place: 'Community room' });
@@ -68,7 +68,7 @@ function mayMeeting(context: RollContext) {
 }
 
 /** Circulates the meeting and approves it by a carried motion at a June meeting. */
-function approveInJune(context: RollContext, mayId: string, present: string[]) {
+function approveInJune(context: VaultContext, mayId: string, present: string[]) {
   circulate(context, mayId);
   const june = createMeeting(context, { typeId: 'board', startsAt: '2026-06-14T19:00' });
   for (const id of present) checkIn(context, june.meeting.id, id);
@@ -78,7 +78,7 @@ function approveInJune(context: RollContext, mayId: string, present: string[]) {
   return june.meeting.id;
 }
 
-const meetingState = (context: RollContext) =>
+const meetingState = (context: VaultContext) =>
   listMeetings(context).map((meeting) => ({ ...readMeeting(context, meeting.id), quorum: undefined, attendance: readMeeting(context, meeting.id).attendance.map((a) => a.name) }));
 
 describe('minutes between officers', () => {
@@ -179,7 +179,7 @@ describe('minutes between officers', () => {
     addCorrection(bo, mayId, 'Tom’s name is Okafor.');
     await applyImportFile(bo, await send(ana, bo), {});
     await applyImportFile(ana, await send(bo, ana), {});
-    const texts = (context: RollContext) => readMeeting(context, mayId).corrections.map((correction) => correction.text).sort();
+    const texts = (context: VaultContext) => readMeeting(context, mayId).corrections.map((correction) => correction.text).sort();
     expect(texts(ana)).toEqual(['The meeting began at 7:05, not 7:00.', 'Tom’s name is Okafor.']);
     expect(texts(bo)).toEqual(texts(ana));
     expect(verifyMinutes(ana, sodium, mayId).ok).toBe(true);
@@ -243,7 +243,7 @@ describe('minutes between officers', () => {
 
 describe('approved minutes stay as approved', () => {
   /** A later, well-formed stamp of Ana's: the file's clock says its version wins. */
-  const later = (context: RollContext, ms: number) => formatStamp({ millis: context.now().getTime() + ms, counter: 0, officerId: context.officerId });
+  const later = (context: VaultContext, ms: number) => formatStamp({ millis: context.now().getTime() + ms, counter: 0, officerId: context.officerId });
 
   it('a re-signed file that rewrites motions, votes, attendance and notes leaves them unchanged; it may add a correction', async () => {
     const { id: mayId, rosa, tom } = mayMeeting(ana);
@@ -366,7 +366,7 @@ describe('two officers editing the same draft', () => {
     expect((await previewImport(ana, fromBo)).meetings?.details).toMatchObject([{ id: mayId, kind: 'conflict', reason: 'edited-both' }]);
     await applyImportFile(ana, fromBo, {});
     await applyImportFile(bo, fromAna, {});
-    const notes = (context: RollContext) => readMeeting(context, mayId).agenda[0]!.notes;
+    const notes = (context: VaultContext) => readMeeting(context, mayId).agenda[0]!.notes;
     expect(notes(ana)).toBe('Ana: called to order at 7:05.');
     expect(notes(bo)).toBe(notes(ana));
     expect(readMeetingRecords(bo.db)).toEqual(readMeetingRecords(ana.db));

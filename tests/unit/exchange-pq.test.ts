@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers } from '../../src/main/exchange/exchange';
 import { addOfficer, contactCard, ensurePqIdentity, listOfficers, parseContactCard, selfIdentity } from '../../src/main/exchange/officers';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember } from '../../src/main/roll/members';
 import { runCli } from '../helpers/cli';
 import { snapshot } from '../helpers/files';
@@ -13,7 +13,7 @@ import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
 const opened = temp.opened;
-const officers: Record<string, { context: RollContext; dir: string }> = {};
+const officers: Record<string, { context: VaultContext; dir: string }> = {};
 beforeEach(async () => {
   for (const name of ['ana', 'bo', 'cy']) {
     const made = await temp.rollContext(name);

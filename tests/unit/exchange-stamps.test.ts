@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
-import { checkStamp, formatStamp, MAX_COUNTER, MAX_DRIFT_MILLIS, nextStamp, parseStamp, stampAfter } from '../../src/main/exchange/hlc';
+import { checkStamp, formatStamp, MAX_COUNTER, MAX_DRIFT_MILLIS, nextStamp, parseStamp, stampAfter } from '../../src/main/core/clock';
 import { mergeRecords } from '../../src/main/exchange/merge';
 import { addOfficer, contactCard } from '../../src/main/exchange/officers';
 import { readMemberRecords } from '../../src/main/exchange/records';
 import { run, sql } from '../../src/main/db/sql';
-import { readAudit } from '../../src/main/roll/audit';
-import type { RollContext } from '../../src/main/roll/context';
+import { readAudit } from '../../src/main/core/audit';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation } from '../../src/main/roll/conversations';
 import { addMember, getMember, updateMember } from '../../src/main/roll/members';
 import { listMembers } from '../../src/main/roll/query';
@@ -23,7 +23,7 @@ import { reSignedFile, twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => {
   ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.opened));
   // Test vaults all name their officer Ana Reyes; Bo calls the others by their own names.
@@ -37,7 +37,7 @@ const stampAt = (millis: number, officerId: string, counter = 0) => formatStamp(
 const boState = () => ({ members: readMemberRecords(bo.db), clock: bo.db.prepare("SELECT value FROM meta WHERE key = 'hlc_last'").get() });
 
 describe('a file with a stamp that is not a well-formed, attributable stamp', () => {
-  const hostile: [string, (ana: RollContext) => string][] = [
+  const hostile: [string, (ana: VaultContext) => string][] = [
     ['a tilde', () => '~'],
     ['an empty string', () => ''],
     ['a wrong length', (context) => `00001.0000.${context.officerId}`],

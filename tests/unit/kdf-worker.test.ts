@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveKey, type KdfParams } from '../../src/main/vault/kdf';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 
 describe('Argon2id in a worker thread', () => {
   it('derives the same key as libsodium in this thread, and leaves the inputs as they were', async () => {

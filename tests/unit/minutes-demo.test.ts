@@ -5,7 +5,7 @@ import { fillDemoMeetings } from '../../src/main/demo/demo-meetings';
 import { listActions } from '../../src/main/minutes/actions';
 import { verifyMinutes } from '../../src/main/minutes/lifecycle';
 import { listMeetings, readMeeting } from '../../src/main/minutes/store';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();

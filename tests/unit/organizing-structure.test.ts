@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../src/main/db/sql';
 import { breakdown } from '../../src/main/organizing/structure';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember, getMember, updateMember } from '../../src/main/roll/members';
 import { compareNatural } from '../../src/shared/natural-sort';
 import { effectiveFloor, floorLabel, floorOf, levelsFor } from '../../src/shared/structure';
@@ -55,7 +55,7 @@ describe('the floor a unit is on', () => {
 
 describe('members carry their floor', () => {
   const temp = useTempVaults();
-  let context: RollContext;
+  let context: VaultContext;
   beforeEach(async () => ({ context } = await temp.rollContext()));
 
   const floorKey = (id: string) => context.db.prepare('SELECT floor_key FROM members WHERE id = ?').pluck().get(id);

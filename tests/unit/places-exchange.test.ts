@@ -11,20 +11,20 @@ import { listPlaces } from '../../src/main/organizing/places/building-page';
 import { addIssue, listIssues, setStatus } from '../../src/main/organizing/places/issues';
 import { linkTarget, listTargets, saveTarget } from '../../src/main/organizing/places/targets';
 import { ORGANIZING_KINDS } from '../../src/main/organizing/kinds';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember } from '../../src/main/roll/members';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => {
   const officers = await twoVerifiedOfficers(temp.path, temp.opened);
   ana = { ...officers.ana, kinds: ORGANIZING_KINDS };
   bo = { ...officers.bo, kinds: ORGANIZING_KINDS };
 });
-const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-const count = (context: RollContext, table: string) => get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM ${identifier(table)}`)!.n;
+const to = (context: VaultContext) => [selfIdentity(context.db).officerId];
+const count = (context: VaultContext, table: string) => get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM ${identifier(table)}`)!.n;
 
 function seed() {
   const rosa = addMember(ana, { first_name: 'Rosa', building: 'Maple Court', unit: '4B' });

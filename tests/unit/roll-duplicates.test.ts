@@ -1,12 +1,12 @@
 /** Issue #16: the duplicates tab shows strong matches first, and "not the same person" sticks. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { findDuplicates, markNotDuplicate } from '../../src/main/roll/duplicates';
 import { addMember } from '../../src/main/roll/members';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let context: RollContext;
+let context: VaultContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
 
 const names = (pairs: ReturnType<typeof findDuplicates>) => pairs.map((pair) => [[pair.a.first_name, pair.b.first_name].sort().join(' + '), pair.reasons]);

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { all, get, sql } from '../../src/main/db/sql';
 import { fieldClocks, memberRecordOf, packClocks, SYNCED_MEMBER_FIELDS } from '../../src/main/exchange/records';
-import { readAudit } from '../../src/main/roll/audit';
-import type { RollContext } from '../../src/main/roll/context';
+import { readAudit } from '../../src/main/core/audit';
+import type { VaultContext } from '../../src/main/core/context';
 import { applyImport, mappingFor, readImportFile } from '../../src/main/roll/import';
 import { BULK_ROWS } from '../../src/main/roll/import-bulk';
 import { listMembers } from '../../src/main/roll/query';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let context: RollContext;
+let context: VaultContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
 
 /** A roll of `count` people, from `first` on; `bad` puts an unreadable e-mail on that row. */

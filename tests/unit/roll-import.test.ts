@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { exportRollCsv } from '../../src/main/roll/export';
 import { applyImport, mappingFor, readImportFile, type PendingImport } from '../../src/main/roll/import';
 import { splitFullName } from '../../src/shared/full-name';
@@ -10,7 +10,7 @@ import { snapshot } from '../helpers/files';
 import { useTempVaults } from '../helpers/temp';
 
 const temp = useTempVaults();
-let context: RollContext, vaultDir: string;
+let context: VaultContext, vaultDir: string;
 beforeEach(async () => ({ context, dir: vaultDir } = await temp.rollContext()));
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readAudit } from '../../src/main/roll/audit';
-import type { RollContext } from '../../src/main/roll/context';
+import { readAudit } from '../../src/main/core/audit';
+import type { VaultContext } from '../../src/main/core/context';
 import { addConversation, listConversations } from '../../src/main/roll/conversations';
 import { defineCustomField } from '../../src/main/roll/custom-fields';
 import { findDuplicates, mergeMembers } from '../../src/main/roll/duplicates';
@@ -10,7 +10,7 @@ import { useTempVaults } from '../helpers/temp';
 import { errorOf } from '../helpers/errors';
 
 const temp = useTempVaults();
-let context: RollContext;
+let context: VaultContext;
 beforeEach(async () => ({ context } = await temp.rollContext()));
 
 describe('adding and editing members', () => {

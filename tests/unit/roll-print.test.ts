@@ -2,7 +2,7 @@ import { extractText } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../src/shared/contract';
 import type { MemberInput } from '../../src/shared/roll';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { HeldUndos, PendingImports, rollHandlers } from '../../src/main/roll/handlers';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { CONFIDENTIAL_FOOTER, printedName, renderRollPdf, WALK_IN_ROWS } from '../../src/main/roll/print';
@@ -13,7 +13,7 @@ const SCRIPT = '<script>alert(1)</script>';
 
 const temp = useTempVaults();
 
-async function rollContext(chapterKind: 'tenant' | 'workplace'): Promise<RollContext> {
+async function rollContext(chapterKind: 'tenant' | 'workplace'): Promise<VaultContext> {
   return (await temp.rollContext(undefined, { chapterKind })).context;
 }
 
@@ -23,14 +23,14 @@ async function pagesOf(pdf: Uint8Array): Promise<string[]> {
   return text.map((page) => page.replace(/\s+/g, ' '));
 }
 
-function addMany(context: RollContext, count: number, fields: (index: number) => MemberInput): void {
+function addMany(context: VaultContext, count: number, fields: (index: number) => MemberInput): void {
   context.db.transaction(() => {
     for (let index = 0; index < count; index++) addMember(context, fields(index));
   })();
 }
 
 /** The people every test prints: accents, a preferred name, markup in a name, one deleted. */
-function addPeople(context: RollContext): { deletedId: string } {
+function addPeople(context: VaultContext): { deletedId: string } {
   addMember(context, {
     first_name: 'José',
     last_name: 'Núñez',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RollContext } from '../../src/main/roll/context';
+import type { VaultContext } from '../../src/main/core/context';
 import { defineCustomField } from '../../src/main/roll/custom-fields';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
 import { listMembers, rollFacets } from '../../src/main/roll/query';
@@ -9,7 +9,7 @@ import { makeRollContext } from '../helpers/roll';
 import { makeTempDir } from '../helpers/temp';
 
 let temp: ReturnType<typeof makeTempDir>;
-let context: RollContext;
+let context: VaultContext;
 let vault: OpenVault;
 
 beforeAll(async () => {

@@ -14,10 +14,10 @@ import {
 import { buildBundle, sealBundle } from '../../src/main/exchange/bundle';
 import { applyImportFile, exportForOfficers, previewImport } from '../../src/main/exchange/exchange';
 import { selfIdentity } from '../../src/main/exchange/officers';
-import { readAudit } from '../../src/main/roll/audit';
-import type { RollContext } from '../../src/main/roll/context';
+import { readAudit } from '../../src/main/core/audit';
+import type { VaultContext } from '../../src/main/core/context';
 import { addMember, deleteMembers } from '../../src/main/roll/members';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { rejectionOf } from '../helpers/errors';
 import { twoVerifiedOfficers } from '../helpers/exchange';
 import { useTempVaults } from '../helpers/temp';
@@ -35,7 +35,7 @@ const TABLE = `CREATE TABLE test_notes (
   clocks TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT NOT NULL DEFAULT '') STRICT`;
 
 const temp = useTempVaults();
-let ana: RollContext, bo: RollContext;
+let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => {
   const officers = await twoVerifiedOfficers(temp.path, temp.opened);
   for (const context of [officers.ana, officers.bo]) context.db.exec(TABLE);
@@ -43,8 +43,8 @@ beforeEach(async () => {
   bo = { ...officers.bo, kinds: [NOTE] };
 });
 
-const to = (context: RollContext) => [selfIdentity(context.db).officerId];
-const rows = (context: RollContext) => context.db.prepare('SELECT id, member_id, body, score, deleted_at FROM test_notes ORDER BY id').all();
+const to = (context: VaultContext) => [selfIdentity(context.db).officerId];
+const rows = (context: VaultContext) => context.db.prepare('SELECT id, member_id, body, score, deleted_at FROM test_notes ORDER BY id').all();
 
 describe('writing a synced kind', () => {
   it('stamps every field, audits each change, and erases on delete', () => {

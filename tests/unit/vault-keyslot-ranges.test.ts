@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYSLOTS_FILE, messages, openWithPassphrase } from '../../src/main/vault/vault';
-import { loadSodium } from '../../src/main/vault/sodium';
+import { loadSodium } from '../../src/main/core/sodium';
 import { makeVault, PASSPHRASE } from '../helpers/vaults';
 import { useTempVaults } from '../helpers/temp';
 

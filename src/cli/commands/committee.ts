@@ -6,7 +6,7 @@ import { addRelationship, parseRelationshipKind } from '../../main/organizing/co
 import { assignOrganizer } from '../../main/organizing/committee/turf';
 import { renderCallList, renderWalkList, walkRows } from '../../main/organizing/committee/walklist';
 import { all, sql } from '../../main/db/sql';
-import type { RollContext } from '../../main/roll/context';
+import type { VaultContext } from '../../main/core/context';
 import type { Command } from '../command';
 import { UsageError } from '../errors';
 import { count, printResult, warn, writePrivateFile } from '../output';
@@ -19,7 +19,7 @@ const PDF_WARNING = 'Warning: the PDF file is NOT encrypted. Anyone who gets it 
  * A member as the CLI takes it: their id, or a name that picks exactly one live member
  * ("Ana Ruiz", or the name they go by).
  */
-export function resolveMember(roll: RollContext, text: string): string {
+export function resolveMember(roll: VaultContext, text: string): string {
   const wanted = text.trim();
   // A deleted member's id goes through: the command then says that they were deleted.
   const byId = all<{ id: string }>(roll.db, sql`SELECT id FROM members WHERE id = ${wanted}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { vaultContext } from '../../main/vault-context';
 import type { CustomField, Member } from '../../shared/roll';
 import { UserError } from '../../main/errors';
-import type { RollContext } from '../../main/roll/context';
+import type { VaultContext } from '../../main/core/context';
 import { CANONICAL_MEMBER_FIELDS } from '../../main/roll/fields';
 import { inputFromStrings } from '../../main/roll/members';
 import { readSettings } from '../../main/vault/settings';
@@ -18,7 +18,7 @@ const LIST_PAGE = 1000;
 const PLAINTEXT_WARNING =
   'Warning: the CSV file is NOT encrypted. Anyone who gets it can read every name in it; delete it when you are done.';
 
-export function rollContext(vault: OpenVault): RollContext {
+export function rollContext(vault: OpenVault): VaultContext {
   return vaultContext(vault);
 }
 

@@ -8,7 +8,7 @@ import { DatabaseOpenError, openEncrypted } from '../db/connection';
 import { UserError } from '../errors';
 import { KeyslotsDamagedError, KeyslotsTooNewError, openSlot, readKeyslots, type KeyslotFile } from '../vault/keyslots';
 import { readSettings } from '../vault/settings';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../core/sodium';
 import { DATABASE_FILE, KEYSLOTS_FILE, messages, type OpenVault } from '../vault/vault';
 import { backupKeyslotsPath, backupNow, backupPath, commitRestore, createBackup, discardStaged, stageRestore } from './backups';
 

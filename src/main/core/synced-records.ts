@@ -15,9 +15,9 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { all, assignments, get, identifier, identifiers, placeholders, prepare, raw, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { nextStamp } from '../exchange/hlc';
-import { recordAudit, type AuditRecord } from '../roll/audit';
-import type { RollContext } from '../roll/context';
+import { nextStamp } from './clock';
+import { recordAudit, type AuditRecord } from './audit';
+import type { VaultContext } from './context';
 
 export type SyncedValue = string | number | null;
 export type SyncedFields = Record<string, SyncedValue>;
@@ -89,13 +89,13 @@ function valuesOf(kind: SyncedKind, row: StoredRow): SyncedFields {
 }
 
 /** A live record's fields, or undefined when there is none (or it was deleted). */
-export function readSynced(context: RollContext, kind: SyncedKind, id: string): SyncedFields | undefined {
+export function readSynced(context: VaultContext, kind: SyncedKind, id: string): SyncedFields | undefined {
   const row = rowOf(context.db, kind, id);
   return row && !row.deleted_at ? valuesOf(kind, row) : undefined;
 }
 
 /** Writes a new record (the caller has validated its fields); one stamp covers every field. */
-export function createSynced(context: RollContext, kind: SyncedKind, fields: SyncedFields, id: string = randomUUID()): string {
+export function createSynced(context: VaultContext, kind: SyncedKind, fields: SyncedFields, id: string = randomUUID()): string {
   const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
   const now = context.now().toISOString();
   const names = fieldNames(kind);
@@ -113,7 +113,7 @@ export function createSynced(context: RollContext, kind: SyncedKind, fields: Syn
 }
 
 /** Changes the fields that differ, stamping each; returns their names (none: nothing written). */
-export function updateSynced(context: RollContext, kind: SyncedKind, id: string, changes: SyncedFields): string[] {
+export function updateSynced(context: VaultContext, kind: SyncedKind, id: string, changes: SyncedFields): string[] {
   const row = rowOf(context.db, kind, id);
   if (!row || row.deleted_at) return [];
   const changed = Object.keys(changes).filter((field) => field in kind.fields && changes[field] !== row[field]);
@@ -143,7 +143,7 @@ export function updateSynced(context: RollContext, kind: SyncedKind, id: string,
  * can travel in the exports of those members' scope), the tombstone stamped, and the audit log
  * keeps only who deleted it and when. Deletion is final: no later write brings the data back.
  */
-export function deleteSynced(context: RollContext, kind: SyncedKind, id: string): boolean {
+export function deleteSynced(context: VaultContext, kind: SyncedKind, id: string): boolean {
   const row = rowOf(context.db, kind, id);
   if (!row || row.deleted_at) return false;
   const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
@@ -167,7 +167,7 @@ function writeTombstone(db: Db, kind: SyncedKind, id: string, stamp: string, at:
 }
 
 /** Deleting members erases every record of these kinds that names one of them. */
-export function eraseRecordsOfMembers(context: RollContext, kinds: readonly SyncedKind[], memberIds: readonly string[]): number {
+export function eraseRecordsOfMembers(context: VaultContext, kinds: readonly SyncedKind[], memberIds: readonly string[]): number {
   let erased = 0;
   const ids = JSON.stringify(memberIds);
   for (const kind of kinds) {
@@ -187,7 +187,7 @@ export function eraseRecordsOfMembers(context: RollContext, kinds: readonly Sync
  * the one kept (through updateSynced, so other officers' copies follow); a record left naming
  * the kept member twice (a tie between the two) is deleted.
  */
-export function repointMemberRecords(context: RollContext, kinds: readonly SyncedKind[], fromId: string, toId: string): void {
+export function repointMemberRecords(context: VaultContext, kinds: readonly SyncedKind[], fromId: string, toId: string): void {
   for (const kind of kinds) {
     const columns = kind.memberColumns ?? [];
     for (const column of columns) {
@@ -248,7 +248,7 @@ export function refusalOf(db: Db, kind: SyncedKind, record: SyncedRecord, member
   for (const field of Object.keys(record.fields)) {
     if (field !== 'deleted_at' && !(field in kind.fields)) return `${what} has a field this version of Chapterhouse does not know ("${field}").`;
   }
-  // Each stamp's form, author and drift were checked with every other stamp of the file (exchange/hlc.ts checkStamp).
+  // Each stamp's form, author and drift were checked with every other stamp of the file (core/clock.ts checkStamp).
   for (const field of Object.keys(record.clocks)) {
     if (field !== 'deleted_at' && !(field in kind.fields)) return `${what} has a field this version of Chapterhouse does not know ("${field}").`;
   }

@@ -12,8 +12,8 @@ import { createMeeting, saveNotes } from '../minutes/agenda';
 import { addGuest, checkIn } from '../minutes/attendance';
 import { circulate } from '../minutes/lifecycle';
 import { addMotion, recordVote } from '../minutes/motions';
-import type { RollContext } from '../roll/context';
-import type { Sodium } from '../vault/sodium';
+import type { VaultContext } from '../core/context';
+import type { Sodium } from '../core/sodium';
 import { seededRandom } from './synthetic';
 
 const PLACES = ['Riverside Towers community room', 'Maple Court lobby', 'St. Brigid parish hall', 'Union Flats courtyard'];
@@ -73,7 +73,7 @@ function plan(now: Date): Planned[] {
   return meetings.filter((meeting) => meeting.typeId !== 'board' || board.includes(meeting)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
-export async function fillDemoMeetings(context: RollContext, sodium: Sodium, seed = 11): Promise<number> {
+export async function fillDemoMeetings(context: VaultContext, sodium: Sodium, seed = 11): Promise<number> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const sample = <T>(items: readonly T[], count: number): T[] => {
@@ -90,7 +90,7 @@ export async function fillDemoMeetings(context: RollContext, sodium: Sodium, see
   const latestOfType = new Map(planned.map((meeting) => [meeting.typeId, meeting.startsAt]));
   const previous = new Map<string, string>();
   /** The clock as it was some hours after a meeting began, never later than now. */
-  const at = (startsAt: string, hoursLater: number): RollContext => {
+  const at = (startsAt: string, hoursLater: number): VaultContext => {
     const then = new Date(Math.min(context.now().getTime(), Date.parse(`${startsAt}:00Z`) + hoursLater * 3_600_000));
     return { ...context, now: () => then };
   };

@@ -4,12 +4,12 @@
  */
 import { vaultContext } from '../vault-context';
 import { addConversation } from '../roll/conversations';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { EMPTY_MEMBER, insertMember, normalizeMember } from '../roll/members';
 import { readSettings, writeSettings } from '../vault/settings';
 import { createVault, type OpenVault, type VaultOptions } from '../vault/vault';
 import { seededRandom, syntheticPeople } from './synthetic';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../core/sodium';
 import { fillDemoMeetings } from './demo-meetings';
 
 export const DEMO_CHAPTER = { chapterName: 'Riverside Tenants Union', officerName: 'Ana Reyes' };
@@ -20,7 +20,7 @@ const TAGS = ['building committee', 'steward', 'repairs', 'rent strike', 'newsle
 const STATUSES = ['prospect', 'member', 'member', 'member', 'member', 'former'];
 const NOTES = ['Heat out since January', 'Mold in bathroom, landlord ignored two requests', 'Wants to help with the newsletter', 'Works nights; text before 2 pm', ''];
 
-export function fillDemoRoll(context: RollContext, memberCount: number, seed = 7): void {
+export function fillDemoRoll(context: VaultContext, memberCount: number, seed = 7): void {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const today = context.now();

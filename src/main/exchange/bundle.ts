@@ -10,7 +10,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { z } from 'zod';
 import { UserError } from '../errors';
-import type { Sodium } from '../vault/sodium';
+import type { Sodium } from '../core/sodium';
 import { CustomField } from '../../shared/roll';
 import { SyncedRecordSchema } from '../core/synced-records';
 import { MeetingRecord } from './minutes-records';

@@ -9,10 +9,10 @@ import { UserError } from '../errors';
 import { get, sql } from '../db/sql';
 import { distinctValues } from '../roll/members';
 import { judgePassphrase } from '../vault/passphrase-strength';
-import { recordAudit } from '../roll/audit';
-import type { RollContext } from '../roll/context';
+import { recordAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { selectMemberIds } from '../roll/query';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../core/sodium';
 import { listCustomFields } from '../roll/custom-fields';
 import { buildBundle, openSealed, readBundle, sealBundle, type BundleRecords, type Manifest, type Progress } from './bundle';
 import { fingerprint } from './fingerprint';
@@ -58,15 +58,15 @@ const part = (progress: Progress | undefined, from: number, to: number): Progres
  * this officer's names, and every building and workplace on the roll ("Maple Court" is not a
  * passphrase, and it is what an export for Maple Court's captain would be tempted to use).
  */
-const chapterNameOf = (context: RollContext): string =>
+const chapterNameOf = (context: VaultContext): string =>
   get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value ?? '';
 
-export function knownChapterWords(context: RollContext): string[] {
+export function knownChapterWords(context: VaultContext): string[] {
   return [chapterNameOf(context), selfIdentity(context.db).name, ...distinctValues(context.db, 'building'), ...distinctValues(context.db, 'workplace')].filter(Boolean);
 }
 
 /** The same rule as the vault's passphrase: a weak one is refused, with the reason. */
-function checkExportPassphrase(context: RollContext, passphrase: string): void {
+function checkExportPassphrase(context: VaultContext, passphrase: string): void {
   const verdict = judgePassphrase(passphrase, knownChapterWords(context));
   if (!verdict.acceptable) throw new UserError('WEAK_PASSPHRASE', `That passphrase is too easy to guess for an export. ${verdict.feedback}`);
 }
@@ -82,7 +82,7 @@ export function exportFileName(chapter: string, request: Pick<ExportRequest, 'sc
   return `${slug}-${scope}-${date}.age`;
 }
 
-export async function exportForOfficers(context: RollContext, request: ExportRequest, progress?: Progress): Promise<ExportResult> {
+export async function exportForOfficers(context: VaultContext, request: ExportRequest, progress?: Progress): Promise<ExportResult> {
   if (request.passphrase) checkExportPassphrase(context, request.passphrase);
   const recipients = exportRecipients(context.db, request.to);
   if (recipients.length === 0 && !request.passphrase) {
@@ -164,7 +164,7 @@ function fieldsInUse(fields: CustomField[], members: MemberRecord[]): CustomFiel
 }
 
 /** Every organizing kind's records (tombstones too), in the scope of `ids` when the export is filtered. */
-function readOrganizingRecords(context: RollContext, ids: ReadonlySet<string> | null, includeRelationships: boolean): Record<string, SyncedRecord[]> {
+function readOrganizingRecords(context: VaultContext, ids: ReadonlySet<string> | null, includeRelationships: boolean): Record<string, SyncedRecord[]> {
   const records: Record<string, SyncedRecord[]> = {};
   for (const kind of context.kinds) {
     if (kind.optIn === 'relationships' && !includeRelationships) continue;
@@ -188,7 +188,7 @@ export interface ImportPreviewResult extends MergeSummary {
   alreadyImportedAt: string;
 }
 
-async function openImport(context: RollContext, file: Uint8Array, passphrase: string | undefined, progress: Progress | undefined) {
+async function openImport(context: VaultContext, file: Uint8Array, passphrase: string | undefined, progress: Progress | undefined) {
   const sodium = await loadSodium();
   const self = selfIdentity(context.db);
   sodium.memzero(self.signingSecretKey);
@@ -228,7 +228,7 @@ const forwardedSentence = (names: string[]) =>
   `This file was made for ${names.join(', ')}, not for you: someone passed it on. Import it only if you know why it came to you.`;
 
 /** Decrypts, verifies and compares: nothing in the vault changes. */
-export async function previewImport(context: RollContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
+export async function previewImport(context: VaultContext, file: Uint8Array, passphrase?: string, progress?: Progress): Promise<ImportPreviewResult> {
   const { bundle, signer, addressing, knownId, sodium } = await openImport(context, file, passphrase, progress);
   const since = knownId ? lastStampFrom(context.db, knownId) : '';
   const summary = addressing.alreadyImportedAt
@@ -242,7 +242,7 @@ export async function previewImport(context: RollContext, file: Uint8Array, pass
  * applied when `acceptUnverifiedSigner` is given: the officer saw the fingerprint and said yes.
  */
 export async function applyImportFile(
-  context: RollContext,
+  context: VaultContext,
   file: Uint8Array,
   options: { passphrase?: string; acceptUnverifiedSigner?: boolean; acceptForwarded?: boolean; progress?: Progress },
 ): Promise<ImportPreviewResult> {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { ChannelName } from '../../shared/contract';
 import { UserError } from '../errors';
-import type { RollHost } from '../roll/handlers';
+import type { HandlerHost } from '../roll/handlers';
 import { readOnly, withBackup, type HandlerMap } from '../service/registry';
 import { applyImportFile, exportForOfficers, importWarnings, previewImport } from './exchange';
 import { addOfficer, contactCard, ensurePqIdentity, inspectContactCard, listOfficers, revokeOfficer, verifyOfficer } from './officers';
@@ -47,7 +47,7 @@ export class OpenedExport {
   }
 }
 
-export function exchangeHandlers(host: RollHost, pending: PendingExchange, opened: OpenedExport): ExchangeHandlers {
+export function exchangeHandlers(host: HandlerHost, pending: PendingExchange, opened: OpenedExport): ExchangeHandlers {
   return {
     'officers:list': readOnly(async () => listOfficers(host.context().db).map((officer) => strip(officer))),
     'officers:card': async () => {

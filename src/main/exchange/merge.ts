@@ -8,16 +8,16 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/connection';
 import { all, assignments, get, identifiers, placeholders, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { recordAudit, type AuditRecord } from '../roll/audit';
-import type { RollContext } from '../roll/context';
+import { recordAudit, type AuditRecord } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { listCustomFields } from '../roll/custom-fields';
 import { deferIndexing } from '../roll/import-bulk';
 import { eraseTraces, purgeSearchIndex } from '../roll/erase';
 import { DERIVED_COLUMNS, derivedColumns } from '../roll/members';
 import { normalizePhones } from '../roll/normalize';
 import type { CustomField, MemberFields } from '../../shared/roll';
-import type { Sodium } from '../vault/sodium';
-import { checkStamp, incomingStampRules, observeStamp, parseStamp } from './hlc';
+import type { Sodium } from '../core/sodium';
+import { checkStamp, incomingStampRules, observeStamp, parseStamp } from '../core/clock';
 import { emptyMeetingSummary, mergeMeetings, type MeetingMergeSummary, type MeetingRecord } from './minutes-records';
 import { mergeSyncedRecords, type MemberState, type SyncedMergeSummary, type SyncedRecord } from '../core/synced-records';
 import { SYNCED_MEMBER_FIELDS, memberRecordOf, packClocks, type ConversationRecord, type MemberRecord } from './records';
@@ -93,7 +93,7 @@ function planMember(local: MemberRecord | undefined, incoming: MemberRecord, sin
 /** What a field holds when a record does not carry it. */
 const emptyValue = (field: string): string | null => (field === 'assessment' ? null : field === 'custom' ? '{}' : '');
 
-function writeMember(context: RollContext, local: MemberRecord | undefined, incoming: MemberRecord, take: string[]): void {
+function writeMember(context: VaultContext, local: MemberRecord | undefined, incoming: MemberRecord, take: string[]): void {
   const values: Values = { ...(local?.fields ?? {}) };
   const clocks: Record<string, string> = { ...(local?.clocks ?? {}) };
   for (const field of take) {
@@ -154,7 +154,7 @@ const CHUNK = 2000;
  * The caller owns the transaction: `mergeRecords` runs it to the end in one, the app's import
  * (`mergeRecordsInSteps`) lets the event loop run between chunks.
  */
-function* mergeSteps(context: RollContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
+function* mergeSteps(context: VaultContext, input: MergeInput, options: MergeOptions, summary: MergeSummary): Generator<number> {
   const db = context.db;
   const write = !options.dryRun;
   refuseBadStamps(context, input, options.sender);
@@ -249,7 +249,7 @@ const MAX_RECORD_DETAILS = 50;
  * after the members they refer to. A kind this vault does not know refuses the file: its
  * records would otherwise be dropped without a word. Returns the latest stamp they carry.
  */
-function mergeOrganizingRecords(context: RollContext, input: MergeInput, options: MergeOptions, attribution: Attribution, summary: MergeSummary): string {
+function mergeOrganizingRecords(context: VaultContext, input: MergeInput, options: MergeOptions, attribution: Attribution, summary: MergeSummary): string {
   const incoming = input.records ?? {};
   const known = new Set(context.kinds.map((kind) => kind.name));
   const unknown = Object.keys(incoming).find((name) => !known.has(name) && (incoming[name]?.length ?? 0) > 0);
@@ -312,7 +312,7 @@ function mergeConversation(db: Db, conversation: ConversationRecord, memberExist
  * Every stamp in the file passes checkStamp before anything is applied: one malformed, unknown
  * or far-future stamp refuses the whole file, with the sentence checkStamp gives.
  */
-function refuseBadStamps(context: RollContext, input: MergeInput, sender: MergeOptions['sender']): void {
+function refuseBadStamps(context: VaultContext, input: MergeInput, sender: MergeOptions['sender']): void {
   const rules = incomingStampRules(context.db, context.now().getTime(), sender);
   const checked = new Set<string>();
   const check = (stamp: unknown): void => {
@@ -335,7 +335,7 @@ function refuseBadStamps(context: RollContext, input: MergeInput, sender: MergeO
  * it ("by Carol Diaz, via Ana Reyes's file"), so a relayed or forged attribution shows.
  */
 export type Attribution = (stamps: string[]) => string;
-function attributionOf(context: RollContext, sender: MergeOptions['sender']): Attribution {
+function attributionOf(context: VaultContext, sender: MergeOptions['sender']): Attribution {
   const names = new Map(all<{ id: string; name: string }>(context.db, sql`SELECT id, name FROM officers`).map((row) => [row.id, row.name]));
   names.set(sender.officerId, names.get(sender.officerId) ?? sender.name);
   return (stamps) => {
@@ -354,7 +354,7 @@ function finished(summary: MergeSummary): MergeSummary {
 }
 
 /** Plans (and unless `dryRun`, applies in one transaction) the merge of `input` into the vault. */
-export function mergeRecords(context: RollContext, input: MergeInput, options: MergeOptions): MergeSummary {
+export function mergeRecords(context: VaultContext, input: MergeInput, options: MergeOptions): MergeSummary {
   const summary = emptySummary();
   const steps = () => {
     for (const _ of mergeSteps(context, input, options, summary));
@@ -370,7 +370,7 @@ export function mergeRecords(context: RollContext, input: MergeInput, options: M
  * writes; a vault locked meanwhile gets nothing.
  */
 export async function mergeRecordsInSteps(
-  context: RollContext,
+  context: VaultContext,
   input: MergeInput,
   options: MergeOptions & { progress?: (done: number, total: number) => void; finish?: (summary: MergeSummary) => void },
 ): Promise<MergeSummary> {
@@ -401,7 +401,7 @@ export async function mergeRecordsInSteps(
  * Custom field definitions: one this vault lacks is added as the sender defined it; one it has
  * with another type keeps ours, and the preview says so (values still travel, as text).
  */
-function mergeCustomFields(context: RollContext, incoming: CustomField[], write: boolean, summary: MergeSummary): void {
+function mergeCustomFields(context: VaultContext, incoming: CustomField[], write: boolean, summary: MergeSummary): void {
   if (incoming.length === 0) return;
   const ours = new Map(listCustomFields(context.db).map((field) => [field.key, field]));
   for (const field of incoming) {

@@ -11,12 +11,12 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { all, get, identifier, identifiers, placeholders, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { recordAudit } from '../roll/audit';
-import type { RollContext } from '../roll/context';
+import { recordAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { verifyMinutes } from '../minutes/lifecycle';
 import { stampMeeting } from '../minutes/store';
-import type { Sodium } from '../vault/sodium';
-import { parseStamp } from './hlc';
+import type { Sodium } from '../core/sodium';
+import { parseStamp } from '../core/clock';
 
 const Value = z.union([z.string().max(200_000), z.number(), z.null()]);
 const Row = z.record(z.string().max(40), Value);
@@ -84,7 +84,7 @@ interface LocalMeeting {
 }
 
 /** Gives a stamp to meetings from before migration 9, so they can travel. */
-export function stampUnstampedMeetings(context: RollContext): void {
+export function stampUnstampedMeetings(context: VaultContext): void {
   const ids = all<{ id: string }>(context.db, sql`SELECT id FROM meetings WHERE clock = '' ORDER BY id`);
   for (const { id } of ids) stampMeeting(context, id);
 }
@@ -168,7 +168,7 @@ function insertRow(db: Db, table: Table, row: Row, extra: Record<string, string>
  * them) and the names as recorded. The placeholder has no stamps: the real member, when it
  * arrives with the roll, replaces it field by field.
  */
-function ensureMembers(context: RollContext, record: MeetingRecord): void {
+function ensureMembers(context: VaultContext, record: MeetingRecord): void {
   const ids = new Set<string>();
   for (const row of [...record.attendance, ...record.votes]) if (typeof row.member_id === 'string') ids.add(row.member_id);
   for (const row of record.motions) for (const column of ['mover_id', 'seconder_id']) if (typeof row[column] === 'string') ids.add(row[column] as string);
@@ -203,7 +203,7 @@ const alteredApproval = (local: LocalMeeting) =>
   );
 
 /** Replaces this vault's copy of the meeting with the record; a correction this vault has keeps its text. */
-function writeMeeting(context: RollContext, record: MeetingRecord): void {
+function writeMeeting(context: VaultContext, record: MeetingRecord): void {
   const db = context.db;
   const meeting = record.meeting!;
   if (meeting.id !== record.id) throw malformed();
@@ -245,7 +245,7 @@ function writeMeeting(context: RollContext, record: MeetingRecord): void {
  * own verification: the approving officer's key as this vault knows it. Kept only when it
  * verifies and `keep` is true.
  */
-function writeApproved(context: RollContext, sodium: Sodium, record: MeetingRecord): 'ok' | 'approval-unverifiable' | 'approval-invalid' {
+function writeApproved(context: VaultContext, sodium: Sodium, record: MeetingRecord): 'ok' | 'approval-unverifiable' | 'approval-invalid' {
   const approver = String(record.meeting?.approved_by ?? '');
   // Unknown approver: refused, not imported unchecked. Adding their card and importing again brings it.
   if (!get(context.db, sql`SELECT 1 AS x FROM officers WHERE id = ${approver}`)) return 'approval-unverifiable';
@@ -271,7 +271,7 @@ const BATCH = 25;
  * is what the import does. Returns the latest stamp seen.
  */
 export function* mergeMeetings(
-  context: RollContext,
+  context: VaultContext,
   sodium: Sodium,
   records: MeetingRecord[],
   options: { write: boolean; since: string; attribution: (stamps: string[]) => string },
@@ -308,14 +308,14 @@ const maxStamp = (a: string, b: string): string => (a > b ? a : b);
  * The approved minutes that verify before an import: after every batch they must still verify
  * (whatever rows a file's records reach), or the whole import is rolled back.
  */
-function verifiedApprovals(context: RollContext, sodium: Sodium): LocalMeeting[] {
+function verifiedApprovals(context: VaultContext, sodium: Sodium): LocalMeeting[] {
   return all<LocalMeeting>(context.db, sql`SELECT id, status, clock, content_hash, title, starts_at FROM meetings WHERE status = 'approved' ORDER BY id`).filter(
     (meeting) => verifyMinutes(context, sodium, meeting.id).ok,
   );
 }
 
 function mergeBatch(
-  context: RollContext,
+  context: VaultContext,
   sodium: Sodium,
   records: MeetingRecord[],
   options: { write: boolean; since: string; attribution: (stamps: string[]) => string },

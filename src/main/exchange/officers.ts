@@ -9,8 +9,8 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import type { RollContext } from '../roll/context';
-import { recordAudit } from '../roll/audit';
+import type { VaultContext } from '../core/context';
+import { recordAudit } from '../core/audit';
 import { fingerprint } from './fingerprint';
 
 const CARD_PREFIX = 'chapterhouse-card:v1:';
@@ -218,7 +218,7 @@ function impostor(name: string): UserError {
  * Adds (or refreshes the name and role of) another officer. A card that reuses a known
  * officer's id with different keys is refused: that is what an impostor's card looks like.
  */
-export function addOfficer(context: RollContext, cardText: string, options: { verified: boolean }): Officer {
+export function addOfficer(context: VaultContext, cardText: string, options: { verified: boolean }): Officer {
   const card = parseContactCard(cardText);
   const signingKey = Buffer.from(card.signingKey, 'base64');
   const existing = get<OfficerRow>(context.db, sql`SELECT * FROM officers WHERE id = ${card.id}`);
@@ -251,7 +251,7 @@ function otherOfficer(db: Db, id: string): OfficerRow {
   return row;
 }
 
-export function verifyOfficer(context: RollContext, id: string): Officer {
+export function verifyOfficer(context: VaultContext, id: string): Officer {
   otherOfficer(context.db, id);
   run(context.db, sql`UPDATE officers SET verified_at = ${context.now().toISOString()} WHERE id = ${id} AND verified_at IS NULL`);
   recordAudit(context, { entity: 'officer', entityId: id, action: 'verify' });
@@ -259,7 +259,7 @@ export function verifyOfficer(context: RollContext, id: string): Officer {
 }
 
 /** A revoked officer's files are refused and nothing more is encrypted to them. */
-export function revokeOfficer(context: RollContext, id: string): Officer {
+export function revokeOfficer(context: VaultContext, id: string): Officer {
   otherOfficer(context.db, id);
   run(context.db, sql`UPDATE officers SET revoked_at = ${context.now().toISOString()} WHERE id = ${id} AND revoked_at IS NULL`);
   recordAudit(context, { entity: 'officer', entityId: id, action: 'revoke' });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActionItem, ActionStatus, OpenActionItem } from '../../shared/meetings';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { getMember } from '../roll/members';
 import { audit } from './audit';
 import { memberName } from './attendance';
@@ -21,19 +21,19 @@ export interface NewAction {
   due?: string;
 }
 
-function readAction(context: RollContext, id: string): ActionRow {
+function readAction(context: VaultContext, id: string): ActionRow {
   const row = get<ActionRow>(context.db, sql`SELECT * FROM action_items WHERE id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That action item does not exist (it may have been removed).');
   return row;
 }
 
 /** A member owner's name comes from the roll; otherwise the free text, e.g. "Treasurer". */
-function ownerOf(context: RollContext, memberId: string | null | undefined, name: string | undefined): { id: string | null; name: string } {
+function ownerOf(context: VaultContext, memberId: string | null | undefined, name: string | undefined): { id: string | null; name: string } {
   if (memberId) return { id: memberId, name: memberName(getMember(context, memberId)) };
   return { id: null, name: name?.trim() ?? '' };
 }
 
-export function addAction(context: RollContext, input: NewAction): ActionItem {
+export function addAction(context: VaultContext, input: NewAction): ActionItem {
   editableMeeting(context, input.meetingId);
   if (input.agendaItemId) {
     const item = get(context.db, sql`SELECT 1 FROM agenda_items WHERE id = ${input.agendaItemId} AND meeting_id = ${input.meetingId}`);
@@ -63,7 +63,7 @@ export interface ActionChanges {
   status?: ActionStatus;
 }
 
-export function updateAction(context: RollContext, id: string, changes: ActionChanges): ActionItem {
+export function updateAction(context: VaultContext, id: string, changes: ActionChanges): ActionItem {
   const row = readAction(context, id);
   const changesMinutes = changes.what !== undefined || changes.ownerMemberId !== undefined || changes.ownerName !== undefined || changes.due !== undefined;
   // Only the status may change once the minutes that recorded the item are approved.
@@ -101,7 +101,7 @@ export function updateAction(context: RollContext, id: string, changes: ActionCh
 }
 
 /** Action items across all meetings: the soonest due first, undated ones after, oldest meeting first. */
-export function listActions(context: RollContext, status?: ActionStatus): OpenActionItem[] {
+export function listActions(context: VaultContext, status?: ActionStatus): OpenActionItem[] {
   return all<ActionRow & { meeting_title: string; meeting_date: string }>(
     context.db,
     sql`SELECT x.*, m.title AS meeting_title, m.starts_at AS meeting_date
@@ -111,7 +111,7 @@ export function listActions(context: RollContext, status?: ActionStatus): OpenAc
   ).map((row) => ({ ...toActionItem(row), meetingTitle: row.meeting_title, meetingDate: row.meeting_date }));
 }
 
-export function actionsOwnedBy(context: RollContext, memberId: string): ActionItem[] {
+export function actionsOwnedBy(context: VaultContext, memberId: string): ActionItem[] {
   return all<ActionRow>(
     context.db,
     sql`SELECT x.* FROM action_items x JOIN meetings m ON m.id = x.meeting_id WHERE x.owner_member_id = ${memberId} ORDER BY m.starts_at DESC, x.position`,

@@ -8,7 +8,7 @@ import type { AgendaItem, MeetingDetail } from '../../shared/meetings';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { getMeetingType } from './meeting-types';
 import { editableMeeting, insertMeeting, meetingDay, readMeeting, touchMeeting, type NewMeeting } from './store';
 
@@ -24,7 +24,7 @@ export function approvalTitle(startsAt: string): string {
 }
 
 /** What the automation adds: [approval of the last minutes?, one review per open action item]. */
-export function automaticItems(context: RollContext, typeId: string, startsAt: string, excludeMeetingId = ''): NewItem[] {
+export function automaticItems(context: VaultContext, typeId: string, startsAt: string, excludeMeetingId = ''): NewItem[] {
   const items: NewItem[] = [];
   const previous = get<{ id: string; starts_at: string; status: string }>(
     context.db,
@@ -49,7 +49,7 @@ export function automaticItems(context: RollContext, typeId: string, startsAt: s
   return items;
 }
 
-function insertItems(context: RollContext, meetingId: string, items: NewItem[], from: number): void {
+function insertItems(context: VaultContext, meetingId: string, items: NewItem[], from: number): void {
   items.forEach((item, offset) => {
     run(
       context.db,
@@ -61,7 +61,7 @@ function insertItems(context: RollContext, meetingId: string, items: NewItem[], 
 }
 
 /** The template's first item (the call to order) stays first; approval and reviews follow it. */
-export function createMeeting(context: RollContext, input: NewMeeting): MeetingDetail {
+export function createMeeting(context: VaultContext, input: NewMeeting): MeetingDetail {
   const type = getMeetingType(context, input.typeId);
   const id = context.db.transaction(() => {
     const meetingId = insertMeeting(context, input);
@@ -81,22 +81,22 @@ interface ItemRow {
   status: AgendaItem['status'];
 }
 
-export function findAgendaItem(context: RollContext, id: string): ItemRow {
+export function findAgendaItem(context: VaultContext, id: string): ItemRow {
   const row = get<ItemRow>(context.db, sql`SELECT id, meeting_id, position, title, status FROM agenda_items WHERE id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That agenda item does not exist (it may have been removed).');
   return row;
 }
 
 /** Positions 0..n-1 in the given order. */
-function renumber(context: RollContext, ids: string[]): void {
+function renumber(context: VaultContext, ids: string[]): void {
   ids.forEach((id, position) => run(context.db, sql`UPDATE agenda_items SET position = ${position} WHERE id = ${id}`));
 }
 
-function orderedIds(context: RollContext, meetingId: string): string[] {
+function orderedIds(context: VaultContext, meetingId: string): string[] {
   return all<{ id: string }>(context.db, sql`SELECT id FROM agenda_items WHERE meeting_id = ${meetingId} ORDER BY position, seq`).map((row) => row.id);
 }
 
-export function addAgendaItem(context: RollContext, meetingId: string, title: string, index?: number): MeetingDetail {
+export function addAgendaItem(context: VaultContext, meetingId: string, title: string, index?: number): MeetingDetail {
   editableMeeting(context, meetingId);
   context.db.transaction(() => {
     const ids = orderedIds(context, meetingId);
@@ -109,7 +109,7 @@ export function addAgendaItem(context: RollContext, meetingId: string, title: st
   return readMeeting(context, meetingId);
 }
 
-export function updateAgendaItem(context: RollContext, id: string, changes: { title?: string; status?: AgendaItem['status'] }): MeetingDetail {
+export function updateAgendaItem(context: VaultContext, id: string, changes: { title?: string; status?: AgendaItem['status'] }): MeetingDetail {
   const item = findAgendaItem(context, id);
   editableMeeting(context, item.meeting_id);
   context.db.transaction(() => {
@@ -122,7 +122,7 @@ export function updateAgendaItem(context: RollContext, id: string, changes: { ti
   return readMeeting(context, item.meeting_id);
 }
 
-export function moveAgendaItem(context: RollContext, id: string, index: number): MeetingDetail {
+export function moveAgendaItem(context: VaultContext, id: string, index: number): MeetingDetail {
   const item = findAgendaItem(context, id);
   editableMeeting(context, item.meeting_id);
   context.db.transaction(() => {
@@ -135,7 +135,7 @@ export function moveAgendaItem(context: RollContext, id: string, index: number):
 }
 
 /** Motions and action items are the record: an item that has them is tabled or closed, not removed. */
-export function removeAgendaItem(context: RollContext, id: string): MeetingDetail {
+export function removeAgendaItem(context: VaultContext, id: string): MeetingDetail {
   const item = findAgendaItem(context, id);
   editableMeeting(context, item.meeting_id);
   const attached = get<{ n: number }>(
@@ -154,7 +154,7 @@ export function removeAgendaItem(context: RollContext, id: string): MeetingDetai
 }
 
 /** Called by autosave about once a second while the secretary types: one small write. */
-export function saveNotes(context: RollContext, agendaItemId: string, notes: string): { savedAt: string } {
+export function saveNotes(context: VaultContext, agendaItemId: string, notes: string): { savedAt: string } {
   const item = findAgendaItem(context, agendaItemId);
   editableMeeting(context, item.meeting_id);
   const savedAt = context.now().toISOString();

@@ -4,7 +4,7 @@ import type { MeetingDetail } from '../../shared/meetings';
 import type { Member } from '../../shared/roll';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { addMember, getMember } from '../roll/members';
 import { foldText } from '../roll/normalize';
 import { audit } from './audit';
@@ -15,11 +15,11 @@ export function memberName(member: Pick<Member, 'first_name' | 'last_name' | 'pr
   return [member.first_name, member.last_name].map((part) => part.trim()).filter(Boolean).join(' ') || member.preferred_name.trim() || '(no name)';
 }
 
-export function isPresent(context: RollContext, meetingId: string, memberId: string): boolean {
+export function isPresent(context: VaultContext, meetingId: string, memberId: string): boolean {
   return get(context.db, sql`SELECT 1 FROM attendance WHERE meeting_id = ${meetingId} AND member_id = ${memberId}`) !== undefined;
 }
 
-function insertAttendance(context: RollContext, meetingId: string, member: Member): void {
+function insertAttendance(context: VaultContext, meetingId: string, member: Member): void {
   if (isPresent(context, meetingId, member.id)) return;
   run(
     context.db,
@@ -29,14 +29,14 @@ function insertAttendance(context: RollContext, meetingId: string, member: Membe
   touchMeeting(context, meetingId);
 }
 
-export function checkIn(context: RollContext, meetingId: string, memberId: string): MeetingDetail {
+export function checkIn(context: VaultContext, meetingId: string, memberId: string): MeetingDetail {
   editableMeeting(context, meetingId);
   const member = getMember(context, memberId);
   context.db.transaction(() => insertAttendance(context, meetingId, member))();
   return readMeeting(context, meetingId);
 }
 
-export function checkOut(context: RollContext, meetingId: string, memberId: string): MeetingDetail {
+export function checkOut(context: VaultContext, meetingId: string, memberId: string): MeetingDetail {
   editableMeeting(context, meetingId);
   context.db.transaction(() => {
     const { changes } = run(context.db, sql`DELETE FROM attendance WHERE meeting_id = ${meetingId} AND member_id = ${memberId}`);
@@ -56,7 +56,7 @@ export interface WalkIn {
  * Someone not on the roll: added through the roll's own addMember (validation, audit, search
  * index), with the chapter's "prospect" status, and checked in, all or nothing.
  */
-export function walkIn(context: RollContext, meetingId: string, person: WalkIn): MeetingDetail {
+export function walkIn(context: VaultContext, meetingId: string, person: WalkIn): MeetingDetail {
   editableMeeting(context, meetingId);
   const statuses = context.settings.statuses;
   const status = statuses.find((candidate) => foldText(candidate) === 'prospect') ?? statuses[0]!;
@@ -74,7 +74,7 @@ export function walkIn(context: RollContext, meetingId: string, person: WalkIn):
   return readMeeting(context, meetingId);
 }
 
-export function addGuest(context: RollContext, meetingId: string, name: string, note = ''): MeetingDetail {
+export function addGuest(context: VaultContext, meetingId: string, name: string, note = ''): MeetingDetail {
   editableMeeting(context, meetingId);
   context.db.transaction(() => {
     run(
@@ -87,7 +87,7 @@ export function addGuest(context: RollContext, meetingId: string, name: string, 
   return readMeeting(context, meetingId);
 }
 
-export function removeGuest(context: RollContext, id: string): MeetingDetail {
+export function removeGuest(context: VaultContext, id: string): MeetingDetail {
   const guest = get<{ meeting_id: string }>(context.db, sql`SELECT meeting_id FROM meeting_guests WHERE id = ${id}`);
   if (!guest) throw new UserError('NOT_FOUND', 'That guest is not on the list (they may have been removed).');
   editableMeeting(context, guest.meeting_id);

@@ -1,8 +1,8 @@
 /** The meetings' IPC handlers: thin adapters from the contract to the minutes modules. */
 import type { ChannelName } from '../../shared/contract';
-import type { RollHost } from '../roll/handlers';
+import type { HandlerHost } from '../roll/handlers';
 import { readOnly, type HandlerMap } from '../service/registry';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../core/sodium';
 import { addAction, listActions, updateAction } from './actions';
 import { addAgendaItem, createMeeting, moveAgendaItem, removeAgendaItem, saveNotes, updateAgendaItem } from './agenda';
 import { addGuest, checkIn, checkOut, removeGuest, walkIn } from './attendance';
@@ -20,7 +20,7 @@ export type MinutesHandlers = HandlerMap<MeetingsChannel>;
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-export function minutesHandlers(host: RollHost): MinutesHandlers {
+export function minutesHandlers(host: HandlerHost): MinutesHandlers {
   return {
     'meetings:types': readOnly(async () => listMeetingTypes(host.context())),
     'meetings:saveType': async (input) => saveMeetingType(host.context(), input),

@@ -10,8 +10,8 @@ import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { selfIdentity } from '../exchange/officers';
 import { longDate } from '../print/pdf';
-import type { RollContext } from '../roll/context';
-import type { Sodium } from '../vault/sodium';
+import type { VaultContext } from '../core/context';
+import type { Sodium } from '../core/sodium';
 import { audit } from './audit';
 import { editableMeeting, findMeetingRow, meetingDay, meetingQuorum, presentCount, readMeeting, stampMeeting, touchMeeting } from './store';
 
@@ -60,7 +60,7 @@ export function canonicalMinutes(detail: MeetingDetail): string {
   });
 }
 
-export function minutesHash(context: RollContext, meetingId: string): string {
+export function minutesHash(context: VaultContext, meetingId: string): string {
   return createHash('sha256').update(canonicalMinutes(readMeeting(context, meetingId)), 'utf8').digest('hex');
 }
 
@@ -68,7 +68,7 @@ const signedMessage = (meetingId: string, contentHash: string, approvedAt: strin
   new TextEncoder().encode(`${SIGNATURE_CONTEXT}\n${meetingId}\n${contentHash}\n${approvedAt}`);
 
 /** Draft → circulated; the quorum rule and figure are fixed from now on. */
-export function circulate(context: RollContext, id: string): MeetingDetail {
+export function circulate(context: VaultContext, id: string): MeetingDetail {
   const row = editableMeeting(context, id);
   if (row.status === 'circulated') return readMeeting(context, id);
   const quorum = meetingQuorum(context, row, presentCount(context, id));
@@ -86,7 +86,7 @@ export function circulate(context: RollContext, id: string): MeetingDetail {
 }
 
 /** Called inside the transaction that records the carried approval motion. */
-export function approveMeeting(context: RollContext, sodium: Sodium, targetId: string, motionId: string): void {
+export function approveMeeting(context: VaultContext, sodium: Sodium, targetId: string, motionId: string): void {
   const target = findMeetingRow(context, targetId);
   if (target.status !== 'circulated') {
     throw new UserError(
@@ -111,7 +111,7 @@ export function approveMeeting(context: RollContext, sodium: Sodium, targetId: s
 }
 
 /** Whether approved minutes are still exactly what was approved, and signed by that officer. */
-export function verifyMinutes(context: RollContext, sodium: Sodium, id: string): MinutesVerification {
+export function verifyMinutes(context: VaultContext, sodium: Sodium, id: string): MinutesVerification {
   const row = findMeetingRow(context, id);
   if (row.status !== 'approved' || !row.content_hash || !row.signature || !row.approved_by || !row.approved_at) {
     return { ok: false, message: 'These minutes have not been approved, so there is no signature to check.' };
@@ -134,7 +134,7 @@ export function verifyMinutes(context: RollContext, sodium: Sodium, id: string):
 }
 
 /** The only change approved minutes take: a correction appended, with the officer and the time. */
-export function addCorrection(context: RollContext, meetingId: string, text: string): MeetingDetail {
+export function addCorrection(context: VaultContext, meetingId: string, text: string): MeetingDetail {
   const row = findMeetingRow(context, meetingId);
   if (row.status !== 'approved') {
     throw new UserError('FORBIDDEN', 'These minutes are not approved yet, so edit them directly instead of adding a correction.');

@@ -7,7 +7,7 @@
 import { notCountedReason, type Attendee, type MeetingDetail, type Motion, type NotCountedReason } from '../../shared/meetings';
 import { get, sql } from '../db/sql';
 import { longDate } from '../print/pdf';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { meetingDay, readMeeting } from './store';
 
 /** One line of text with Markdown's line-start and inline markers escaped. */
@@ -18,7 +18,7 @@ export function inline(text: string): string {
     .replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-export function chapterName(context: RollContext): string {
+export function chapterName(context: VaultContext): string {
   return get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value?.trim() || 'Chapter';
 }
 
@@ -99,12 +99,12 @@ export function minutesFileName(detail: MeetingDetail, extension: 'md' | 'pdf'):
   return `minutes-${meetingDay(detail.meeting.date)}-${slug}.${extension}`;
 }
 
-export function minutesMarkdown(context: RollContext, meetingId: string): string {
+export function minutesMarkdown(context: VaultContext, meetingId: string): string {
   return detailMarkdown(context, readMeeting(context, meetingId));
 }
 
 /** For a caller that has the meeting read already (the export names the file after it too). */
-export function detailMarkdown(context: RollContext, detail: MeetingDetail): string {
+export function detailMarkdown(context: VaultContext, detail: MeetingDetail): string {
   const { meeting } = detail;
   const out: string[] = [];
   out.push(`# ${inline(chapterName(context))} — ${inline(meeting.title)}`, '');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { QuorumRule, type MeetingType, type MeetingTypeInput } from '../../shared/meetings';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { audit } from './audit';
 
 interface TypeRow {
@@ -20,17 +20,17 @@ const toType = (row: TypeRow): MeetingType => ({
   agenda: JSON.parse(row.agenda) as string[],
 });
 
-export function listMeetingTypes(context: RollContext): MeetingType[] {
+export function listMeetingTypes(context: VaultContext): MeetingType[] {
   return all<TypeRow>(context.db, sql`SELECT * FROM meeting_types ORDER BY position, name COLLATE NOCASE`).map(toType);
 }
 
-export function getMeetingType(context: RollContext, id: string): MeetingType {
+export function getMeetingType(context: VaultContext, id: string): MeetingType {
   const row = get<TypeRow>(context.db, sql`SELECT * FROM meeting_types WHERE id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That meeting type does not exist (it may have been deleted).');
   return toType(row);
 }
 
-export function saveMeetingType(context: RollContext, input: MeetingTypeInput): MeetingType[] {
+export function saveMeetingType(context: VaultContext, input: MeetingTypeInput): MeetingType[] {
   const clash = get<{ id: string }>(context.db, sql`SELECT id FROM meeting_types WHERE name = ${input.name} COLLATE NOCASE`);
   if (clash && clash.id !== input.id) throw new UserError('INVALID_INPUT', `There is already a meeting type called "${input.name}".`);
   const quorum = JSON.stringify(input.quorum);
@@ -54,7 +54,7 @@ export function saveMeetingType(context: RollContext, input: MeetingTypeInput): 
   return listMeetingTypes(context);
 }
 
-export function deleteMeetingType(context: RollContext, id: string): MeetingType[] {
+export function deleteMeetingType(context: VaultContext, id: string): MeetingType[] {
   const type = getMeetingType(context, id);
   const used = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM meetings WHERE type_id = ${id}`)!.n;
   if (used > 0) {

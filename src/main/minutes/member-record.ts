@@ -1,11 +1,11 @@
 /** A member's part in the chapter's meetings, for their page: attended, moved or seconded, owns. */
 import type { MemberMeetingRecord } from '../../shared/meetings';
 import { all, sql } from '../db/sql';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { getMember } from '../roll/members';
 import { actionsOwnedBy } from './actions';
 
-export function memberRecord(context: RollContext, memberId: string): MemberMeetingRecord {
+export function memberRecord(context: VaultContext, memberId: string): MemberMeetingRecord {
   getMember(context, memberId);
   const attended = all<{ meetingId: string; title: string; date: string }>(
     context.db,

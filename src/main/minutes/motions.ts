@@ -8,8 +8,8 @@ import type { MeetingDetail, Motion, MotionOutcome, VoteChoice, VoteMethod } fro
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
-import type { RollContext } from '../roll/context';
-import type { Sodium } from '../vault/sodium';
+import type { VaultContext } from '../core/context';
+import type { Sodium } from '../core/sodium';
 import { audit } from './audit';
 import { approveMeeting } from './lifecycle';
 import {
@@ -24,14 +24,14 @@ import {
   type MotionRow,
 } from './store';
 
-function findMotion(context: RollContext, id: string): MotionRow {
+function findMotion(context: VaultContext, id: string): MotionRow {
   const row = get<MotionRow>(context.db, sql`SELECT * FROM motions WHERE id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That motion does not exist (it may have been removed).');
   return row;
 }
 
 /** The name as checked in; refuses anyone who is not checked in to this meeting. */
-function presentName(context: RollContext, meetingId: string, memberId: string, role: string): string {
+function presentName(context: VaultContext, meetingId: string, memberId: string, role: string): string {
   const row = get<{ name: string }>(context.db, sql`SELECT name FROM attendance WHERE meeting_id = ${meetingId} AND member_id = ${memberId}`);
   if (!row) throw new UserError('INVALID_INPUT', `The ${role} must be a member checked in to this meeting.`);
   return row.name;
@@ -42,7 +42,7 @@ function checkMoverSeconder(moverId: string | null, seconderId: string | null): 
 }
 
 /** An approval motion names a meeting held before this one whose minutes are not yet approved. */
-function checkApprovalTarget(context: RollContext, meeting: MeetingRow, targetId: string): MeetingRow {
+function checkApprovalTarget(context: VaultContext, meeting: MeetingRow, targetId: string): MeetingRow {
   const target = findMeetingRow(context, targetId);
   if (target.id === meeting.id || target.starts_at >= meeting.starts_at) {
     throw new UserError('INVALID_INPUT', 'Minutes can only be approved at a later meeting.');
@@ -63,7 +63,7 @@ export interface NewMotion {
   approvesMeetingId?: string;
 }
 
-export function addMotion(context: RollContext, input: NewMotion): MeetingDetail {
+export function addMotion(context: VaultContext, input: NewMotion): MeetingDetail {
   const meeting = editableMeeting(context, input.meetingId);
   const item = get(context.db, sql`SELECT 1 FROM agenda_items WHERE id = ${input.agendaItemId} AND meeting_id = ${meeting.id}`);
   if (!item) throw new UserError('NOT_FOUND', 'That agenda item is not part of this meeting.');
@@ -132,18 +132,18 @@ export function checkTally(tally: Tally, present: number): void {
 /** Left unsaid, the outcome is a simple majority of those voting for or against. */
 export const majorityOutcome = (tally: Tally): 'carried' | 'failed' => (tally.for > tally.against ? 'carried' : 'failed');
 
-function approvedTarget(context: RollContext, motionId: string): MeetingRow | undefined {
+function approvedTarget(context: VaultContext, motionId: string): MeetingRow | undefined {
   return get<MeetingRow>(context.db, sql`SELECT * FROM meetings WHERE approved_by_motion_id = ${motionId}`);
 }
 
-function refuseIfItApproved(context: RollContext, motion: MotionRow): void {
+function refuseIfItApproved(context: VaultContext, motion: MotionRow): void {
   const target = approvedTarget(context, motion.id);
   if (target) {
     throw new UserError('FORBIDDEN', `This motion approved the minutes of ${longDate(meetingDay(target.starts_at))}; its vote can't be changed.`);
   }
 }
 
-export function recordVote(context: RollContext, sodium: Sodium, input: VoteInput): MeetingDetail {
+export function recordVote(context: VaultContext, sodium: Sodium, input: VoteInput): MeetingDetail {
   const motion = findMotion(context, input.motionId);
   const meeting = editableMeeting(context, motion.meeting_id);
   refuseIfItApproved(context, motion);
@@ -192,7 +192,7 @@ export interface MotionChanges {
   outcome?: MotionOutcome;
 }
 
-export function updateMotion(context: RollContext, sodium: Sodium, id: string, changes: MotionChanges): MeetingDetail {
+export function updateMotion(context: VaultContext, sodium: Sodium, id: string, changes: MotionChanges): MeetingDetail {
   const motion = findMotion(context, id);
   const meeting = editableMeeting(context, motion.meeting_id);
   if (changes.outcome !== undefined && changes.outcome !== motion.outcome) refuseIfItApproved(context, motion);

@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MeetingDetail } from '../../shared/meetings';
 import { INK, MUTED, PdfWriter, printable, type FontName } from '../print/pdf';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 import { CONFIDENTIAL_FOOTER, printedName, WALK_IN_ROWS } from '../roll/print';
 import { listMembers } from '../roll/query';
 import { actionLine, approvalLines, chapterName, meetingWhen, motionLines, quorumStatement } from './markdown';
@@ -136,7 +136,7 @@ function signatureBlock(writer: PdfWriter): void {
   writer.y += 44;
 }
 
-export async function renderMinutesPdf(context: RollContext, meetingId: string): Promise<{ detail: MeetingDetail; pdf: Uint8Array }> {
+export async function renderMinutesPdf(context: VaultContext, meetingId: string): Promise<{ detail: MeetingDetail; pdf: Uint8Array }> {
   const detail = readMeeting(context, meetingId);
   const { meeting } = detail;
   const chapter = chapterName(context);
@@ -194,7 +194,7 @@ export async function renderMinutesPdf(context: RollContext, meetingId: string):
 }
 
 /** A sign-in sheet with the meeting filled in: the roll by name, then blank rows for walk-ins. */
-export async function renderSignInSheet(context: RollContext, meetingId: string): Promise<{ detail: MeetingDetail; pdf: Uint8Array }> {
+export async function renderSignInSheet(context: VaultContext, meetingId: string): Promise<{ detail: MeetingDetail; pdf: Uint8Array }> {
   const detail = readMeeting(context, meetingId);
   const { meeting } = detail;
   const chapter = chapterName(context);

@@ -6,7 +6,7 @@
 import type { QuorumRule, QuorumState } from '../../shared/meetings';
 import { get, sql } from '../db/sql';
 import { memberStatusCondition } from '../roll/standing';
-import { today, type RollContext } from '../roll/context';
+import { today, type VaultContext } from '../core/context';
 import { standingThresholds } from '../roll/standing';
 
 /**
@@ -24,7 +24,7 @@ export function describeQuorumRule(rule: QuorumRule, goodStanding: number): stri
 }
 
 /** Live members in good standing today: a member's status, dues current or in grace. */
-export function goodStandingCount(context: RollContext): number {
+export function goodStandingCount(context: VaultContext): number {
   const { graceFrom } = standingThresholds(today(context), context.settings.duesGraceDays);
   return get<{ n: number }>(
     context.db,

@@ -5,7 +5,7 @@
  */
 import type { MinutesSearchHit } from '../../shared/meetings';
 import { all, sql } from '../db/sql';
-import type { RollContext } from '../roll/context';
+import type { VaultContext } from '../core/context';
 
 const MAX_HITS = 50;
 /**
@@ -41,7 +41,7 @@ export function snippetOf(text: string, terms: string[]): string {
   return `${start > 0 ? '…' : ''}${body.slice(start, end).trim()}${end < body.length ? '…' : ''}`;
 }
 
-export function searchMinutes(context: RollContext, query: string): MinutesSearchHit[] {
+export function searchMinutes(context: VaultContext, query: string): MinutesSearchHit[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const rows = all<{ meeting_id: string; meeting_title: string; starts_at: string; item_id: string; item_title: string; body: string }>(

@@ -18,10 +18,10 @@ import type {
 import { all, assignments, get, prepare, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { longDate } from '../print/pdf';
-import { today, type RollContext } from '../roll/context';
+import { today, type VaultContext } from '../core/context';
 import { standingOf } from '../roll/standing';
 import { inGoodStanding } from '../../shared/roll';
-import { nextStamp } from '../exchange/hlc';
+import { nextStamp } from '../core/clock';
 import { audit } from './audit';
 import { getMeetingType } from './meeting-types';
 import { goodStandingCount, quorumState } from './quorum';
@@ -95,7 +95,7 @@ const some = <T>(value: T | null | undefined): T | undefined => (value === null 
 /** The calendar date of a meeting, 'YYYY-MM-DD'. */
 export const meetingDay = (startsAt: string): string => startsAt.slice(0, 10);
 
-export function findMeetingRow(context: RollContext, id: string): MeetingRow {
+export function findMeetingRow(context: VaultContext, id: string): MeetingRow {
   const row = get<MeetingRow>(context.db, sql`SELECT * FROM meetings WHERE id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That meeting does not exist (it may have been deleted).');
   return row;
@@ -108,13 +108,13 @@ export function frozenMessage(row: MeetingRow): string {
 }
 
 /** Every write to a meeting's content goes through here first. */
-export function editableMeeting(context: RollContext, id: string): MeetingRow {
+export function editableMeeting(context: VaultContext, id: string): MeetingRow {
   const row = findMeetingRow(context, id);
   if (row.status === 'approved') throw new UserError('FORBIDDEN', frozenMessage(row));
   return row;
 }
 
-export function touchMeeting(context: RollContext, id: string): void {
+export function touchMeeting(context: VaultContext, id: string): void {
   run(context.db, sql`UPDATE meetings SET updated_at = ${context.now().toISOString()} WHERE id = ${id}`);
   stampMeeting(context, id);
 }
@@ -123,7 +123,7 @@ export function touchMeeting(context: RollContext, id: string): void {
  * Any change to a meeting (its minutes, an action item's status, a correction) gives it a new
  * clock stamp: meetings travel between officers as whole records, last writer wins.
  */
-export function stampMeeting(context: RollContext, id: string): void {
+export function stampMeeting(context: VaultContext, id: string): void {
   run(context.db, sql`UPDATE meetings SET clock = ${nextStamp(context.db, context.officerId, context.now().getTime())} WHERE id = ${id}`);
 }
 
@@ -161,7 +161,7 @@ function toSummary(row: SummaryRow): MeetingSummary {
   };
 }
 
-export function listMeetings(context: RollContext, filter: { status?: MeetingStatus; q?: string } = {}): MeetingSummary[] {
+export function listMeetings(context: VaultContext, filter: { status?: MeetingStatus; q?: string } = {}): MeetingSummary[] {
   const q = filter.q?.trim() ?? '';
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = all<SummaryRow>(
@@ -174,7 +174,7 @@ export function listMeetings(context: RollContext, filter: { status?: MeetingSta
   return rows.map(toSummary);
 }
 
-export function readMotions(context: RollContext, meetingId: string): Motion[] {
+export function readMotions(context: VaultContext, meetingId: string): Motion[] {
   const rows = all<MotionRow>(context.db, sql`SELECT * FROM motions WHERE meeting_id = ${meetingId} ORDER BY position, created_at`);
   const votes = all<{ motion_id: string; member_id: string; name: string; vote: 'for' | 'against' | 'abstain' }>(
     context.db,
@@ -201,7 +201,7 @@ export function readMotions(context: RollContext, meetingId: string): Motion[] {
   }));
 }
 
-export function readAttendance(context: RollContext, meetingId: string): Attendee[] {
+export function readAttendance(context: VaultContext, meetingId: string): Attendee[] {
   type Row = { member_id: string; name: string; checked_in_at: string; dues_paid_through: string | null; status: string | null; deleted_at: string | null };
   const rows = all<Row & { building: string | null; workplace: string | null; unit: string | null }>(
     context.db,
@@ -220,19 +220,19 @@ export function readAttendance(context: RollContext, meetingId: string): Attende
 }
 
 /** Members present who count towards quorum: those in good standing (shared/roll.ts). */
-export function presentCount(context: RollContext, meetingId: string): number {
+export function presentCount(context: VaultContext, meetingId: string): number {
   return readAttendance(context, meetingId).filter((person) => person.counted).length;
 }
 
 /** The quorum now: the snapshot taken when the minutes circulated, else the live figure. */
-export function meetingQuorum(context: RollContext, row: MeetingRow, present: number): MeetingDetail['quorum'] {
+export function meetingQuorum(context: VaultContext, row: MeetingRow, present: number): MeetingDetail['quorum'] {
   if (row.quorum_rule !== null && row.quorum_required !== null) {
     return { rule: row.quorum_rule, required: row.quorum_required, present, met: present >= row.quorum_required };
   }
   return quorumState(getMeetingType(context, row.type_id).quorum, goodStandingCount(context), present);
 }
 
-export function readMeeting(context: RollContext, id: string): MeetingDetail {
+export function readMeeting(context: VaultContext, id: string): MeetingDetail {
   const row = get<SummaryRow>(context.db, sql`${SUMMARY_SELECT} WHERE m.id = ${id}`);
   if (!row) throw new UserError('NOT_FOUND', 'That meeting does not exist (it may have been deleted).');
   const meeting: Meeting = {
@@ -288,7 +288,7 @@ export interface NewMeeting {
   secretary?: string;
 }
 
-export function insertMeeting(context: RollContext, input: NewMeeting, options: { id?: string } = {}): string {
+export function insertMeeting(context: VaultContext, input: NewMeeting, options: { id?: string } = {}): string {
   const type = getMeetingType(context, input.typeId);
   const id = options.id ?? randomUUID();
   const now = context.now().toISOString();
@@ -307,7 +307,7 @@ export type MeetingFieldChanges = Partial<Pick<NewMeeting, 'title' | 'startsAt' 
 
 const COLUMN_OF = { title: 'title', startsAt: 'starts_at', place: 'place', chair: 'chair', secretary: 'secretary', typeId: 'type_id' } as const;
 
-export function updateMeeting(context: RollContext, id: string, fields: MeetingFieldChanges): MeetingDetail {
+export function updateMeeting(context: VaultContext, id: string, fields: MeetingFieldChanges): MeetingDetail {
   const row = editableMeeting(context, id);
   if (fields.typeId) getMeetingType(context, fields.typeId);
   if (fields.title !== undefined && !fields.title.trim()) throw new UserError('INVALID_INPUT', 'A meeting needs a title.');
@@ -336,7 +336,7 @@ export function updateMeeting(context: RollContext, id: string, fields: MeetingF
 }
 
 /** A meeting that approved earlier minutes has to stay later than them, or the record contradicts itself. */
-function checkStillAfterApproved(context: RollContext, id: string, startsAt: string): void {
+function checkStillAfterApproved(context: VaultContext, id: string, startsAt: string): void {
   const approved = get<{ starts_at: string }>(
     context.db,
     sql`SELECT t.starts_at FROM motions m JOIN meetings t ON t.id = m.approves_meeting_id
@@ -350,7 +350,7 @@ function checkStillAfterApproved(context: RollContext, id: string, startsAt: str
 }
 
 /** Drafts only: circulated minutes are a record others have seen. */
-export function deleteMeeting(context: RollContext, id: string): number {
+export function deleteMeeting(context: VaultContext, id: string): number {
   const row = findMeetingRow(context, id);
   if (row.status !== 'draft') {
     throw new UserError('FORBIDDEN', `Only draft minutes can be deleted; these are ${row.status}.`);

@@ -16,7 +16,7 @@ import {
 import { createSynced, readSynced, updateSynced, type SyncedKind } from '../core/synced-records';
 import { all, get, sql } from '../db/sql';
 import { UserError } from '../errors';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 import { getMember, updateMember } from './members';
 import { normalizeDate } from './normalize';
 import { calendarDay } from '../../shared/calendar';
@@ -67,13 +67,13 @@ export function parseVia(word: string): ContactVia {
 }
 
 /** A calendar day as typed, in the chapter's date order; one sentence when it is not one. */
-export function parseDay(context: RollContext, text: string, what: string): string {
+export function parseDay(context: VaultContext, text: string, what: string): string {
   const day = normalizeDate(text, context.settings.dateOrder);
   if (!day) throw new UserError('INVALID_INPUT', `The ${what} "${text}" is not a date (use YYYY-MM-DD).`);
   return day;
 }
 
-function officerName(context: RollContext): string {
+function officerName(context: VaultContext): string {
   return get<{ name: string }>(context.db, sql`SELECT name FROM officers WHERE id = ${context.officerId}`)?.name ?? '';
 }
 
@@ -85,7 +85,7 @@ interface CheckedAttempt {
 }
 
 /** Everything about one attempt that can be wrong, found before anything is written. */
-function checkAttempt(context: RollContext, input: NewContactAttempt, by: string): CheckedAttempt {
+function checkAttempt(context: VaultContext, input: NewContactAttempt, by: string): CheckedAttempt {
   const member = getMember(context, input.memberId);
   const via = input.via === '' ? '' : parseVia(input.via);
   const outcome = parseOutcome(input.outcome);
@@ -122,7 +122,7 @@ function checkAttempt(context: RollContext, input: NewContactAttempt, by: string
   };
 }
 
-function writeAttempt(context: RollContext, checked: CheckedAttempt): string {
+function writeAttempt(context: VaultContext, checked: CheckedAttempt): string {
   const id = createSynced(context, contactAttemptKind, checked.fields);
   if (checked.assessment !== null) updateMember(context, checked.memberId, { assessment: checked.assessment }, 'assessment from conversation');
   if (checked.status !== null) updateMember(context, checked.memberId, { status: checked.status }, 'status from contact attempt');
@@ -130,7 +130,7 @@ function writeAttempt(context: RollContext, checked: CheckedAttempt): string {
 }
 
 /** Logs one attempt (and, in the same transaction, the assessment or status change it brings). */
-export function addAttempt(context: RollContext, input: NewContactAttempt): ContactAttempt {
+export function addAttempt(context: VaultContext, input: NewContactAttempt): ContactAttempt {
   const checked = checkAttempt(context, input, officerName(context));
   const id = context.db.transaction(() => writeAttempt(context, checked))();
   return readAttempt(context, id);
@@ -140,7 +140,7 @@ export function addAttempt(context: RollContext, input: NewContactAttempt): Cont
  * A whole walk sheet at once: every row is checked first, then all are written in one
  * transaction, so a sheet is saved whole or (with one sentence naming the row) not at all.
  */
-export function addAttempts(context: RollContext, inputs: NewContactAttempt[]): number {
+export function addAttempts(context: VaultContext, inputs: NewContactAttempt[]): number {
   const by = officerName(context);
   const checked = inputs.map((input, index) => {
     try {
@@ -173,7 +173,7 @@ interface AttemptRow {
 
 const asAttempt = ({ by_name, ...row }: AttemptRow): ContactAttempt => ({ ...row, by: by_name });
 
-function readAttempt(context: RollContext, id: string): ContactAttempt {
+function readAttempt(context: VaultContext, id: string): ContactAttempt {
   const row = get<AttemptRow>(
     context.db,
     sql`SELECT id, member_id, date, via, outcome, by_name, notes, assessment_before, assessment_after, next_date, next_reason, created_at
@@ -184,7 +184,7 @@ function readAttempt(context: RollContext, id: string): ContactAttempt {
 }
 
 /** A member's attempts, newest first; with `outcome`, only those (the roll's conversations: `talked`). */
-export function listAttempts(context: RollContext, memberId: string, outcome?: ContactOutcome): ContactAttempt[] {
+export function listAttempts(context: VaultContext, memberId: string, outcome?: ContactOutcome): ContactAttempt[] {
   const rows = all<AttemptRow>(
     context.db,
     sql`SELECT id, member_id, date, via, outcome, by_name, notes, assessment_before, assessment_after, next_date, next_reason, created_at
@@ -198,7 +198,7 @@ export function listAttempts(context: RollContext, memberId: string, outcome?: C
  * Sets (or with next '' clears) a member's next follow-up. It lives on their latest attempt,
  * the way an organizer writes "back on Saturday" under the last knock.
  */
-export function setFollowUp(context: RollContext, memberId: string, nextText: string, reason: string): void {
+export function setFollowUp(context: VaultContext, memberId: string, nextText: string, reason: string): void {
   const member = getMember(context, memberId);
   const next = nextText.trim() ? parseDay(context, nextText, 'follow-up date') : '';
   const latest = listAttempts(context, member.id)[0];

@@ -6,7 +6,7 @@
 import type { Conversation } from '../../shared/roll';
 import { addAttempt, listAttempts } from './contact-attempts';
 import type { ContactAttempt } from '../../shared/committee';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 
 export interface NewConversation {
   memberId: string;
@@ -27,7 +27,7 @@ const asConversation = (attempt: ContactAttempt): Conversation => ({
   created_at: attempt.created_at,
 });
 
-export function addConversation(context: RollContext, input: NewConversation): Conversation {
+export function addConversation(context: VaultContext, input: NewConversation): Conversation {
   const attempt = addAttempt(context, {
     memberId: input.memberId,
     via: '',
@@ -40,6 +40,6 @@ export function addConversation(context: RollContext, input: NewConversation): C
   return asConversation(attempt);
 }
 
-export function listConversations(context: RollContext, memberId: string): Conversation[] {
+export function listConversations(context: VaultContext, memberId: string): Conversation[] {
   return listAttempts(context, memberId, 'talked').map(asConversation);
 }

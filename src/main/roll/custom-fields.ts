@@ -4,8 +4,8 @@ import { FULL_NAME_KEYS } from '../../shared/full-name';
 import type { Db } from '../db/connection';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { recordAudit } from './audit';
-import type { RollContext } from './context';
+import { recordAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { isCanonicalMemberField } from './fields';
 
 export function listCustomFields(db: Db): CustomField[] {
@@ -15,7 +15,7 @@ export function listCustomFields(db: Db): CustomField[] {
   ).map((row) => ({ ...row, choices: JSON.parse(row.choices) as string[] }));
 }
 
-export function defineCustomField(context: RollContext, field: CustomField): CustomField[] {
+export function defineCustomField(context: VaultContext, field: CustomField): CustomField[] {
   if (isCanonicalMemberField(field.key) || FULL_NAME_KEYS.includes(field.key)) {
     throw new UserError('INVALID_INPUT', `"${field.key}" is already a member field; choose another name.`);
   }

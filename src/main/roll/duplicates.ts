@@ -6,8 +6,8 @@ import type { DuplicatePair, DuplicateReason, Member, MemberFields, MemberInput 
 import { all, run, sql } from '../db/sql';
 import { UserError } from '../errors';
 import { repointMemberRecords } from '../core/synced-records';
-import { recordAudit } from './audit';
-import type { RollContext } from './context';
+import { recordAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { snapshotMembers, type ErasedSnapshot } from './erase';
 import { deleteMembers, getMember, updateMember } from './members';
 import { splitMulti } from './normalize';
@@ -42,11 +42,11 @@ function differsInEveryContact(a: DuplicateRow, b: DuplicateRow): boolean {
 }
 
 /** Pairs an officer said are not the same person. */
-function distinctPairs(context: RollContext): Set<string> {
+function distinctPairs(context: VaultContext): Set<string> {
   return new Set(all<{ a: string; b: string }>(context.db, sql`SELECT a, b FROM distinct_members`).map((row) => `${row.a} ${row.b}`));
 }
 
-export function markNotDuplicate(context: RollContext, a: string, b: string): void {
+export function markNotDuplicate(context: VaultContext, a: string, b: string): void {
   if (a === b) throw new UserError('INVALID_INPUT', 'Choose two different members.');
   getMember(context, a);
   getMember(context, b);
@@ -58,7 +58,7 @@ export function markNotDuplicate(context: RollContext, a: string, b: string): vo
   );
 }
 
-export function findDuplicates(context: RollContext, options: { includeNameOnly?: boolean } = {}): DuplicatePair[] {
+export function findDuplicates(context: VaultContext, options: { includeNameOnly?: boolean } = {}): DuplicatePair[] {
   const rows = all<DuplicateRow>(
     context.db,
     sql`SELECT id, name_key, email, phone_digits, street, building, unit FROM members WHERE deleted_at = '' ORDER BY sort_name`,
@@ -122,7 +122,7 @@ function combine(field: string, mine: string, theirs: string): string {
  * the merged member and what an undo needs (both members as they were), to hold in memory.
  */
 export function mergeMembers(
-  context: RollContext,
+  context: VaultContext,
   keepId: string,
   otherId: string,
   choices: Record<string, MergeChoice>,

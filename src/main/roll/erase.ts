@@ -10,9 +10,9 @@
  */
 import type { Db } from '../db/connection';
 import { all, assignments, get, identifier, identifiers, placeholders, prepare, run, sql } from '../db/sql';
-import { nextStamp } from '../exchange/hlc';
+import { nextStamp } from '../core/clock';
 import { MEMBER_TEXT_FIELDS } from '../../shared/roll';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 import { DERIVED_COLUMNS } from './members';
 
 /** Every column of a member row that holds something about the person (a function: members.ts imports this module). */
@@ -94,7 +94,7 @@ export function purgeSearchIndex(db: Db): void {
  * Deletes a live member: one stamp for the deletion on every field (so the emptied fields win
  * over older copies elsewhere), then erases. The caller owns the transaction and the audit.
  */
-export function eraseMember(context: RollContext, id: string): boolean {
+export function eraseMember(context: VaultContext, id: string): boolean {
   const row = get<{ deleted_at: string }>(context.db, sql`SELECT deleted_at FROM members WHERE id = ${id}`);
   if (!row || row.deleted_at !== '') return false;
   const stamp = nextStamp(context.db, context.officerId, context.now().getTime());
@@ -110,7 +110,7 @@ export function eraseMember(context: RollContext, id: string): boolean {
  * over the tombstone in every vault it reached meanwhile; attempts, ties and audit entries come
  * back as they were. Returns how many members came back. The caller owns the transaction.
  */
-export function restoreSnapshot(context: RollContext, snapshot: ErasedSnapshot): number {
+export function restoreSnapshot(context: VaultContext, snapshot: ErasedSnapshot): number {
   const db = context.db;
   const now = context.now().toISOString();
   for (const member of snapshot.members) {

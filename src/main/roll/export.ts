@@ -1,12 +1,12 @@
 /** The roll as a plaintext CSV: canonical columns, then the chapter's custom fields. */
 import type { RollQuery } from '../../shared/roll';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 import { listCustomFields } from './custom-fields';
 import { toCsv } from './csv/write';
 import { CANONICAL_MEMBER_FIELDS } from './fields';
 import { listMembers } from './query';
 
-export function exportRollCsv(context: RollContext, query: RollQuery = {}): { csv: string; count: number } {
+export function exportRollCsv(context: VaultContext, query: RollQuery = {}): { csv: string; count: number } {
   const customKeys = listCustomFields(context.db).map((field) => field.key);
   const { total } = listMembers(context, { ...query, limit: 1 });
   const { rows } = listMembers(context, { ...query, offset: 0, limit: Math.max(total, 1) });

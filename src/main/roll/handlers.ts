@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelName } from '../../shared/contract';
 import { UserError } from '../errors';
 import { readOnly, withBackup, type HandlerMap } from '../service/registry';
-import { readAudit } from './audit';
-import type { RollContext } from './context';
+import { readAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { addConversation, listConversations } from './conversations';
 import { defineCustomField, listCustomFields } from './custom-fields';
 import { findDuplicates, markNotDuplicate, mergeMembers } from './duplicates';
@@ -19,9 +19,9 @@ import { deleteView, listViews, saveView } from './views';
 type RollChannel = Extract<ChannelName, `roll:${string}`>;
 export type RollHandlers = HandlerMap<RollChannel>;
 
-export interface RollHost {
+export interface HandlerHost {
   /** The open vault's context; throws VAULT_LOCKED when there is none. */
-  context(): RollContext;
+  context(): VaultContext;
   progress(operation: string, done: number, total: number): void;
 }
 
@@ -71,7 +71,7 @@ export class HeldUndos {
 
 const SAMPLE_ROWS = 5;
 
-export function rollHandlers(host: RollHost, imports: PendingImports, undos: HeldUndos): RollHandlers {
+export function rollHandlers(host: HandlerHost, imports: PendingImports, undos: HeldUndos): RollHandlers {
   return {
     'roll:list': readOnly(async (query) => listMembers(host.context(), query)),
     'roll:get': readOnly(async ({ id }) => {

@@ -10,7 +10,7 @@
  */
 import type { Db } from '../db/connection';
 import { all, get, identifier, run, sql } from '../db/sql';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 
 /** Below this many rows, per-row indexing costs less than indexing in bulk. */
 export const BULK_ROWS = 2000;
@@ -68,7 +68,7 @@ export function deferIndexing(db: Db, incoming: number): BulkIndexing {
  * One "import" audit entry per new member, naming the file and the line, as recordAudit writes
  * them; 10,000 to a statement, because one statement per entry was a second per 100,000 members.
  */
-export function recordImportAudits(context: RollContext, ids: readonly string[], lines: readonly number[], fileName: string): void {
+export function recordImportAudits(context: VaultContext, ids: readonly string[], lines: readonly number[], fileName: string): void {
   const at = context.now().toISOString();
   for (let start = 0; start < lines.length; start += 10_000) {
     const batch = lines.slice(start, start + 10_000).map((line, offset) => [ids[start + offset], line]);

@@ -7,9 +7,9 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ColumnMapping, CustomField, ImportResult, ImportRowError, MatchPolicy, MemberInput } from '../../shared/roll';
 import { all, get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { nextStamp } from '../exchange/hlc';
-import { recordAudit } from './audit';
-import type { RollContext } from './context';
+import { nextStamp } from '../core/clock';
+import { recordAudit } from '../core/audit';
+import type { VaultContext } from '../core/context';
 import { listCustomFields } from './custom-fields';
 import { CsvError } from './csv/errors';
 import { suggestMapping } from './csv/mapping';
@@ -42,7 +42,7 @@ export function readImportFile(bytes: Uint8Array, encoding?: string): ParsedCsv 
 }
 
 /** The mapping saved for files with these headers, else one suggested from the header names. */
-export function mappingFor(context: RollContext, headers: string[]): { mapping: (string | null)[]; saved: boolean } {
+export function mappingFor(context: VaultContext, headers: string[]): { mapping: (string | null)[]; saved: boolean } {
   const saved = get<{ mapping: string }>(context.db, sql`SELECT mapping FROM csv_mappings WHERE signature = ${mappingSignature(headers)}`);
   if (saved) return { mapping: JSON.parse(saved.mapping) as (string | null)[], saved: true };
   const custom = listCustomFields(context.db).map((field) => ({ key: field.key, label: field.label }));
@@ -67,7 +67,7 @@ function checkMapping(customFields: CustomField[], headers: string[], mapping: C
 }
 
 /** Existing members by each e-mail and each full phone number, to recognize a row we already have. */
-function matchIndex(context: RollContext): Map<string, string> {
+function matchIndex(context: VaultContext): Map<string, string> {
   const index = new Map<string, string>();
   for (const row of all<{ id: string; email: string; phone_digits: string }>(context.db, sql`SELECT id, email, phone_digits FROM members WHERE deleted_at = ''`)) {
     for (const email of splitMulti(row.email)) index.set(`e:${email}`, row.id);
@@ -77,7 +77,7 @@ function matchIndex(context: RollContext): Map<string, string> {
 }
 
 /** A row's values into a member already written: empty cells never blank out what the roll knows. */
-function mergeIntoMember(context: RollContext, id: string, input: MemberInput, customFields: CustomField[], note: string): void {
+function mergeIntoMember(context: VaultContext, id: string, input: MemberInput, customFields: CustomField[], note: string): void {
   const before = rowToMember(findMemberRow(context.db, id)!, context);
   const { id: _id, standing: _s, created_at: _c, updated_at: _u, ...beforeFields } = before;
   const nonEmpty = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '' && value !== null));
@@ -101,7 +101,7 @@ export interface ImportOptions {
  * writing (at 100,000 members that was over 100 MB); a wrong row rolls back what was written
  * and the remaining rows are only checked, so every error is still reported.
  */
-export async function applyImport(context: RollContext, pending: PendingImport, options: ImportOptions): Promise<ImportResult> {
+export async function applyImport(context: VaultContext, pending: PendingImport, options: ImportOptions): Promise<ImportResult> {
   const { headers, rows } = pending.parsed;
   const customFields = listCustomFields(context.db);
   checkMapping(customFields, headers, options.mapping);

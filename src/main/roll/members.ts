@@ -15,11 +15,11 @@ import {
 import type { Db } from '../db/connection';
 import { all, assignments, get, identifiers, placeholders, prepare, raw, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { nextStamp } from '../exchange/hlc';
-import { recordAudit } from './audit';
+import { nextStamp } from '../core/clock';
+import { recordAudit } from '../core/audit';
 import { eraseRecordsOfMembers } from '../core/synced-records';
 import { eraseMember, purgeSearchIndex, restoreSnapshot, snapshotMembers, type ErasedSnapshot } from './erase';
-import { today, type RollContext } from './context';
+import { today, type VaultContext } from '../core/context';
 import { listCustomFields } from './custom-fields';
 import { foldText, isEmail, listItems, normalizeDate, normalizeList, normalizePhones, splitMulti } from './normalize';
 import { standingOf } from './standing';
@@ -48,7 +48,7 @@ export interface MemberRow extends Record<(typeof MEMBER_TEXT_FIELDS)[number], s
   last_contact?: string | null;
 }
 
-export function rowToMember(row: MemberRow, context: RollContext): Member {
+export function rowToMember(row: MemberRow, context: VaultContext): Member {
   const fields = Object.fromEntries(MEMBER_TEXT_FIELDS.map((field) => [field, row[field]]));
   return {
     ...(fields as Record<(typeof MEMBER_TEXT_FIELDS)[number], string>),
@@ -95,7 +95,7 @@ export function inputFromStrings(values: Record<string, string>, customFields: C
 export function normalizeMember(
   base: MemberFields,
   input: MemberInput,
-  context: RollContext,
+  context: VaultContext,
   customFields: CustomField[],
   /** The member being changed, when there is one: nobody is their own organizer. */
   selfId?: string,
@@ -217,7 +217,7 @@ function rejectIfInvalid(errors: FieldError[]): void {
 
 /** Low-level insert of already-normalized fields; the caller owns the transaction and the audit. */
 export function insertMember(
-  context: RollContext,
+  context: VaultContext,
   fields: MemberFields,
   phoneDigits: string,
   options: { id?: string; stamp?: string } = {},
@@ -244,7 +244,7 @@ export function insertMember(
 
 /** Low-level update of the fields that changed; returns them. The caller owns transaction and audit. */
 export function writeMemberChanges(
-  context: RollContext,
+  context: VaultContext,
   id: string,
   before: MemberFields,
   after: MemberFields,
@@ -285,13 +285,13 @@ export function findMemberRow(db: Db, id: string, includeDeleted = false): Membe
   );
 }
 
-export function getMember(context: RollContext, id: string): Member {
+export function getMember(context: VaultContext, id: string): Member {
   const row = findMemberRow(context.db, id);
   if (!row) throw new UserError('NOT_FOUND', 'That member is not in the roll (it may have been deleted).');
   return rowToMember(row, context);
 }
 
-export function addMember(context: RollContext, input: MemberInput): Member {
+export function addMember(context: VaultContext, input: MemberInput): Member {
   const { fields, errors, phoneDigits } = normalizeMember(EMPTY_MEMBER, input, context, listCustomFields(context.db));
   rejectIfInvalid(errors);
   const id = context.db.transaction(() => {
@@ -302,7 +302,7 @@ export function addMember(context: RollContext, input: MemberInput): Member {
   return getMember(context, id);
 }
 
-export function updateMember(context: RollContext, id: string, input: MemberInput, action = 'update'): Member {
+export function updateMember(context: VaultContext, id: string, input: MemberInput, action = 'update'): Member {
   const before = fieldsOf(getMember(context, id));
   const { fields, errors, phoneDigits } = normalizeMember(before, input, context, listCustomFields(context.db), id);
   rejectIfInvalid(errors);
@@ -319,7 +319,7 @@ export function updateMember(context: RollContext, id: string, input: MemberInpu
  * Deleting erases the members (roll/erase.ts): a tombstone stays, so other officers' copies learn
  * of it. Returns how many were deleted and what an undo needs, for the caller to hold in memory.
  */
-export function deleteMembers(context: RollContext, ids: string[]): { count: number; undo: ErasedSnapshot } {
+export function deleteMembers(context: VaultContext, ids: string[]): { count: number; undo: ErasedSnapshot } {
   return context.db.transaction(() => {
     const undo = snapshotMembers(context.db, ids);
     let count = 0;
@@ -337,7 +337,7 @@ export function deleteMembers(context: RollContext, ids: string[]): { count: num
 }
 
 /** Undoes a delete (or a merge) from what it returned: the members come back as they were. */
-export function undoErase(context: RollContext, undo: ErasedSnapshot, action = 'restore'): number {
+export function undoErase(context: VaultContext, undo: ErasedSnapshot, action = 'restore'): number {
   return context.db.transaction(() => {
     const count = restoreSnapshot(context, undo);
     for (const member of undo.members) recordAudit(context, { entity: 'member', entityId: String(member.id), action });
@@ -352,7 +352,7 @@ export interface BulkChange {
 }
 
 /** One change to many members, in one transaction: all of them change or none does. */
-export function bulkUpdate(context: RollContext, ids: string[], change: BulkChange): number {
+export function bulkUpdate(context: VaultContext, ids: string[], change: BulkChange): number {
   const customFields = listCustomFields(context.db);
   let updated = 0;
   context.db.transaction(() => {

@@ -7,7 +7,7 @@ import type { Settings } from '../../shared/contract';
 import type { Member, RollQuery, Standing } from '../../shared/roll';
 import { get, sql } from '../db/sql';
 import { longDate, PdfWriter, MUTED, INK, type TableColumn } from '../print/pdf';
-import { today, type RollContext } from './context';
+import { today, type VaultContext } from '../core/context';
 import { listMembers } from './query';
 
 export type PrintKind = 'roll' | 'sign-in';
@@ -44,16 +44,16 @@ export function printedName(member: Pick<Member, 'first_name' | 'last_name' | 'p
   return preferred && preferred !== first ? `${base} (${preferred})` : base;
 }
 
-export function printFileName(kind: PrintKind, context: RollContext): string {
+export function printFileName(kind: PrintKind, context: VaultContext): string {
   return `${kind}-${today(context)}.pdf`;
 }
 
-function chapterName(context: RollContext): string {
+function chapterName(context: VaultContext): string {
   return get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value ?? 'Chapter';
 }
 
 /** The members to print, in order: by name unless the roll's query asks for another order. */
-function selectMembers(context: RollContext, request: PrintRequest): Member[] {
+function selectMembers(context: VaultContext, request: PrintRequest): Member[] {
   const { offset: _offset, limit: _limit, ...query } = request.query ?? {};
   const sort = request.kind === 'sign-in' || !query.sort ? ({ field: 'name', direction: 'asc' } as const) : query.sort;
   const total = listMembers(context, { ...query, sort, limit: 1 }).total;
@@ -95,7 +95,7 @@ const multi = (value: string): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-async function renderRoll(writer: PdfWriter, members: Member[], title: string, context: RollContext, request: PrintRequest, options: PrintOptions): Promise<void> {
+async function renderRoll(writer: PdfWriter, members: Member[], title: string, context: VaultContext, request: PrintRequest, options: PrintOptions): Promise<void> {
   writer.paragraph(title, { font: 'bold', size: 16, gapAfter: 2 });
   const selection = describeSelection(request.query, context.settings.chapterKind);
   writer.paragraph(joined(' · ', `Printed ${longDate(today(context))}`, count(members.length, 'member')), { size: 10, color: MUTED, gapAfter: 0 });
@@ -147,7 +147,7 @@ async function renderRoll(writer: PdfWriter, members: Member[], title: string, c
   });
 }
 
-async function renderSignIn(writer: PdfWriter, members: Member[], title: string, context: RollContext, request: PrintRequest, options: PrintOptions): Promise<void> {
+async function renderSignIn(writer: PdfWriter, members: Member[], title: string, context: VaultContext, request: PrintRequest, options: PrintOptions): Promise<void> {
   writer.paragraph(title, { font: 'bold', size: 16, gapAfter: 8 });
 
   // Blanks for the secretary to fill in by hand.
@@ -212,7 +212,7 @@ async function renderSignIn(writer: PdfWriter, members: Member[], title: string,
  * The PDF of the roll (`kind: 'roll'`) or a sign-in sheet (`kind: 'sign-in'`) for the members
  * the query selects, deleted members never among them.
  */
-export async function renderRollPdf(context: RollContext, request: PrintRequest, options: PrintOptions = {}): Promise<Uint8Array> {
+export async function renderRollPdf(context: VaultContext, request: PrintRequest, options: PrintOptions = {}): Promise<Uint8Array> {
   const chapter = chapterName(context).trim() || 'Chapter';
   const members = selectMembers(context, request);
   const title = `${chapter} — ${request.kind === 'roll' ? 'Membership roll' : 'Sign-in sheet'}`;

@@ -5,7 +5,7 @@
  */
 import type { Facets, RollFilter, RollPage, RollQuery, SortField } from '../../shared/roll';
 import { all, get, raw, sql, type RawSql, type SqlQuery } from '../db/sql';
-import { today, type RollContext } from './context';
+import { today, type VaultContext } from '../core/context';
 import { rowToMember, distinctValues, type MemberRow } from './members';
 import { addDays, calendarDay } from '../../shared/calendar';
 import { foldText, listItems, phoneQueryDigits } from './normalize';
@@ -83,7 +83,7 @@ function searchCondition(search: string): { where: SqlQuery; ranked: boolean; ft
   return { where: join(parts, ' AND '), ranked: long.length > 0, ...(ftsOnly ? { ftsOnly } : {}) };
 }
 
-function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] {
+function filterConditions(filter: RollFilter, context: VaultContext): SqlQuery[] {
   const conditions: SqlQuery[] = [];
   if (filter.statuses?.length) conditions.push(inList('m.status', filter.statuses));
   if (filter.buildings?.length) conditions.push(inList('m.building', filter.buildings));
@@ -122,7 +122,7 @@ function filterConditions(filter: RollFilter, context: RollContext): SqlQuery[] 
 }
 
 /** The ids of members a query selects; with `includeDeleted`, tombstones that match too. */
-export function selectMemberIds(context: RollContext, query: RollQuery, options: { includeDeleted: boolean }): string[] {
+export function selectMemberIds(context: VaultContext, query: RollQuery, options: { includeDeleted: boolean }): string[] {
   const search = searchCondition(query.search ?? '');
   const conditions = [...(options.includeDeleted ? [] : [sql`m.deleted_at = ''`]), ...filterConditions(query.filter ?? {}, context)];
   if (search) conditions.push(search.where);
@@ -134,7 +134,7 @@ export function selectMemberIds(context: RollContext, query: RollQuery, options:
  * A plain search (no filters, no chosen sort) is answered from the index alone: it holds only
  * live members and ranks with bm25, so only the page's rows are read from the members table.
  */
-function rankedSearchPage(context: RollContext, match: string, offset: number, limit: number): RollPage {
+function rankedSearchPage(context: VaultContext, match: string, offset: number, limit: number): RollPage {
   const total = get<{ n: number }>(context.db, sql`SELECT count(*) AS n FROM members_search WHERE members_search MATCH ${match}`)!.n;
   // Ranking tens of thousands of matches says little (a street name, a common syllable) and
   // costs the most; past this many the index's own order is used until the search narrows.
@@ -147,7 +147,7 @@ function rankedSearchPage(context: RollContext, match: string, offset: number, l
   return { total, offset, rows: rows.map((row) => rowToMember(row, context)) };
 }
 
-export function listMembers(context: RollContext, query: RollQuery = {}): RollPage {
+export function listMembers(context: VaultContext, query: RollQuery = {}): RollPage {
   const search = searchCondition(query.search ?? '');
   const hasFilter = Object.values(query.filter ?? {}).some((value) => (Array.isArray(value) ? value.length > 0 : Object.keys(value ?? {}).length > 0));
   if (search?.ftsOnly && !hasFilter && !query.sort) {
@@ -178,7 +178,7 @@ export function listMembers(context: RollContext, query: RollQuery = {}): RollPa
 }
 
 /** The values each filter can take, from the live roll and the chapter's settings. */
-export function rollFacets(context: RollContext): Facets {
+export function rollFacets(context: VaultContext): Facets {
   const splitColumn = (column: 'tags' | 'languages'): string[] => {
     const values = new Map<string, string>();
     for (const row of all<{ value: string }>(context.db, sql`SELECT DISTINCT ${raw(column)} AS value FROM members WHERE deleted_at = '' AND ${raw(column)} != ''`)) {

@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { RollQuery, type SavedView } from '../../shared/roll';
 import { all, run, sql } from '../db/sql';
-import type { RollContext } from './context';
+import type { VaultContext } from '../core/context';
 
-export function listViews(context: RollContext): SavedView[] {
+export function listViews(context: VaultContext): SavedView[] {
   return all<{ id: string; name: string; filter: string }>(context.db, sql`SELECT id, name, filter FROM saved_views ORDER BY name COLLATE NOCASE`).flatMap(
     (row) => {
       const parsed = RollQuery.safeParse(JSON.parse(row.filter));
@@ -14,7 +14,7 @@ export function listViews(context: RollContext): SavedView[] {
 }
 
 /** Saving under an existing name replaces that view. */
-export function saveView(context: RollContext, name: string, query: RollQuery): SavedView[] {
+export function saveView(context: VaultContext, name: string, query: RollQuery): SavedView[] {
   const { offset: _offset, limit: _limit, ...kept } = query;
   run(
     context.db,
@@ -24,7 +24,7 @@ export function saveView(context: RollContext, name: string, query: RollQuery): 
   return listViews(context);
 }
 
-export function deleteView(context: RollContext, id: string): SavedView[] {
+export function deleteView(context: VaultContext, id: string): SavedView[] {
   run(context.db, sql`DELETE FROM saved_views WHERE id = ${id}`);
   return listViews(context);
 }

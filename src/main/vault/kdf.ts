@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import type { Sodium } from './sodium';
+import type { Sodium } from '../core/sodium';
 
 /**
  * Stored with every keyslot, so that a later version can raise them without breaking old vaults.

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
 import { KdfParams, SALT_BYTES, deriveKey } from './kdf';
-import type { Sodium } from './sodium';
+import type { Sodium } from '../core/sodium';
 
 export const KEYSLOTS_FORMAT = 'chapterhouse-keyslots';
 export const KEYSLOTS_VERSION = 1;

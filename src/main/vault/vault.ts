@@ -10,7 +10,7 @@ import { DatabaseOpenError, openEncrypted, type Db } from '../db/connection';
 import { migrate, schemaVersion, VaultTooNewError } from '../db/migrate';
 import { get, run, sql } from '../db/sql';
 import { UserError } from '../errors';
-import { createOfficerIdentity } from '../exchange/identity';
+import { createOfficerIdentity } from '../core/identity';
 import { DEFAULT_KDF, KdfWorkerError, type KdfParams } from './kdf';
 import {
   KEYSLOTS_FORMAT,
@@ -27,7 +27,7 @@ import {
 } from './keyslots';
 import { judgePassphrase } from './passphrase-strength';
 import { RECOVERY_CODE_BYTES, formatRecoveryCode, normalizeRecoveryCode } from './recovery-code';
-import { loadSodium, type Sodium } from './sodium';
+import { loadSodium, type Sodium } from '../core/sodium';
 
 export const KEYSLOTS_FILE = 'keyslots.json';
 export const DATABASE_FILE = 'vault.db';

@@ -12,7 +12,7 @@ import { migrations } from '../../../src/main/db/migrations';
 import { listPlaces } from '../../../src/main/organizing/places/building-page';
 import { placeKey } from '../../../src/main/organizing/places/fold';
 import { derivedPlaceId } from '../../../src/main/organizing/places/places';
-import type { RollContext } from '../../../src/main/roll/context';
+import type { VaultContext } from '../../../src/main/core/context';
 import { DEFAULT_SETTINGS } from '../../../src/main/vault/settings';
 import { makeTempDir } from '../../helpers/temp';
 
@@ -46,7 +46,7 @@ function member(building: string, workplace = '', deleted = false): string {
   return id;
 }
 const buildingOf = (id: string) => (db.prepare('SELECT building FROM members WHERE id = ?').get(id) as { building: string }).building;
-const context = (): RollContext => ({ db, officerId: 'officer-1', now: () => new Date('2026-06-15T12:00:00Z'), settings: DEFAULT_SETTINGS, kinds: [] });
+const context = (): VaultContext => ({ db, officerId: 'officer-1', now: () => new Date('2026-06-15T12:00:00Z'), settings: DEFAULT_SETTINGS, kinds: [] });
 
 describe('the places migration', () => {
   it('turns spellings that differ only by case, accents or spacing into one building, most common spelling first', () => {

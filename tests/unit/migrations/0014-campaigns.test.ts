@@ -12,7 +12,7 @@ import { createCampaign } from '../../../src/main/organizing/campaigns/campaigns
 import { campaignProgress } from '../../../src/main/organizing/campaigns/progress';
 import { recordResponse } from '../../../src/main/organizing/campaigns/responses';
 import { ORGANIZING_KINDS } from '../../../src/main/organizing/kinds';
-import type { RollContext } from '../../../src/main/roll/context';
+import type { VaultContext } from '../../../src/main/core/context';
 import { DEFAULT_SETTINGS } from '../../../src/main/vault/settings';
 import { makeTempDir } from '../../helpers/temp';
 
@@ -39,7 +39,7 @@ describe('the campaigns migration', () => {
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'campaigns'").get()).toBeUndefined();
     migrate(db);
     expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
-    const context: RollContext = { db, officerId: 'officer-1', now: () => new Date('2026-06-15T12:00:00Z'), settings: DEFAULT_SETTINGS, kinds: ORGANIZING_KINDS };
+    const context: VaultContext = { db, officerId: 'officer-1', now: () => new Date('2026-06-15T12:00:00Z'), settings: DEFAULT_SETTINGS, kinds: ORGANIZING_KINDS };
     const campaign = createCampaign(context, { name: 'Cards', kind: 'card' });
     recordResponse(context, { campaignId: campaign.id, memberId: 'm1', response: 'yes' });
     expect(campaignProgress(context, campaign.id, ['building', 'floor']).groups).toEqual([

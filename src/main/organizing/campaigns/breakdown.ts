@@ -6,7 +6,7 @@
 import type { RollBreakdown, StructureLevel } from '../../../shared/campaigns';
 import type { RollQuery } from '../../../shared/roll';
 import { sql, type SqlQuery } from '../../db/sql';
-import { today, type RollContext } from '../../roll/context';
+import { today, type VaultContext } from '../../core/context';
 import { standingThresholds } from '../../roll/standing';
 import { breakdown, levelsFor } from '../structure';
 import { structureKind } from './levels';
@@ -14,7 +14,7 @@ import { wallWhere } from './wall-chart';
 
 export const BREAKDOWN_MEASURES = ['leaders', 'supporters', 'in_good_standing', 'never_talked_to'] as const;
 
-function measures(context: RollContext): Record<(typeof BREAKDOWN_MEASURES)[number], SqlQuery> {
+function measures(context: VaultContext): Record<(typeof BREAKDOWN_MEASURES)[number], SqlQuery> {
   const { graceFrom } = standingThresholds(today(context), context.settings.duesGraceDays);
   return {
     leaders: sql`m.assessment = 1`,
@@ -24,7 +24,7 @@ function measures(context: RollContext): Record<(typeof BREAKDOWN_MEASURES)[numb
   };
 }
 
-export function rollBreakdown(context: RollContext, query: RollQuery | undefined, by?: StructureLevel[]): RollBreakdown {
+export function rollBreakdown(context: VaultContext, query: RollQuery | undefined, by?: StructureLevel[]): RollBreakdown {
   const levels = by && by.length > 0 ? by : levelsFor(structureKind(context.db, context.settings.chapterKind)).slice(0, 2);
   const where = wallWhere(context, { query });
   const rows = breakdown(context.db, { where, by: levels, measures: measures(context) }).map((group) => ({ path: group.group, total: group.total, counts: group.counts }));

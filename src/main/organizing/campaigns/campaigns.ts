@@ -7,7 +7,7 @@ import type { Campaign, CampaignInput, CampaignKind } from '../../../shared/camp
 import { Goal } from '../../../shared/campaigns';
 import { all, get, sql } from '../../db/sql';
 import { UserError } from '../../errors';
-import { today, type RollContext } from '../../roll/context';
+import { today, type VaultContext } from '../../core/context';
 import { foldText, normalizeDate } from '../../roll/normalize';
 import { campaignKind, responseKind } from './kinds';
 import { createSynced, deleteSynced, readSynced, updateSynced } from '../../core/synced-records';
@@ -47,18 +47,18 @@ export function rowToCampaign(row: CampaignRow): Campaign {
 
 const NOT_FOUND = 'That campaign is not in this vault (it may have been deleted).';
 
-export function listCampaigns(context: RollContext): Campaign[] {
+export function listCampaigns(context: VaultContext): Campaign[] {
   return all<CampaignRow>(context.db, sql`SELECT * FROM campaigns WHERE deleted_at = '' ORDER BY closed_on != '', start_date DESC, name COLLATE NOCASE`).map(rowToCampaign);
 }
 
-export function getCampaign(context: RollContext, id: string): Campaign {
+export function getCampaign(context: VaultContext, id: string): Campaign {
   const row = get<CampaignRow>(context.db, sql`SELECT * FROM campaigns WHERE id = ${id} AND deleted_at = ''`);
   if (!row) throw new UserError('NOT_FOUND', NOT_FOUND);
   return rowToCampaign(row);
 }
 
 /** A campaign by its id or, for people at a command line, by its exact name (any case). */
-export function findCampaign(context: RollContext, idOrName: string): Campaign {
+export function findCampaign(context: VaultContext, idOrName: string): Campaign {
   if (readSynced(context, campaignKind, idOrName)) return getCampaign(context, idOrName);
   const named = listCampaigns(context).filter((campaign) => foldText(campaign.name) === foldText(idOrName));
   if (named.length === 1) return named[0]!;
@@ -74,14 +74,14 @@ export function checkGoal(goal: number): number {
   return Math.round(goal * 10) / 10;
 }
 
-function checkDate(context: RollContext, text: string, what: string): string {
+function checkDate(context: VaultContext, text: string, what: string): string {
   const date = normalizeDate(text, context.settings.dateOrder);
   if (!date) throw new UserError('INVALID_INPUT', `The ${what} "${text}" is not a date (use YYYY-MM-DD).`);
   return date;
 }
 
 /** The stored fields of a campaign from what a person gave, validated; `base` for a change. */
-function campaignFields(context: RollContext, input: Partial<CampaignInput>, base?: Campaign): Record<string, string | number> {
+function campaignFields(context: VaultContext, input: Partial<CampaignInput>, base?: Campaign): Record<string, string | number> {
   const name = (input.name ?? base?.name ?? '').trim();
   if (!name) throw new UserError('INVALID_INPUT', 'A campaign needs a name.');
   const filter = input.filter === undefined ? base?.filter ?? null : input.filter;
@@ -103,13 +103,13 @@ function campaignFields(context: RollContext, input: Partial<CampaignInput>, bas
   };
 }
 
-export function createCampaign(context: RollContext, input: CampaignInput): Campaign {
+export function createCampaign(context: VaultContext, input: CampaignInput): Campaign {
   const fields = campaignFields(context, input);
   const id = context.db.transaction(() => createSynced(context, campaignKind, { ...fields, closed_on: '' }))();
   return getCampaign(context, id);
 }
 
-export function updateCampaign(context: RollContext, id: string, input: Partial<CampaignInput>): Campaign {
+export function updateCampaign(context: VaultContext, id: string, input: Partial<CampaignInput>): Campaign {
   const base = getCampaign(context, id);
   const fields = campaignFields(context, input, base);
   context.db.transaction(() => updateSynced(context, campaignKind, id, fields))();
@@ -117,13 +117,13 @@ export function updateCampaign(context: RollContext, id: string, input: Partial<
 }
 
 /** Closing freezes the results: no response can be recorded or changed until it is reopened. */
-export function closeCampaign(context: RollContext, id: string, open = false): Campaign {
+export function closeCampaign(context: VaultContext, id: string, open = false): Campaign {
   getCampaign(context, id);
   context.db.transaction(() => updateSynced(context, campaignKind, id, { closed_on: open ? '' : today(context) }))();
   return getCampaign(context, id);
 }
 
-export function countResponses(context: RollContext, campaignId: string): number {
+export function countResponses(context: VaultContext, campaignId: string): number {
   return get<{ n: number }>(
     context.db,
     sql`SELECT count(*) AS n FROM campaign_responses WHERE campaign_id = ${campaignId} AND deleted_at = '' AND response != ''`,
@@ -134,7 +134,7 @@ export function countResponses(context: RollContext, campaignId: string): number
  * Deletes a campaign and its responses (tombstones, so other officers' copies learn of it).
  * With responses, only when `confirmResponses` is how many there are: the officer saw the number.
  */
-export function deleteCampaign(context: RollContext, id: string, confirmResponses?: number): number {
+export function deleteCampaign(context: VaultContext, id: string, confirmResponses?: number): number {
   getCampaign(context, id);
   const responses = countResponses(context, id);
   if (responses > 0 && confirmResponses !== responses) {

@@ -1,6 +1,6 @@
 /** The campaigns' IPC handlers: thin adapters from the contract to the campaign modules. */
 import type { ChannelName } from '../../../shared/contract';
-import type { RollHost } from '../../roll/handlers';
+import type { HandlerHost } from '../../roll/handlers';
 import { readOnly, type HandlerMap } from '../../service/registry';
 import { rollBreakdown } from './breakdown';
 import { closeCampaign, createCampaign, deleteCampaign, updateCampaign } from './campaigns';
@@ -14,7 +14,7 @@ export type CampaignsHandlers = HandlerMap<CampaignsChannel>;
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-export function campaignsHandlers(host: RollHost): CampaignsHandlers {
+export function campaignsHandlers(host: HandlerHost): CampaignsHandlers {
   return {
     'campaigns:list': readOnly(async () => campaignSummaries(host.context())),
     'campaigns:create': async (input) => createCampaign(host.context(), input),

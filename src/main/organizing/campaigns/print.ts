@@ -10,7 +10,7 @@ import type { Campaign, CampaignKind, ResponseWord, WallCard, WallColumn } from 
 import type { RollQuery } from '../../../shared/roll';
 import { get, sql } from '../../db/sql';
 import { INK, MUTED, PdfWriter, RULE, printable } from '../../print/pdf';
-import { today, type RollContext } from '../../roll/context';
+import { today, type VaultContext } from '../../core/context';
 import { getCampaign } from './campaigns';
 import { campaignMembers } from './progress';
 import { structureKind } from './levels';
@@ -81,11 +81,11 @@ export function responseLabel(language: PrintLanguage, kind: CampaignKind, respo
 const ASSESSMENT_FILL: Record<number, string> = { 1: '#1b7f3b', 2: '#7cc68d', 3: '#f2d25c', 4: '#f0a35e', 5: '#d9534f' };
 const RESPONSE_SYMBOL: Record<ResponseWord, string> = { yes: '✔', no: '✘', unsure: '?', none: '○' };
 
-function chapterName(context: RollContext): string {
+function chapterName(context: VaultContext): string {
   return get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value ?? 'Chapter';
 }
 
-export function chartFileName(context: RollContext, kind: 'wall-chart' | 'unsigned'): string {
+export function chartFileName(context: VaultContext, kind: 'wall-chart' | 'unsigned'): string {
   return `${kind}-${today(context)}.pdf`;
 }
 
@@ -98,7 +98,7 @@ const CARDS_PER_READ = 2000;
 type Item = { kind: 'group'; label: string; count: number } | { kind: 'card'; card: WallCard };
 
 /** Every card of a column, read in pages so a building of thousands is never one huge read. */
-function columnItems(context: RollContext, campaignId: string | undefined, query: RollQuery | undefined, key: string): Item[] {
+function columnItems(context: VaultContext, campaignId: string | undefined, query: RollQuery | undefined, key: string): Item[] {
   const column = wallChart(context, { campaignId, query, column: key, cards: 1_000_000 }).columns[0];
   if (!column) return [];
   return columnToItems(column);
@@ -109,7 +109,7 @@ function columnToItems(column: WallColumn): Item[] {
 }
 
 export async function renderWallChartPdf(
-  context: RollContext,
+  context: VaultContext,
   request: { campaignId?: string; query?: RollQuery; language?: PrintLanguage },
 ): Promise<Uint8Array> {
   const words = WORDS[request.language ?? 'en'];
@@ -191,7 +191,7 @@ function drawCard(writer: PdfWriter, x: number, y: number, width: number, card: 
 }
 
 /** Everyone in the universe who has not said yes, building → floor → unit, with a line to write on. */
-export async function renderUnsignedPdf(context: RollContext, campaignId: string, language: PrintLanguage = 'en'): Promise<Uint8Array> {
+export async function renderUnsignedPdf(context: VaultContext, campaignId: string, language: PrintLanguage = 'en'): Promise<Uint8Array> {
   const words = WORDS[language];
   const campaign = getCampaign(context, campaignId);
   const title = `${words.unsigned} — ${campaign.name}`;

@@ -5,7 +5,7 @@
  */
 import type { Campaign, CampaignMember, CampaignProgress, CampaignSummary, ProgressGroup, ResponseWord, StructureLevel } from '../../../shared/campaigns';
 import { all, get, raw, sql, type SqlQuery } from '../../db/sql';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { getCampaign, listCampaigns } from './campaigns';
 import { breakdown, compareGroups, levelColumn, levelsFor } from '../structure';
 import { structureKind } from './levels';
@@ -43,7 +43,7 @@ const responsesJoin = (campaign: Campaign): SqlQuery =>
   sql`LEFT JOIN campaign_responses r ON r.campaign_id = ${campaign.id} AND r.member_id = m.id AND r.deleted_at = ''`;
 
 /** The universe with each member's response: `members m` LEFT JOIN `campaign_responses r`. */
-function universeWithResponses(context: RollContext, campaign: Campaign): SqlQuery {
+function universeWithResponses(context: VaultContext, campaign: Campaign): SqlQuery {
   return sql`members m ${responsesJoin(campaign)} WHERE ${universeWhere(context.db, campaign)}`;
 }
 
@@ -55,21 +55,21 @@ const MEASURES = {
 };
 
 /** Progress per group of `by` (none: one group, the whole universe), through the structure's one breakdown query. */
-function tally(context: RollContext, campaign: Campaign, by: StructureLevel[]): ProgressGroup[] {
+function tally(context: VaultContext, campaign: Campaign, by: StructureLevel[]): ProgressGroup[] {
   return breakdown(context.db, { where: universeWhere(context.db, campaign), join: responsesJoin(campaign), by, measures: MEASURES }).map((group) =>
     toGroup(group.counts, group.total, group.group, campaign.goal),
   );
 }
 
-function wholeUniverse(context: RollContext, campaign: Campaign): ProgressGroup {
+function wholeUniverse(context: VaultContext, campaign: Campaign): ProgressGroup {
   return tally(context, campaign, [])[0] ?? toGroup({}, 0, [], campaign.goal);
 }
 
-export function defaultLevels(context: RollContext): StructureLevel[] {
+export function defaultLevels(context: VaultContext): StructureLevel[] {
   return levelsFor(structureKind(context.db, context.settings.chapterKind)).slice(0, 1);
 }
 
-export function campaignProgress(context: RollContext, id: string, by?: StructureLevel[]): CampaignProgress {
+export function campaignProgress(context: VaultContext, id: string, by?: StructureLevel[]): CampaignProgress {
   const campaign = getCampaign(context, id);
   const levels = by && by.length > 0 ? by : defaultLevels(context);
   const groups = tally(context, campaign, levels);
@@ -84,7 +84,7 @@ export function campaignProgress(context: RollContext, id: string, by?: Structur
  * Every response collected counts here, also of a member who has since left the universe: it is
  * how fast the committee moved, read from the responses alone (no pass over the roll).
  */
-function timeline(context: RollContext, campaign: Campaign): CampaignProgress['timeline'] {
+function timeline(context: VaultContext, campaign: Campaign): CampaignProgress['timeline'] {
   const rows = all<{ date: string; yes: number; responses: number }>(
     context.db,
     sql`SELECT substr(r.date, 1, 10) AS date, sum(r.response = 'yes') AS yes, count(*) AS responses
@@ -147,7 +147,7 @@ export const MEMBER_COLUMNS = raw(`m.id, m.first_name, m.last_name, m.preferred_
  * response ('none' = not reached), in structure order.
  */
 export function campaignMembers(
-  context: RollContext,
+  context: VaultContext,
   id: string,
   options: { by?: StructureLevel[]; path?: string[]; response?: ResponseWord; limit?: number } = {},
 ): { total: number; rows: CampaignMember[] } {
@@ -171,7 +171,7 @@ export function campaignMembers(
   return { total, rows: rows.map(toCampaignMember).sort((a, b) => compareGroups(structurePath(context, a), structurePath(context, b))) };
 }
 
-export function structurePath(context: RollContext, member: Pick<CampaignMember, StructureLevel>): string[] {
+export function structurePath(context: VaultContext, member: Pick<CampaignMember, StructureLevel>): string[] {
   return levelsFor(structureKind(context.db, context.settings.chapterKind)).map((level) => member[level]);
 }
 
@@ -180,7 +180,7 @@ function joinSql(parts: SqlQuery[]): SqlQuery {
 }
 
 /** Every campaign with its totals over its universe, open ones first. */
-export function campaignSummaries(context: RollContext): CampaignSummary[] {
+export function campaignSummaries(context: VaultContext): CampaignSummary[] {
   return listCampaigns(context).map((campaign) => {
     const { path: _path, percent, met, ...counts } = wholeUniverse(context, campaign);
     return { ...campaign, tally: counts, percent, met };

@@ -8,8 +8,8 @@ import type { Campaign, CampaignMember, MemberCampaignResponse, ResponseInput, R
 import { RESPONSE_WORDS } from '../../../shared/campaigns';
 import { all, get, sql } from '../../db/sql';
 import { UserError } from '../../errors';
-import { readAudit } from '../../roll/audit';
-import { today, type RollContext } from '../../roll/context';
+import { readAudit } from '../../core/audit';
+import { today, type VaultContext } from '../../core/context';
 import { findMemberRow } from '../../roll/members';
 import { normalizeDate } from '../../roll/normalize';
 import { getCampaign, listCampaigns } from './campaigns';
@@ -34,16 +34,16 @@ export function parseResponseWord(word: string): ResponseWord {
   throw new UserError('INVALID_INPUT', `"${word}" is not a response; use yes, no, unsure or none (not reached).`);
 }
 
-function officerName(context: RollContext): string {
+function officerName(context: VaultContext): string {
   return get<{ name: string }>(context.db, sql`SELECT name FROM officers WHERE id = ${context.officerId}`)?.name ?? '';
 }
 
-export function inUniverse(context: RollContext, campaign: Campaign, memberId: string): boolean {
+export function inUniverse(context: VaultContext, campaign: Campaign, memberId: string): boolean {
   return get(context.db, sql`SELECT 1 FROM members m WHERE m.id = ${memberId} AND ${universeWhere(context.db, campaign)}`) !== undefined;
 }
 
 /** One member as a campaign sees them, with their response. */
-export function campaignMember(context: RollContext, campaign: Campaign, memberId: string): CampaignMember {
+export function campaignMember(context: VaultContext, campaign: Campaign, memberId: string): CampaignMember {
   const row = get<Parameters<typeof toCampaignMember>[0]>(
     context.db,
     sql`SELECT ${MEMBER_COLUMNS} FROM members m LEFT JOIN campaign_responses r
@@ -58,7 +58,7 @@ export function campaignMember(context: RollContext, campaign: Campaign, memberI
  * Records or corrects one member's response. Refused, with nothing changed, for a closed
  * campaign, a deleted member, a member outside the universe, or a word that is not a response.
  */
-export function recordResponse(context: RollContext, input: ResponseInput): CampaignMember {
+export function recordResponse(context: VaultContext, input: ResponseInput): CampaignMember {
   const campaign = getCampaign(context, input.campaignId);
   const response = parseResponseWord(input.response);
   if (campaign.closed_on) {
@@ -109,7 +109,7 @@ export function recordResponse(context: RollContext, input: ResponseInput): Camp
 }
 
 /** A member's responses in every campaign, with each one's history, newest campaign first. */
-export function memberResponses(context: RollContext, memberId: string): MemberCampaignResponse[] {
+export function memberResponses(context: VaultContext, memberId: string): MemberCampaignResponse[] {
   const rows = all<{ campaign_id: string; response: string; attended: string; date: string; collected_by: string; note: string; id: string }>(
     context.db,
     sql`SELECT id, campaign_id, response, attended, date, collected_by, note FROM campaign_responses WHERE member_id = ${memberId} AND deleted_at = ''`,
@@ -135,6 +135,6 @@ export function memberResponses(context: RollContext, memberId: string): MemberC
 }
 
 /** The history of one response, newest first: every value it had, who changed it, when. */
-export function responseHistory(context: RollContext, campaignId: string, memberId: string) {
+export function responseHistory(context: VaultContext, campaignId: string, memberId: string) {
   return readAudit(context, 'campaign_response', responseId(campaignId, memberId));
 }

@@ -11,7 +11,7 @@ import type { StructureLevel, WallCard, WallChart, WallChartQuery, WallColumn } 
 import type { RollQuery } from '../../../shared/roll';
 import type { Db } from '../../db/connection';
 import { all, raw, sql, type SqlQuery } from '../../db/sql';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { selectMemberIds } from '../../roll/query';
 import { getCampaign } from './campaigns';
 import { breakdown, levelColumn } from '../structure';
@@ -44,7 +44,7 @@ export interface WallSelection {
 }
 
 /** Which members the chart shows: a campaign's universe (or the live roll), narrowed by a roll view. */
-export function wallWhere(context: RollContext, selection: WallSelection): SqlQuery {
+export function wallWhere(context: VaultContext, selection: WallSelection): SqlQuery {
   let where = selection.campaignId ? universeWhere(context.db, getCampaign(context, selection.campaignId)) : sql`m.deleted_at = ''`;
   const { offset: _offset, limit: _limit, sort: _sort, ...query } = selection.query ?? {};
   const narrows = Boolean(query.search?.trim()) || Object.values(query.filter ?? {}).some((value) => (Array.isArray(value) ? value.length > 0 : Object.keys(value ?? {}).length > 0));
@@ -73,7 +73,7 @@ interface CardRow {
   organizer?: string;
 }
 
-export function wallChart(context: RollContext, input: WallChartQuery): WallChart {
+export function wallChart(context: VaultContext, input: WallChartQuery): WallChart {
   const levels = wallLevels(structureKind(context.db, context.settings.chapterKind));
   const selection = { campaignId: input.campaignId, query: input.query };
   const where = wallWhere(context, selection);
@@ -100,7 +100,7 @@ export function wallChart(context: RollContext, input: WallChartQuery): WallChar
 }
 
 function readColumn(
-  context: RollContext,
+  context: VaultContext,
   selection: WallSelection,
   where: SqlQuery,
   column: { key: string; values: string[]; total: number; groups: { label: string; total: number }[] },

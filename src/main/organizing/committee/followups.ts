@@ -6,7 +6,7 @@
  */
 import { QUEUE_LIST_MAX, type FollowUp, type FollowUpQueue, type QueueRequest } from '../../../shared/committee';
 import { all, get, sql, type SqlQuery } from '../../db/sql';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { getMember } from '../../roll/members';
 import { parseDay } from '../../roll/contact-attempts';
 import { addDays, calendarDay } from '../../../shared/calendar';
@@ -44,7 +44,7 @@ interface Scope {
   byOrganizer: boolean;
 }
 
-function scopeOf(context: RollContext, request: QueueRequest): Scope {
+function scopeOf(context: VaultContext, request: QueueRequest): Scope {
   const today = calendarDay(context.now(), request.timeZone);
   const dueBy = request.dueBy?.trim() ? parseDay(context, request.dueBy, 'due-by date') : today;
   // An organizer who is not in the roll is one sentence, not an empty queue. The organizer
@@ -55,7 +55,7 @@ function scopeOf(context: RollContext, request: QueueRequest): Scope {
 
 const COLUMNS = sql`m.id, m.first_name, m.last_name, m.preferred_name, m.organizer, c.next_date, c.next_reason, c.last_contact`;
 
-function dueRows(context: RollContext, scope: Scope): FollowUp[] {
+function dueRows(context: VaultContext, scope: Scope): FollowUp[] {
   // One organizer's turf is a few dozen members: start from them (the organizer index), not
   // from every follow-up due in the chapter. CROSS JOIN keeps SQLite to that order.
   const from = scope.byOrganizer
@@ -70,12 +70,12 @@ function dueRows(context: RollContext, scope: Scope): FollowUp[] {
 }
 
 /** Who is due for follow-up by `dueBy` (default today), oldest first: `chapterhouse followups`. */
-export function followUps(context: RollContext, request: QueueRequest = {}): FollowUp[] {
+export function followUps(context: VaultContext, request: QueueRequest = {}): FollowUp[] {
   return dueRows(context, scopeOf(context, request));
 }
 
 /** The whole queue for the follow-up page: due, never contacted, and not contacted in N days. */
-export function followUpQueue(context: RollContext, request: QueueRequest = {}): FollowUpQueue {
+export function followUpQueue(context: VaultContext, request: QueueRequest = {}): FollowUpQueue {
   const scope = scopeOf(context, request);
   const staleDays = context.settings.staleContactDays;
   const staleBefore = addDays(scope.today, -staleDays);

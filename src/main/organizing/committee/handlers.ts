@@ -1,6 +1,6 @@
 /** The committee's IPC handlers: thin adapters from the contract to the committee modules. */
 import type { ChannelName } from '../../../shared/contract';
-import type { RollHost } from '../../roll/handlers';
+import type { HandlerHost } from '../../roll/handlers';
 import type { Handlers } from '../../service/registry';
 import { addAttempt, addAttempts, listAttempts, setFollowUp } from '../../roll/contact-attempts';
 import { calendarDay } from '../../../shared/calendar';
@@ -14,7 +14,7 @@ export type CommitteeHandlers = Pick<Handlers, CommitteeChannel>;
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-export function committeeHandlers(host: RollHost): CommitteeHandlers {
+export function committeeHandlers(host: HandlerHost): CommitteeHandlers {
   return {
     'committee:attempts': async ({ memberId }) => listAttempts(host.context(), memberId),
     'committee:addAttempt': async (input) => addAttempt(host.context(), input),

@@ -9,7 +9,7 @@ import { RELATIONSHIP_KINDS, type MostTied, type Network, type Relationship, typ
 import { createSynced, deleteSynced, updateSynced, type SyncedKind } from '../../core/synced-records';
 import { all, get, raw, sql } from '../../db/sql';
 import { UserError } from '../../errors';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { findMemberRow } from '../../roll/members';
 import { spokenName } from './followups';
 
@@ -35,7 +35,7 @@ export function parseRelationshipKind(word: string): RelationshipKind {
   return found;
 }
 
-function liveMember(context: RollContext, id: string) {
+function liveMember(context: VaultContext, id: string) {
   const row = findMemberRow(context.db, id, true);
   if (!row) throw new UserError('NOT_FOUND', `No member has the id ${id}.`);
   // A deleted member's name is erased with the rest of them: the sentence cannot name them.
@@ -51,7 +51,7 @@ interface TieRow {
   note: string;
 }
 
-function existingTie(context: RollContext, a: string, b: string, kind: RelationshipKind): TieRow | undefined {
+function existingTie(context: VaultContext, a: string, b: string, kind: RelationshipKind): TieRow | undefined {
   // 'influences' has a direction; the other kinds are the same tie either way round.
   return kind === 'influences'
     ? get<TieRow>(context.db, sql`SELECT id, member_id, other_id, kind, note FROM relationships WHERE deleted_at = '' AND kind = ${kind} AND member_id = ${a} AND other_id = ${b}`)
@@ -63,7 +63,7 @@ function existingTie(context: RollContext, a: string, b: string, kind: Relations
 }
 
 /** Adds a tie (the same tie again only updates its note); both members must be live and different. */
-export function addRelationship(context: RollContext, input: { memberId: string; otherId: string; kind: string; note?: string }): Relationship {
+export function addRelationship(context: VaultContext, input: { memberId: string; otherId: string; kind: string; note?: string }): Relationship {
   const kind = parseRelationshipKind(input.kind);
   const member = liveMember(context, input.memberId);
   const other = liveMember(context, input.otherId);
@@ -80,14 +80,14 @@ export function addRelationship(context: RollContext, input: { memberId: string;
   return listRelationships(context, member.id).find((tie) => tie.id === id)!;
 }
 
-export function deleteRelationship(context: RollContext, id: string): void {
+export function deleteRelationship(context: VaultContext, id: string): void {
   const row = get<{ id: string }>(context.db, sql`SELECT id FROM relationships WHERE id = ${id} AND deleted_at = ''`);
   if (!row) throw new UserError('NOT_FOUND', 'That relationship is not in the vault.');
   context.db.transaction(() => deleteSynced(context, relationshipKind, id))();
 }
 
 /** A member's ties with live members, seen from them: the other member and their name. */
-export function listRelationships(context: RollContext, memberId: string): Relationship[] {
+export function listRelationships(context: VaultContext, memberId: string): Relationship[] {
   const rows = all<TieRow & { first_name: string; last_name: string; preferred_name: string; other: string }>(
     context.db,
     sql`SELECT r.id, r.member_id, r.other_id, r.kind, r.note, o.id AS other, o.first_name, o.last_name, o.preferred_name
@@ -104,7 +104,7 @@ const LIVE_TIES = sql`SELECT r.id, r.member_id, r.other_id, r.kind FROM relation
   WHERE r.deleted_at = ''`;
 
 /** A member's network: them, the people tied to them, and (depth 2) the people tied to those. */
-export function memberNetwork(context: RollContext, memberId: string, depth = 1): Network {
+export function memberNetwork(context: VaultContext, memberId: string, depth = 1): Network {
   liveMember(context, memberId);
   const ties = all<{ id: string; member_id: string; other_id: string; kind: RelationshipKind }>(context.db, LIVE_TIES);
   const included = new Set([memberId]);
@@ -126,7 +126,7 @@ export function memberNetwork(context: RollContext, memberId: string, depth = 1)
 }
 
 /** Per building (or department): the members with the most ties — the likely organic leaders. */
-export function mostTied(context: RollContext, by: 'building' | 'department', limit = 5): MostTied[] {
+export function mostTied(context: VaultContext, by: 'building' | 'department', limit = 5): MostTied[] {
   const rows = all<{ id: string; grp: string; first_name: string; last_name: string; preferred_name: string; assessment: number | null; ties: number }>(
     context.db,
     sql`WITH ends AS (SELECT member_id AS id FROM (${LIVE_TIES}) UNION ALL SELECT other_id AS id FROM (${LIVE_TIES})),

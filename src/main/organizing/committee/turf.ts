@@ -8,13 +8,13 @@ import { MEMBER_TEXT_FIELDS } from '../../../shared/roll';
 import type { Coverage, CoverageGroup, MemberFilter, Organizer } from '../../../shared/committee';
 import { all, raw, sql, type SqlQuery } from '../../db/sql';
 import { UserError } from '../../errors';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { getMember, updateMember } from '../../roll/members';
 import { compareNatural, levelColumn, levelsFor, type StructureLevel } from '../structure';
 import { spokenName } from './followups';
 
 /** The live members on the organizing committee, with how many members each has. */
-export function listOrganizers(context: RollContext): Organizer[] {
+export function listOrganizers(context: VaultContext): Organizer[] {
   return all<{ id: string; first_name: string; last_name: string; preferred_name: string; members: number }>(
     context.db,
     sql`SELECT o.id, o.first_name, o.last_name, o.preferred_name,
@@ -24,7 +24,7 @@ export function listOrganizers(context: RollContext): Organizer[] {
 }
 
 /** An organizer as given: a live member on the OC, or one sentence. */
-export function requireOrganizer(context: RollContext, id: string): string {
+export function requireOrganizer(context: VaultContext, id: string): string {
   const organizer = getMember(context, id);
   if (organizer.organizing_committee !== 'yes') {
     throw new UserError('INVALID_INPUT', `${spokenName(organizer)} is not on the organizing committee, so cannot be an organizer.`);
@@ -48,7 +48,7 @@ export function filterCondition(filter: MemberFilter): SqlQuery {
   return condition;
 }
 
-export function selectIds(context: RollContext, filter: MemberFilter): string[] {
+export function selectIds(context: VaultContext, filter: MemberFilter): string[] {
   return all<{ id: string }>(context.db, sql`SELECT m.id FROM members m WHERE ${filterCondition(filter)}`).map((row) => row.id);
 }
 
@@ -56,7 +56,7 @@ export function selectIds(context: RollContext, filter: MemberFilter): string[] 
  * Gives many members one organizer (or, with '', none), in one transaction. The organizer is
  * never assigned to themself: a floor given to the OC member who lives on it skips them.
  */
-export function assignOrganizer(context: RollContext, organizer: string, target: { memberIds?: string[]; filter?: MemberFilter }): number {
+export function assignOrganizer(context: VaultContext, organizer: string, target: { memberIds?: string[]; filter?: MemberFilter }): number {
   const organizerId = organizer ? requireOrganizer(context, organizer) : '';
   const ids = target.memberIds ?? (target.filter ? selectIds(context, target.filter) : []);
   if (ids.length === 0) throw new UserError('INVALID_INPUT', 'No members were chosen to assign.');
@@ -74,11 +74,11 @@ export function assignOrganizer(context: RollContext, organizer: string, target:
 }
 
 /** The levels coverage is read by unless asked: floors of buildings, or shifts of departments. */
-export function defaultCoverageLevels(context: RollContext): StructureLevel[] {
+export function defaultCoverageLevels(context: VaultContext): StructureLevel[] {
   return context.settings.chapterKind === 'tenant' ? ['building', 'floor'] : ['department', 'shift'];
 }
 
-export function coverage(context: RollContext, by: StructureLevel[] = defaultCoverageLevels(context)): Coverage {
+export function coverage(context: VaultContext, by: StructureLevel[] = defaultCoverageLevels(context)): Coverage {
   const allowed = levelsFor(context.settings.chapterKind);
   const levels = by.filter((level) => allowed.includes(level) || level === 'building' || level === 'department');
   const target = context.settings.membersPerOrganizer;

@@ -6,7 +6,7 @@
 import type { WalkRequest, WalkRow } from '../../../shared/committee';
 import { all, get, sql } from '../../db/sql';
 import { longDate, MUTED, PdfWriter, type TableCell, type TableColumn } from '../../print/pdf';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { CONFIDENTIAL_FOOTER, printedName } from '../../roll/print';
 import { compareNatural } from '../structure';
 import { calendarDay } from '../../../shared/calendar';
@@ -32,7 +32,7 @@ interface StoredRow {
 }
 
 /** The rows of a walk list, in door order: building, floor, unit (naturally: 2 before 10), name. */
-export function walkRows(context: RollContext, request: WalkRequest): WalkRow[] {
+export function walkRows(context: VaultContext, request: WalkRequest): WalkRow[] {
   let where = filterCondition(request.filter ?? {});
   if (request.organizer) where = sql`${where} AND m.organizer = ${requireOrganizer(context, request.organizer)}`;
   const rows = all<StoredRow & { sort_name: string }>(
@@ -70,13 +70,13 @@ export function walkRows(context: RollContext, request: WalkRequest): WalkRow[] 
 export const OUTCOME_BOXES = '☐ T  ☐ N  ☐ M  ☐ X  ☐ W  ☐ R';
 export const OUTCOME_LEGEND = 'Outcome: T talked · N not home · M left message · X moved / left · W wrong number · R refused';
 
-function chapterName(context: RollContext): string {
+function chapterName(context: VaultContext): string {
   return get<{ value: string }>(context.db, sql`SELECT value FROM meta WHERE key = 'chapter_name'`)?.value?.trim() || 'Chapter';
 }
 
 const shortDate = (day: string | null): string => day ?? 'never';
 
-function header(writer: PdfWriter, title: string, context: RollContext, count: number, selection: string): void {
+function header(writer: PdfWriter, title: string, context: VaultContext, count: number, selection: string): void {
   writer.paragraph(title, { font: 'bold', size: 16, gapAfter: 2 });
   const printed = `Printed ${longDate(calendarDay(context.now()))} · ${count} ${count === 1 ? 'member' : 'members'}${selection ? ` · ${selection}` : ''}`;
   writer.paragraph(printed, { size: 9.5, color: MUTED, gapAfter: 0 });
@@ -89,7 +89,7 @@ function describe(request: WalkRequest, organizer: string): string {
   return parts.join('; ');
 }
 
-function organizerName(context: RollContext, request: WalkRequest): string {
+function organizerName(context: VaultContext, request: WalkRequest): string {
   if (!request.organizer) return '';
   const row = get<{ first_name: string; last_name: string; preferred_name: string }>(
     context.db,
@@ -120,7 +120,7 @@ interface Sheet {
 }
 
 /** One clipboard sheet: a heading per section, a row per member, outcome boxes and a line to write on. */
-async function renderSheet(context: RollContext, request: WalkRequest, rows: readonly WalkRow[], sheet: Sheet): Promise<Uint8Array> {
+async function renderSheet(context: VaultContext, request: WalkRequest, rows: readonly WalkRow[], sheet: Sheet): Promise<Uint8Array> {
   const title = `${chapterName(context)} — ${sheet.title}`;
   const writer = new PdfWriter({ title, footer: CONFIDENTIAL_FOOTER, runningHead: title, layout: 'landscape', now: context.now() });
   header(writer, title, context, rows.length, describe(request, organizerName(context, request)));
@@ -148,7 +148,7 @@ async function renderSheet(context: RollContext, request: WalkRequest, rows: rea
 }
 
 /** The walk list PDF: a section per building and floor, a row per member in door order. */
-export async function renderWalkList(context: RollContext, request: WalkRequest): Promise<{ pdf: Uint8Array; rows: WalkRow[] }> {
+export async function renderWalkList(context: VaultContext, request: WalkRequest): Promise<{ pdf: Uint8Array; rows: WalkRow[] }> {
   const rows = walkRows(context, request);
   const pdf = await renderSheet(context, request, rows, {
     title: 'Walk list',
@@ -166,7 +166,7 @@ export async function renderWalkList(context: RollContext, request: WalkRequest)
 }
 
 /** The call list PDF: per organizer, their members with phone numbers. */
-export async function renderCallList(context: RollContext, request: WalkRequest): Promise<Uint8Array> {
+export async function renderCallList(context: VaultContext, request: WalkRequest): Promise<Uint8Array> {
   const byOrganizer = [...walkRows(context, request)].sort(
     (a, b) => compareNatural(a.organizer || '\uffff', b.organizer || '\uffff') || compareNatural(a.name, b.name),
   );

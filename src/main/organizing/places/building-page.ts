@@ -1,6 +1,6 @@
 /** What the list of places and a building's page show, put together from places, issues and targets. */
 import { UNRESOLVED_STATUSES, type PlaceDetail, type PlaceSummary } from '../../../shared/places';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { listDemands } from './demands';
 import { groupBy, unitKey } from './fold';
 import { categoryCounts, listIssues, timeline } from './issues';
@@ -8,7 +8,7 @@ import { compareNatural } from '../structure';
 import { ensurePlaces, getPlace, placeMembers, summarize, unitRows, unitTotal } from './places';
 import { placeLinks } from './targets';
 
-export function listPlaces(context: RollContext): PlaceSummary[] {
+export function listPlaces(context: VaultContext): PlaceSummary[] {
   const issues = groupBy(listIssues(context), (issue) => issue.placeId);
   return ensurePlaces(context)
     .map((place) => {
@@ -19,7 +19,7 @@ export function listPlaces(context: RollContext): PlaceSummary[] {
     .sort((a, b) => compareNatural(a.name, b.name) || a.kind.localeCompare(b.kind));
 }
 
-export function placeDetail(context: RollContext, id: string): PlaceDetail {
+export function placeDetail(context: VaultContext, id: string): PlaceDetail {
   const place = getPlace(context, id);
   const members = placeMembers(context, place);
   const issues = listIssues(context, { placeId: id });

@@ -11,7 +11,7 @@ import { UserError } from '../../errors';
 import { chapterName, inline } from '../../minutes/markdown';
 import { notes } from '../../minutes/print';
 import { longDate, PdfWriter } from '../../print/pdf';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { localDay } from './dates';
 import { groupBy, unitKey } from './fold';
 import { listIssues } from './issues';
@@ -33,7 +33,7 @@ interface DemandRow {
 
 const list = (json: string): string[] => (json ? (JSON.parse(json) as string[]) : []);
 
-export function listDemands(context: RollContext, placeId?: string): Demand[] {
+export function listDemands(context: VaultContext, placeId?: string): Demand[] {
   const rows = all<DemandRow>(
     context.db,
     placeId
@@ -59,13 +59,13 @@ export function listDemands(context: RollContext, placeId?: string): Demand[] {
   }));
 }
 
-export function getDemand(context: RollContext, id: string): Demand {
+export function getDemand(context: VaultContext, id: string): Demand {
   const demand = listDemands(context).find((candidate) => candidate.id === id);
   if (!demand) throw new UserError('NOT_FOUND', 'That demand is not in the vault (it may have been deleted).');
   return demand;
 }
 
-export function saveDemand(context: RollContext, input: z.output<typeof DemandInput>): Demand {
+export function saveDemand(context: VaultContext, input: z.output<typeof DemandInput>): Demand {
   const place = getPlace(context, input.placeId);
   const issues = new Set(listIssues(context, { placeId: place.id }).map((issue) => issue.id));
   const stray = input.issueIds.find((id) => !issues.has(id));
@@ -104,7 +104,7 @@ function issueLine(category: string, issues: readonly Issue[], totalUnits: numbe
 }
 
 /** The letter as it would go out today, as Markdown. */
-export function demandLetter(context: RollContext, id: string): string {
+export function demandLetter(context: VaultContext, id: string): string {
   const demand = getDemand(context, id);
   const place = getPlace(context, demand.placeId);
   const members = placeMembers(context, place);
@@ -147,7 +147,7 @@ function fileSlug(text: string): string {
 }
 
 /** The letter as a PDF; `sent` keeps a dated copy of exactly this letter in the vault. */
-export async function demandPdf(context: RollContext, id: string, sent: boolean): Promise<{ fileName: string; pdf: Uint8Array }> {
+export async function demandPdf(context: VaultContext, id: string, sent: boolean): Promise<{ fileName: string; pdf: Uint8Array }> {
   const demand = getDemand(context, id);
   const place = getPlace(context, demand.placeId);
   const letter = demandLetter(context, id);

@@ -1,6 +1,6 @@
 /** The places' IPC handlers: thin adapters from the contract to the places modules. */
 import type { ChannelName } from '../../../shared/contract';
-import type { RollHost } from '../../roll/handlers';
+import type { HandlerHost } from '../../roll/handlers';
 import { readOnly, type HandlerMap } from '../../service/registry';
 import { listPlaces, placeDetail } from './building-page';
 import { readCategories, saveCategories } from './categories';
@@ -14,7 +14,7 @@ export type PlacesHandlers = HandlerMap<PlacesChannel>;
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-export function placesHandlers(host: RollHost): PlacesHandlers {
+export function placesHandlers(host: HandlerHost): PlacesHandlers {
   return {
     // Not read-only: the first read gives a record to every place typed on a member (ensurePlaces).
     'places:list': async () => listPlaces(host.context()),

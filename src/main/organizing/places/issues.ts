@@ -18,7 +18,7 @@ import {
 import { all, sql, type SqlQuery } from '../../db/sql';
 import { UserError } from '../../errors';
 import { memberName } from '../../minutes/attendance';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { matchCategory } from './categories';
 import { isCalendarDate, isPastDeadline, localDay } from './dates';
 import { groupBy, unitKey } from './fold';
@@ -63,9 +63,9 @@ interface EventRow {
   created_at: string;
 }
 
-const today = (context: RollContext) => localDay(context.now());
+const today = (context: VaultContext) => localDay(context.now());
 
-function readIssues(context: RollContext, where: SqlQuery): Issue[] {
+function readIssues(context: VaultContext, where: SqlQuery): Issue[] {
   const rows = all<IssueRow>(
     context.db,
     sql`SELECT i.*, p.name AS place_name FROM issues i LEFT JOIN places p ON p.id = i.place_id
@@ -122,18 +122,18 @@ function readIssues(context: RollContext, where: SqlQuery): Issue[] {
   });
 }
 
-export function getIssue(context: RollContext, id: string): Issue {
+export function getIssue(context: VaultContext, id: string): Issue {
   const issue = readIssues(context, sql`i.id = ${id}`)[0];
   if (!issue) throw new UserError('NOT_FOUND', `There is no issue with the id "${id}".`);
   return issue;
 }
 
-export function listIssues(context: RollContext, filter: { placeId?: string; status?: IssueStatus } = {}): Issue[] {
+export function listIssues(context: VaultContext, filter: { placeId?: string; status?: IssueStatus } = {}): Issue[] {
   const issues = readIssues(context, filter.placeId ? sql`i.place_id = ${filter.placeId}` : sql`1 = 1`);
   return filter.status ? issues.filter((issue) => issue.status === filter.status) : issues;
 }
 
-function checkMembers(context: RollContext, ids: readonly string[]): string[] {
+function checkMembers(context: VaultContext, ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
   const found = new Set(
     all<{ id: string }>(context.db, sql`SELECT id FROM members WHERE deleted_at = '' AND id IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`).map((row) => row.id),
@@ -152,11 +152,11 @@ function checkDeadline(deadline: string, reported: string): void {
   if (deadline < reported) throw new UserError('INVALID_INPUT', `The step's deadline (${deadline}) is before the grievance was reported (${reported}).`);
 }
 
-function addEvent(context: RollContext, issueId: string, kind: 'status' | 'step', value: string, date: string, note = ''): void {
+function addEvent(context: VaultContext, issueId: string, kind: 'status' | 'step', value: string, date: string, note = ''): void {
   createSynced(context, issueEventKind, { issue_id: issueId, kind, value, date, note });
 }
 
-export function addIssue(context: RollContext, input: z.output<typeof IssueInput>): Issue {
+export function addIssue(context: VaultContext, input: z.output<typeof IssueInput>): Issue {
   let place: Place = getPlace(context, input.placeId);
   const kind = place.kind === 'building' ? 'tenant' : 'grievance';
   const category = matchCategory(context.db, kind, input.category);
@@ -200,7 +200,7 @@ export function addIssue(context: RollContext, input: z.output<typeof IssueInput
 }
 
 /** Moves the issue on: a dated event, so the history keeps every step. */
-export function setStatus(context: RollContext, id: string, status: IssueStatus, date?: string, note = ''): Issue {
+export function setStatus(context: VaultContext, id: string, status: IssueStatus, date?: string, note = ''): Issue {
   const issue = getIssue(context, id);
   const day = date ?? today(context);
   checkDay(day, 'date');
@@ -210,7 +210,7 @@ export function setStatus(context: RollContext, id: string, status: IssueStatus,
   return getIssue(context, id);
 }
 
-export function setStep(context: RollContext, id: string, step: GrievanceStep, deadline?: string, date?: string): Issue {
+export function setStep(context: VaultContext, id: string, step: GrievanceStep, deadline?: string, date?: string): Issue {
   const issue = getIssue(context, id);
   if (issue.kind !== 'grievance') throw new UserError('INVALID_INPUT', 'Only a workplace grievance has steps; this is a tenant issue.');
   const day = date ?? today(context);
@@ -224,7 +224,7 @@ export function setStep(context: RollContext, id: string, step: GrievanceStep, d
   return getIssue(context, id);
 }
 
-export function updateIssue(context: RollContext, id: string, changes: { notes?: string; outcome?: string; article?: string; members?: string[] }): Issue {
+export function updateIssue(context: VaultContext, id: string, changes: { notes?: string; outcome?: string; article?: string; members?: string[] }): Issue {
   getIssue(context, id);
   const fields: Record<string, string> = {};
   if (changes.notes !== undefined) fields.notes = changes.notes;
@@ -240,7 +240,7 @@ export function updateIssue(context: RollContext, id: string, changes: { notes?:
  * Grievances past their current step's deadline, oldest deadline first: for the app's home and
  * for the committee's follow-up queue (committee/ calls this).
  */
-export function overdueGrievances(context: RollContext): Issue[] {
+export function overdueGrievances(context: VaultContext): Issue[] {
   return readIssues(context, sql`i.kind = 'grievance'`)
     .filter((issue) => issue.overdue)
     .sort((a, b) => a.deadline.localeCompare(b.deadline));

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { all, raw, sql } from '../../db/sql';
 import { UserError } from '../../errors';
 import { memberName } from '../../minutes/attendance';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { updateMember } from '../../roll/members';
 import { normalizeLines, placeKey, splitLines, unitKey } from './fold';
 import { compareNatural, effectiveFloor, floorOf } from '../structure';
@@ -54,12 +54,12 @@ export function rowToPlace(row: PlaceRow): Place {
   };
 }
 
-function placeRows(context: RollContext): PlaceRow[] {
+function placeRows(context: VaultContext): PlaceRow[] {
   return all<PlaceRow>(context.db, sql`SELECT * FROM places WHERE deleted_at = ''`);
 }
 
 /** The words typed on live members for places of this kind, with how many members typed each. */
-function typedNames(context: RollContext, kind: PlaceKind): { name: string; n: number }[] {
+function typedNames(context: VaultContext, kind: PlaceKind): { name: string; n: number }[] {
   const column = memberColumn(kind);
   // Best first, as the places migration chooses: the most used, then mixed case, then the earliest typed.
   return all<{ name: string; n: number }>(
@@ -70,7 +70,7 @@ function typedNames(context: RollContext, kind: PlaceKind): { name: string; n: n
 }
 
 /** Gives every place typed on a member a record; returns every live place. */
-export function ensurePlaces(context: RollContext): Place[] {
+export function ensurePlaces(context: VaultContext): Place[] {
   const rows = placeRows(context);
   const known = new Set(rows.map((row) => `${row.kind}:${placeKey(row.name)}`));
   const missing = new Map<string, { kind: PlaceKind; name: string; n: number }>();
@@ -95,20 +95,20 @@ export function ensurePlaces(context: RollContext): Place[] {
   return placeRows(context).map(rowToPlace);
 }
 
-export function getPlace(context: RollContext, id: string): Place {
+export function getPlace(context: VaultContext, id: string): Place {
   const fields = readSynced(context, placeKind, id);
   if (!fields) throw new UserError('NOT_FOUND', 'That building or workplace is not in the vault (it may have been deleted).');
   return rowToPlace({ ...fields, id } as unknown as PlaceRow);
 }
 
 /** The place called `name` (case, accents and spacing ignored); buildings before workplaces. */
-export function findPlaceByName(context: RollContext, name: string): Place | undefined {
+export function findPlaceByName(context: VaultContext, name: string): Place | undefined {
   const key = placeKey(name);
   const places = ensurePlaces(context).filter((place) => placeKey(place.name) === key);
   return places.find((place) => place.kind === 'building') ?? places[0];
 }
 
-export function placeByNameOrRefuse(context: RollContext, name: string): Place {
+export function placeByNameOrRefuse(context: VaultContext, name: string): Place {
   const place = findPlaceByName(context, name);
   if (place) return place;
   const names = ensurePlaces(context).map((candidate) => candidate.name).sort(compareNatural);
@@ -128,7 +128,7 @@ export interface PlaceMember {
 }
 
 /** The live members whose building (or workplace) is this place. */
-export function placeMembers(context: RollContext, place: Place): PlaceMember[] {
+export function placeMembers(context: VaultContext, place: Place): PlaceMember[] {
   const key = placeKey(place.name);
   const spellings = typedNames(context, place.kind).map((typed) => typed.name).filter((name) => placeKey(name) === key);
   if (spellings.length === 0) return [];
@@ -178,13 +178,13 @@ export function summarize(place: Place, members: readonly PlaceMember[], openIss
 }
 
 /** Adds a unit to the building's record (after the officer agreed to it). */
-export function addUnit(context: RollContext, place: Place, unit: string): Place {
+export function addUnit(context: VaultContext, place: Place, unit: string): Place {
   updateSynced(context, placeKind, place.id, { units: normalizeLines([...place.units, unit]).join('\n') });
   return getPlace(context, place.id);
 }
 
 /** Creates or changes a place. Renaming it renames it on its members too, so they stay linked. */
-export function savePlace(context: RollContext, input: z.output<typeof PlaceInput>): Place {
+export function savePlace(context: VaultContext, input: z.output<typeof PlaceInput>): Place {
   const name = input.name.trim().replace(/\s+/g, ' ');
   const existing = input.id ? getPlace(context, input.id) : undefined;
   const clash = ensurePlaces(context).find((place) => place.kind === input.kind && place.id !== input.id && placeKey(place.name) === placeKey(name));

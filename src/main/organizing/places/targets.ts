@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { TargetInput, type PlaceLink, type Target, type TargetRole } from '../../../shared/places';
 import { all, sql } from '../../db/sql';
 import { UserError } from '../../errors';
-import type { RollContext } from '../../roll/context';
+import type { VaultContext } from '../../core/context';
 import { isCalendarDate } from './dates';
 import { groupBy } from './fold';
 import { placeTargetKind, targetKind } from './kinds';
@@ -43,7 +43,7 @@ const toLink = (row: LinkRow): PlaceLink => ({
 });
 
 /** Live links with their place and target, newest first; `where` narrows them. */
-function links(context: RollContext, where = sql`1 = 1`): PlaceLink[] {
+function links(context: VaultContext, where = sql`1 = 1`): PlaceLink[] {
   return all<LinkRow>(
     context.db,
     sql`SELECT l.id, l.place_id, p.name AS place_name, l.target_id, t.name AS target_name, t.role, l.since, l.until, l.notes
@@ -55,7 +55,7 @@ function links(context: RollContext, where = sql`1 = 1`): PlaceLink[] {
   ).map(toLink);
 }
 
-export function placeLinks(context: RollContext, placeId: string): PlaceLink[] {
+export function placeLinks(context: VaultContext, placeId: string): PlaceLink[] {
   return links(context, sql`l.place_id = ${placeId}`);
 }
 
@@ -64,7 +64,7 @@ export function targetsOn(allLinks: readonly PlaceLink[], day: string): PlaceLin
   return allLinks.filter((link) => (!link.since || link.since <= day) && (!link.until || link.until >= day));
 }
 
-export function listTargets(context: RollContext): Target[] {
+export function listTargets(context: VaultContext): Target[] {
   const byTarget = groupBy(links(context), (link) => link.targetId);
   return all<{ id: string; name: string; role: string; organization: string; phone: string; email: string; address: string; notes: string }>(
     context.db,
@@ -72,13 +72,13 @@ export function listTargets(context: RollContext): Target[] {
   ).map((row) => ({ ...row, role: row.role as TargetRole, links: byTarget.get(row.id) ?? [] }));
 }
 
-function getTarget(context: RollContext, id: string): Target {
+function getTarget(context: VaultContext, id: string): Target {
   const target = listTargets(context).find((candidate) => candidate.id === id);
   if (!target) throw new UserError('NOT_FOUND', 'That target is not in the vault (it may have been deleted).');
   return target;
 }
 
-export function saveTarget(context: RollContext, input: z.output<typeof TargetInput>): Target {
+export function saveTarget(context: VaultContext, input: z.output<typeof TargetInput>): Target {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (!name) throw new UserError('INVALID_INPUT', 'A target needs a name: the owner, the company or the person who can fix it.');
   const fields = { name, role: input.role, organization: input.organization, phone: input.phone, email: input.email, address: input.address, notes: input.notes };
@@ -92,7 +92,7 @@ export function saveTarget(context: RollContext, input: z.output<typeof TargetIn
 }
 
 /** Deletes a target and its links (the places and their issues stay). */
-export function deleteTarget(context: RollContext, id: string): Target[] {
+export function deleteTarget(context: VaultContext, id: string): Target[] {
   getTarget(context, id);
   context.db.transaction(() => {
     for (const link of links(context, sql`l.target_id = ${id}`)) deleteSynced(context, placeTargetKind, link.id);
@@ -102,7 +102,7 @@ export function deleteTarget(context: RollContext, id: string): Target[] {
 }
 
 /** The target takes on the place from `since`; whoever held the same one-at-a-time role there stops that day. */
-export function linkTarget(context: RollContext, input: { targetId: string; placeId: string; since: string; notes: string }): PlaceLink[] {
+export function linkTarget(context: VaultContext, input: { targetId: string; placeId: string; since: string; notes: string }): PlaceLink[] {
   if (!isCalendarDate(input.since)) throw new UserError('INVALID_INPUT', `"${input.since}" is not a date (use YYYY-MM-DD).`);
   const target = getTarget(context, input.targetId);
   getPlace(context, input.placeId);
@@ -119,7 +119,7 @@ export function linkTarget(context: RollContext, input: { targetId: string; plac
   return placeLinks(context, input.placeId);
 }
 
-export function endLink(context: RollContext, id: string, until: string): PlaceLink[] {
+export function endLink(context: VaultContext, id: string, until: string): PlaceLink[] {
   const link = links(context, sql`l.id = ${id}`)[0];
   if (!link) throw new UserError('NOT_FOUND', 'That link between a target and a place is not in the vault.');
   if (!isCalendarDate(until)) throw new UserError('INVALID_INPUT', `"${until}" is not a date (use YYYY-MM-DD).`);

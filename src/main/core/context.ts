@@ -1,9 +1,9 @@
 import type { Settings } from '../../shared/contract';
 import type { Db } from '../db/connection';
-import type { SyncedKind } from '../core/synced-records';
+import type { SyncedKind } from './synced-records';
 
 /** What every roll operation needs: the open database, who is acting, the time, the chapter's rules. */
-export interface RollContext {
+export interface VaultContext {
   db: Db;
   officerId: string;
   now: () => Date;
@@ -12,6 +12,6 @@ export interface RollContext {
   kinds: readonly SyncedKind[];
 }
 
-export function today(context: RollContext): string {
+export function today(context: VaultContext): string {
   return context.now().toISOString().slice(0, 10);
 }

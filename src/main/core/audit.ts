@@ -4,7 +4,7 @@
  */
 import type { AuditEntry } from '../../shared/roll';
 import { all, run, sql } from '../db/sql';
-import type { RollContext } from './context';
+import type { VaultContext } from './context';
 
 type Values = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export interface AuditRecord {
   note?: string;
 }
 
-export function recordAudit(context: RollContext, record: AuditRecord): void {
+export function recordAudit(context: VaultContext, record: AuditRecord): void {
   run(
     context.db,
     sql`INSERT INTO audit_log (at, officer_id, entity, entity_id, action, before, after, note)
@@ -44,7 +44,7 @@ export function changedFields(before: Values | null, after: Values | null): Audi
     .filter((change) => change.before !== change.after);
 }
 
-export function readAudit(context: RollContext, entity: AuditRecord['entity'], entityId: string): AuditEntry[] {
+export function readAudit(context: VaultContext, entity: AuditRecord['entity'], entityId: string): AuditEntry[] {
   const rows = all<{ id: number; at: string; officer: string | null; officer_id: string; action: string; before: string | null; after: string | null; note: string }>(
     context.db,
     sql`SELECT a.id, a.at, a.officer_id, o.name AS officer, a.action, a.before, a.after, a.note

@@ -3,7 +3,7 @@
  * exports are encrypted to. Created with the vault; the private halves never leave it in clear.
  */
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import type { Sodium } from '../vault/sodium';
+import type { Sodium } from './sodium';
 
 export interface OfficerIdentity {
   signingPublicKey: Uint8Array;
