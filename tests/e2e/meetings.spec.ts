@@ -159,6 +159,8 @@ test('a live meeting: notes, a motion voted by roll call, an action item, approv
   await strike.getByRole('button', { name: 'Add action item to Rent strike' }).click();
   const actionForm = strike.getByRole('form', { name: 'Add action item' });
   await actionForm.getByLabel('What').fill('Print flyers for the strike');
+  // Nobody is made responsible by default.
+  await expect(actionForm.getByLabel('Who')).toHaveValue('');
   await actionForm.getByLabel('Who').selectOption({ label: 'Fatima Haddad' });
   await actionForm.getByLabel('Due').fill('2026-12-05');
   await actionForm.getByRole('button', { name: 'Add action item' }).click();

@@ -3,6 +3,7 @@ import { sql } from '../../src/main/db/sql';
 import { breakdown } from '../../src/main/organizing/structure';
 import type { VaultContext } from '../../src/main/core/context';
 import { addMember, getMember, updateMember } from '../../src/main/roll/members';
+import { rollFacets } from '../../src/main/roll/query';
 import { compareNatural } from '../../src/shared/natural-sort';
 import { effectiveFloor, floorLabel, floorOf, levelsFor } from '../../src/shared/structure';
 import { useTempVaults } from '../helpers/temp';
@@ -68,6 +69,11 @@ describe('members carry their floor', () => {
     updateMember(context, member.id, { floor: '3rd' });
     expect(floorKey(member.id)).toBe('3');
     expect(getMember(context, member.id).floor).toBe('3rd');
+  });
+
+  it('the roll offers units and floors in the order people count them', () => {
+    for (const unit of ['10A', '2A', '1A', 'PH2']) addMember(context, { first_name: 'X', building: 'Maple Court', unit });
+    expect(rollFacets(context)).toMatchObject({ units: ['1A', '2A', '10A', 'PH2'], floors: ['1', '2', '10', 'PH'] });
   });
 
   it('counted per building and floor in natural order, empty values last', () => {

@@ -192,7 +192,7 @@ export function rollFacets(context: VaultContext): Facets {
     tags: splitColumn('tags'),
     languages: splitColumn('languages'),
     buildings: distinctValues(context.db, 'building'),
-    units: distinctValues(context.db, 'unit'),
+    units: distinctValues(context.db, 'unit').sort(compareNatural),
     floors: distinctValues(context.db, 'floor_key').sort(compareNatural),
     workplaces: distinctValues(context.db, 'workplace'),
   };

@@ -19,6 +19,8 @@ export function ActionStatusSelect({ id, label, value, onChange }: { id: string;
 }
 
 const OTHER = '__other__';
+/** The owner of a new item until someone is chosen. */
+const NOBODY = '';
 
 /** An agenda item's action items, and (while the minutes can change) a form to add one. */
 export function ActionItems({
@@ -178,7 +180,8 @@ export function ActionForm({
 }) {
   const { t } = useTranslation('meetings');
   const [what, setWhat] = useState(editing?.what ?? '');
-  const [owner, setOwner] = useState(editing ? (editing.ownerMemberId ?? OTHER) : (present[0]?.memberId ?? OTHER));
+  // A new item's owner starts as nobody: taking the first person present silently made them responsible.
+  const [owner, setOwner] = useState(editing ? (editing.ownerMemberId ?? OTHER) : NOBODY);
   const [ownerName, setOwnerName] = useState(editing && !editing.ownerMemberId ? editing.ownerName : '');
   const [due, setDue] = useState(editing?.due ?? '');
   const [busy, setBusy] = useState(false);
@@ -204,7 +207,7 @@ export function ActionForm({
         meetingId,
         agendaItemId,
         what: what.trim(),
-        ...(owner === OTHER ? (ownerName.trim() ? { ownerName: ownerName.trim() } : {}) : { ownerMemberId: owner }),
+        ...(owner === NOBODY ? {} : owner === OTHER ? (ownerName.trim() ? { ownerName: ownerName.trim() } : {}) : { ownerMemberId: owner }),
         ...(due ? { due } : {}),
       });
       onSaved();
@@ -224,6 +227,7 @@ export function ActionForm({
         <div className="field">
           <label htmlFor={`${prefix}-owner`}>{t('actions.owner')}</label>
           <select id={`${prefix}-owner`} className="input" value={owner} onChange={(event) => setOwner(event.target.value)}>
+            {editing ? null : <option value={NOBODY}>{t('actions.noOwner')}</option>}
             {people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
