@@ -44,7 +44,7 @@ describe('a file with a stamp that is not a well-formed, attributable stamp', ()
     ['upper-case digits', (context) => stampAt(ana.now().getTime(), context.officerId).toUpperCase()],
     ['an unknown officer id', () => stampAt(ana.now().getTime(), '00000000-0000-4000-8000-000000000000')],
   ];
-  // A member's clocks in the file's short form write '' for "no stamp"; a conversation's clock is the stamp itself.
+  // A member's clocks in the file's short form write '' for "no stamp"; a conversation's clocks are stamps only.
   const cases = [...hostile.filter(([what]) => what !== 'an empty string').map(([what, stamp]) => ['a member field', what, stamp] as const), ...hostile.map(([what, stamp]) => ['a conversation', what, stamp] as const)];
   it.each(cases)('is refused whole when %s carries %s', async (where, _what, stamp) => {
     addMember(ana, { first_name: 'Rosa', last_name: 'Parra' });
@@ -52,7 +52,8 @@ describe('a file with a stamp that is not a well-formed, attributable stamp', ()
     addConversation(ana, { memberId: target.id, notes: 'talked' });
     const file = await reSignedFile(ana, bo, (records) => {
       if (where === 'a member field') records.members.find((member) => member.id === target.id)!.clocks.notes = stamp(ana);
-      else records.conversations[0]!.clock = stamp(ana);
+      // A conversation travels as a contact attempt (the one log), each field with its stamp.
+      else records.records!.contact_attempt![0]!.clocks.notes = stamp(ana);
     });
     const before = boState();
     const refusal = /^Ana Reyes's file holds a change (with a damaged clock stamp|by an officer this vault does not know)/;
