@@ -183,7 +183,7 @@ describe('CSV export', () => {
     addMember(context, { first_name: '=HYPERLINK("http://evil")', last_name: 'Reyes', phone: '+1 555 123 4567', notes: '@mention, "quoted"\nsecond line' });
     const { csv, count } = exportRollCsv(context);
     expect(count).toBe(1);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFfirst_name,last_name,preferred_name,pronouns,email,phone,street,unit,city,region,postal_code,workplace,department,shift,building,status,join_date,dues_paid_through,assessment,tags,languages,notes');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFfirst_name,last_name,preferred_name,pronouns,email,phone,street,unit,city,region,postal_code,workplace,department,shift,building,status,join_date,dues_paid_through,assessment,tags,languages,notes,organizer,organizing_committee,floor');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
 
