@@ -5,9 +5,12 @@ import { memberResponses, recordResponse, responseHistory } from '../../src/main
 import { wallChart } from '../../src/main/organizing/campaigns/wall-chart';
 import { identifier, sql } from '../../src/main/db/sql';
 import type { VaultContext } from '../../src/main/core/context';
-import { deleteMembers, updateMember } from '../../src/main/roll/members';
+import { addMember, deleteMembers, updateMember } from '../../src/main/roll/members';
 import { listMembers, rollFacets } from '../../src/main/roll/query';
 import { addMembers, building } from '../helpers/campaigns';
+import { rollBreakdown } from '../../src/main/organizing/campaigns/breakdown';
+import { addConversation } from '../../src/main/roll/conversations';
+import { addAttempt } from '../../src/main/roll/contact-attempts';
 import { errorOf } from '../helpers/errors';
 import { useTempVaults } from '../helpers/temp';
 
@@ -271,5 +274,20 @@ describe('the roll by floor', () => {
     expect(listMembers(context, { filter: { floors: ['2'] } }).rows.map((member) => member.first_name)).toEqual(['Two']);
     expect(listMembers(context, { filter: { floors: ['3'] } }).rows.map((member) => member.first_name)).toEqual(['Over']);
     expect(listMembers(context, { sort: { field: 'floor', direction: 'asc' } }).rows.map((member) => member.first_name)).toEqual(['Pent', 'Two', 'Over', 'Ten']);
+  });
+});
+
+describe('the breakdown of a roll view', () => {
+  it('counts, per building and floor, who has never been talked to: a talked attempt counts, a knock on a closed door does not', () => {
+    const ana = addMember(context, { first_name: 'Ana', building: 'Elm Court', unit: '2A' });
+    const bo = addMember(context, { first_name: 'Bo', building: 'Elm Court', unit: '2B' });
+    addMember(context, { first_name: 'Cy', building: 'Elm Court', unit: '3A' });
+    addConversation(context, { memberId: ana.id, notes: 'talked about the heat' });
+    addAttempt(context, { memberId: bo.id, via: 'door', outcome: 'not-home' });
+    const result = rollBreakdown(context, undefined, ['building', 'floor']);
+    expect(result.rows.map((row) => [row.path, row.total, row.counts.never_talked_to])).toEqual([
+      [['Elm Court', '2'], 2, 1],
+      [['Elm Court', '3'], 1, 1],
+    ]);
   });
 });

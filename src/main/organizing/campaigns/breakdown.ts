@@ -20,7 +20,8 @@ function measures(context: VaultContext): Record<(typeof BREAKDOWN_MEASURES)[num
     leaders: sql`m.assessment = 1`,
     supporters: sql`m.assessment IN (1, 2)`,
     in_good_standing: sql`m.dues_paid_through >= ${graceFrom}`,
-    never_talked_to: sql`NOT EXISTS (SELECT 1 FROM conversations c WHERE c.member_id = m.id)`,
+    // A conversation is a contact attempt that reached the member (the one log, roll/contact-attempts.ts).
+    never_talked_to: sql`NOT EXISTS (SELECT 1 FROM contact_attempts c WHERE c.member_id = m.id AND c.outcome = 'talked' AND c.deleted_at = '')`,
   };
 }
 
