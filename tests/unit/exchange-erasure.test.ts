@@ -24,8 +24,10 @@ let ana: VaultContext, bo: VaultContext;
 beforeEach(async () => ({ ana, bo } = await twoVerifiedOfficers(temp.path, temp.opened)));
 
 /** Every row of every table (the search index's own tables too), as text: what the vault holds, decrypted. */
-function everything(db: Db): string {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name);
+function everything(db: Db, only?: RegExp): string {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
+    .map((row) => row.name)
+    .filter((name) => !only || only.test(name));
   return JSON.stringify(
     tables.flatMap((table) => db.prepare(sql`SELECT * FROM ${identifier(table)}`.text).all()),
     // Blobs (the search index's segments) as their bytes: a term it still holds shows.
@@ -58,7 +60,10 @@ describe('a deleted member', () => {
     const bundle = await opened(bo, file);
     const exported = JSON.stringify(bundle.records);
     // The trigram index holds terms of three letters, lower-cased: 'yqx' is only in the canary.
-    for (const secret of ['Zyqxw', 'yqx', '555-0117', '2125550117', 'Vrelk', 'Quillon', 'Marbury']) {
+    // Three letters turn up by chance in the vault's base64 keys and signatures, so that one is
+    // looked for in the search index's own tables; the longer secrets everywhere.
+    for (const context of [ana, bo]) expect(everything(context.db, /^members_search/).includes('yqx')).toBe(false);
+    for (const secret of ['Zyqxw', '555-0117', '2125550117', 'Vrelk', 'Quillon', 'Marbury']) {
       expect({ secret, found: everything(ana.db).includes(secret) }).toEqual({ secret, found: false });
       expect({ secret, found: everything(bo.db).includes(secret) }).toEqual({ secret, found: false });
       expect({ secret, found: exported.includes(secret) }).toEqual({ secret, found: false });
